@@ -1,0 +1,23 @@
+package io.milepost.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A memorandum, agreement, protocol or treaty between the parties.
+ *
+ * @param signed       the day it was signed, or {@code null} while it is still being prepared
+ * @param milestoneIds the milestones that carry it (its signing, its formalisation, its entry into force)
+ */
+public record Agreement(UUID id, AgreementKind kind, String title, String titleAlt, UUID sectorId, LocalDate signed,
+                        AgreementStatus status, String description, List<UUID> milestoneIds) {
+    public Agreement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(status, "status");
+        milestoneIds = milestoneIds == null ? List.of() : List.copyOf(milestoneIds);
+    }
+}

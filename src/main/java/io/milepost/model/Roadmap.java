@@ -1,0 +1,188 @@
+package io.milepost.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A whole roadmap, immutable: what it is, its sectors, commissions and their sessions, milestones, dependencies and
+ * agreements. Edits return a new roadmap; the lists of the old one are never touched, so a chart or a view can keep
+ * reading the roadmap it was given while an edit is made.
+ */
+public final class Roadmap {
+
+    private final RoadmapInfo info;
+    private final List<Sector> sectors;
+    private final List<Commission> commissions;
+    private final List<CommissionSession> sessions;
+    private final List<Milestone> milestones;
+    private final List<Dependency> dependencies;
+    private final List<Agreement> agreements;
+
+    // Built on first look-up: most roadmaps made by an edit are read only once or twice before the next edit.
+    private volatile Map<UUID, Milestone> milestoneIndex;
+    private volatile Map<UUID, Sector> sectorIndex;
+
+    public Roadmap(RoadmapInfo info, List<Sector> sectors, List<Commission> commissions,
+                   List<CommissionSession> sessions, List<Milestone> milestones, List<Dependency> dependencies,
+                   List<Agreement> agreements) {
+        this.info = Objects.requireNonNull(info, "info");
+        this.sectors = List.copyOf(sectors);
+        this.commissions = List.copyOf(commissions);
+        this.sessions = List.copyOf(sessions);
+        this.milestones = List.copyOf(milestones);
+        this.dependencies = List.copyOf(dependencies);
+        this.agreements = List.copyOf(agreements);
+    }
+
+    public static Roadmap empty(RoadmapInfo info) {
+        return new Roadmap(info, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public RoadmapInfo info() { return info; }
+    public List<Sector> sectors() { return sectors; }
+    public List<Commission> commissions() { return commissions; }
+    public List<CommissionSession> sessions() { return sessions; }
+    public List<Milestone> milestones() { return milestones; }
+    public List<Dependency> dependencies() { return dependencies; }
+    public List<Agreement> agreements() { return agreements; }
+
+    public Optional<Milestone> milestone(UUID id) {
+        Map<UUID, Milestone> index = milestoneIndex;
+        if (index == null) {
+            index = indexBy(milestones, Milestone::id);
+            milestoneIndex = index;
+        }
+        return Optional.ofNullable(index.get(id));
+    }
+
+    public Optional<Sector> sector(UUID id) {
+        Map<UUID, Sector> index = sectorIndex;
+        if (index == null) {
+            index = indexBy(sectors, Sector::id);
+            sectorIndex = index;
+        }
+        return Optional.ofNullable(index.get(id));
+    }
+
+    public Optional<Commission> commission(UUID id) {
+        return commissions.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The sectors in their display order. */
+    public List<Sector> sectorsInOrder() {
+        return sectors.stream().sorted(Comparator.comparingInt(Sector::order).thenComparing(Sector::name)).toList();
+    }
+
+    /** The milestones of each sector, each list in display order (by order, then start). */
+    public Map<UUID, List<Milestone>> milestonesBySector() {
+        return milestones.stream()
+                .sorted(Comparator.comparingInt(Milestone::order).thenComparing(Milestone::start))
+                .collect(Collectors.groupingBy(Milestone::sectorId, HashMap::new, Collectors.toList()));
+    }
+
+    /** The sessions of one commission, by number. */
+    public List<CommissionSession> sessionsOf(UUID commissionId) {
+        return sessions.stream().filter(s -> s.commissionId().equals(commissionId))
+                .sorted(Comparator.comparingInt(CommissionSession::number)).toList();
+    }
+
+    public Roadmap withInfo(RoadmapInfo newInfo) {
+        return new Roadmap(newInfo, sectors, commissions, sessions, milestones, dependencies, agreements);
+    }
+
+    /** Adds the milestone, or replaces the one with the same id in place. */
+    public Roadmap withMilestone(Milestone m) {
+        return new Roadmap(info, sectors, commissions, sessions, upsert(milestones, m, Milestone::id), dependencies,
+                agreements);
+    }
+
+    /** Removes the milestone and every dependency that touches it; agreements forget it. */
+    public Roadmap withoutMilestone(UUID id) {
+        List<Milestone> ms = milestones.stream().filter(m -> !m.id().equals(id)).toList();
+        List<Dependency> ds = dependencies.stream()
+                .filter(d -> !d.predecessorId().equals(id) && !d.successorId().equals(id)).toList();
+        List<Agreement> as = agreements.stream().map(a -> a.milestoneIds().contains(id)
+                ? new Agreement(a.id(), a.kind(), a.title(), a.titleAlt(), a.sectorId(), a.signed(), a.status(),
+                        a.description(), a.milestoneIds().stream().filter(x -> !x.equals(id)).toList())
+                : a).toList();
+        return new Roadmap(info, sectors, commissions, sessions, ms, ds, as);
+    }
+
+    public Roadmap withDependency(Dependency d) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones, upsert(dependencies, d, Dependency::id),
+                agreements);
+    }
+
+    public Roadmap withoutDependency(UUID id) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones,
+                dependencies.stream().filter(d -> !d.id().equals(id)).toList(), agreements);
+    }
+
+    public Roadmap withSector(Sector s) {
+        return new Roadmap(info, upsert(sectors, s, Sector::id), commissions, sessions, milestones, dependencies,
+                agreements);
+    }
+
+    public Roadmap withCommission(Commission c) {
+        return new Roadmap(info, sectors, upsert(commissions, c, Commission::id), sessions, milestones, dependencies,
+                agreements);
+    }
+
+    public Roadmap withSession(CommissionSession s) {
+        return new Roadmap(info, sectors, commissions, upsert(sessions, s, CommissionSession::id), milestones,
+                dependencies, agreements);
+    }
+
+    public Roadmap withAgreement(Agreement a) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones, dependencies,
+                upsert(agreements, a, Agreement::id));
+    }
+
+    private static <T> List<T> upsert(List<T> list, T item, Function<T, UUID> id) {
+        List<T> copy = new ArrayList<>(list);
+        UUID key = id.apply(item);
+        for (int i = 0; i < copy.size(); i++) {
+            if (id.apply(copy.get(i)).equals(key)) {
+                copy.set(i, item);
+                return copy;
+            }
+        }
+        copy.add(item);
+        return copy;
+    }
+
+    private static <T> Map<UUID, T> indexBy(List<T> items, Function<T, UUID> id) {
+        Map<UUID, T> map = new HashMap<>(items.size() * 2);
+        for (T t : items) {
+            map.put(id.apply(t), t);
+        }
+        return map;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Roadmap r && info.equals(r.info) && sectors.equals(r.sectors)
+                && commissions.equals(r.commissions) && sessions.equals(r.sessions)
+                && milestones.equals(r.milestones) && dependencies.equals(r.dependencies)
+                && agreements.equals(r.agreements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(info, sectors, commissions, sessions, milestones, dependencies, agreements);
+    }
+
+    @Override
+    public String toString() {
+        return "Roadmap[" + info.title() + ": " + sectors.size() + " sectors, " + milestones.size() + " milestones, "
+                + dependencies.size() + " dependencies]";
+    }
+}

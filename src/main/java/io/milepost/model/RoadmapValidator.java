@@ -1,0 +1,211 @@
+package io.milepost.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a whole roadmap and reports every problem at once, each naming the item and the field, so that an import
+ * or a check can show the planner the full list instead of stopping at the first mistake.
+ */
+public final class RoadmapValidator {
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private RoadmapValidator() {
+    }
+
+    public static List<Problem> validate(Roadmap roadmap) {
+        List<Problem> problems = new ArrayList<>();
+        checkInfo(roadmap.info(), problems);
+        Set<UUID> sectorIds = ids(roadmap.sectors(), Sector::id, "sector", Sector::name, problems);
+        Set<UUID> commissionIds = ids(roadmap.commissions(), Commission::id, "commission", Commission::name, problems);
+        Set<UUID> milestoneIds = ids(roadmap.milestones(), Milestone::id, "milestone", Milestone::title, problems);
+        ids(roadmap.sessions(), CommissionSession::id, "session", s -> "session " + s.number(), problems);
+        ids(roadmap.dependencies(), Dependency::id, "dependency", d -> null, problems);
+        ids(roadmap.agreements(), Agreement::id, "agreement", Agreement::title, problems);
+
+        for (Sector s : roadmap.sectors()) {
+            if (s.name().isBlank()) {
+                problems.add(new Problem("sector", s.id(), null, "name", "is empty"));
+            }
+            if (s.color() != null && !HEX_COLOUR.matcher(s.color()).matches()) {
+                problems.add(new Problem("sector", s.id(), s.name(), "color",
+                        "'" + s.color() + "' is not a colour like #2e7d32"));
+            }
+        }
+        for (Commission c : roadmap.commissions()) {
+            if (c.name().isBlank()) {
+                problems.add(new Problem("commission", c.id(), null, "name", "is empty"));
+            }
+        }
+        for (CommissionSession s : roadmap.sessions()) {
+            String label = "session " + s.number();
+            if (!commissionIds.contains(s.commissionId())) {
+                problems.add(new Problem("session", s.id(), label, "commissionId",
+                        "refers to a commission that is not in the roadmap (" + s.commissionId() + ")"));
+            }
+            if (s.number() < 1) {
+                problems.add(new Problem("session", s.id(), label, "number", "must be 1 or more"));
+            }
+            checkPeriod("session", s.id(), label, s.start(), s.end(), problems);
+        }
+        for (Milestone m : roadmap.milestones()) {
+            checkMilestone(m, sectorIds, commissionIds, problems);
+        }
+        checkDependencies(roadmap, milestoneIds, problems);
+        for (Agreement a : roadmap.agreements()) {
+            if (a.sectorId() != null && !sectorIds.contains(a.sectorId())) {
+                problems.add(new Problem("agreement", a.id(), a.title(), "sectorId",
+                        "refers to a sector that is not in the roadmap (" + a.sectorId() + ")"));
+            }
+            for (UUID mid : a.milestoneIds()) {
+                if (!milestoneIds.contains(mid)) {
+                    problems.add(new Problem("agreement", a.id(), a.title(), "milestoneIds",
+                            "refers to a milestone that is not in the roadmap (" + mid + ")"));
+                }
+            }
+            if (a.signed() != null && outOfRange(a.signed())) {
+                problems.add(new Problem("agreement", a.id(), a.title(), "signed", outOfRangeMessage(a.signed())));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkInfo(RoadmapInfo info, List<Problem> problems) {
+        if (info.title().isBlank()) {
+            problems.add(new Problem("roadmap", info.id(), null, "title", "is empty"));
+        }
+        if (outOfRange(info.periodStart())) {
+            problems.add(new Problem("roadmap", info.id(), info.title(), "periodStart",
+                    outOfRangeMessage(info.periodStart())));
+        }
+        if (outOfRange(info.periodEnd())) {
+            problems.add(new Problem("roadmap", info.id(), info.title(), "periodEnd",
+                    outOfRangeMessage(info.periodEnd())));
+        }
+        if (info.periodEnd().isBefore(info.periodStart())) {
+            problems.add(new Problem("roadmap", info.id(), info.title(), "periodEnd",
+                    "ends (" + info.periodEnd() + ") before it starts (" + info.periodStart() + ")"));
+        }
+    }
+
+    private static void checkMilestone(Milestone m, Set<UUID> sectorIds, Set<UUID> commissionIds,
+                                       List<Problem> problems) {
+        String label = m.title();
+        if (m.title().isBlank()) {
+            problems.add(new Problem("milestone", m.id(), null, "title", "is empty"));
+        }
+        if (!sectorIds.contains(m.sectorId())) {
+            problems.add(new Problem("milestone", m.id(), label, "sectorId",
+                    "refers to a sector that is not in the roadmap (" + m.sectorId() + ")"));
+        }
+        if (m.commissionId() != null && !commissionIds.contains(m.commissionId())) {
+            problems.add(new Problem("milestone", m.id(), label, "commissionId",
+                    "refers to a commission that is not in the roadmap (" + m.commissionId() + ")"));
+        }
+        checkPeriod("milestone", m.id(), label, m.start(), m.end(), problems);
+        if (m.ongoing() && m.end() != null) {
+            problems.add(new Problem("milestone", m.id(), label, "end",
+                    "is set on a continuous item, which has no end"));
+        }
+        if (m.percentComplete() < 0 || m.percentComplete() > 100) {
+            problems.add(new Problem("milestone", m.id(), label, "percentComplete",
+                    "is " + m.percentComplete() + ", outside 0–100"));
+        }
+        LocalDate bs = m.baselineStart();
+        LocalDate be = m.baselineEnd();
+        if (bs != null && outOfRange(bs)) {
+            problems.add(new Problem("milestone", m.id(), label, "baselineStart", outOfRangeMessage(bs)));
+        }
+        if (be != null && outOfRange(be)) {
+            problems.add(new Problem("milestone", m.id(), label, "baselineEnd", outOfRangeMessage(be)));
+        }
+        if (bs != null && be != null && be.isBefore(bs)) {
+            problems.add(new Problem("milestone", m.id(), label, "baselineEnd",
+                    "ends (" + be + ") before the baseline starts (" + bs + ")"));
+        }
+    }
+
+    private static void checkPeriod(String kind, UUID id, String label, PlanDate start, PlanDate end,
+                                    List<Problem> problems) {
+        if (!start.isWithinSaneRange()) {
+            problems.add(new Problem(kind, id, label, "start", outOfRangeMessage(start.firstDay())));
+        }
+        if (end != null) {
+            if (!end.isWithinSaneRange()) {
+                problems.add(new Problem(kind, id, label, "end", outOfRangeMessage(end.firstDay())));
+            }
+            if (end.lastDay().isBefore(start.firstDay())) {
+                problems.add(new Problem(kind, id, label, "end",
+                        "ends (" + end.label() + ") before it starts (" + start.label() + ")"));
+            }
+        }
+    }
+
+    private static void checkDependencies(Roadmap roadmap, Set<UUID> milestoneIds, List<Problem> problems) {
+        Set<String> pairs = new HashSet<>();
+        List<Dependency> sound = new ArrayList<>();
+        for (Dependency d : roadmap.dependencies()) {
+            String label = titleOf(roadmap, d.predecessorId()) + " → " + titleOf(roadmap, d.successorId());
+            boolean dangling = false;
+            if (!milestoneIds.contains(d.predecessorId())) {
+                problems.add(new Problem("dependency", d.id(), label, "predecessorId",
+                        "refers to a milestone that is not in the roadmap (" + d.predecessorId() + ")"));
+                dangling = true;
+            }
+            if (!milestoneIds.contains(d.successorId())) {
+                problems.add(new Problem("dependency", d.id(), label, "successorId",
+                        "refers to a milestone that is not in the roadmap (" + d.successorId() + ")"));
+                dangling = true;
+            }
+            if (d.predecessorId().equals(d.successorId())) {
+                problems.add(new Problem("dependency", d.id(), label, "successorId", "an item cannot wait on itself"));
+                continue;
+            }
+            if (!pairs.add(d.predecessorId() + ">" + d.successorId())) {
+                problems.add(new Problem("dependency", d.id(), label, "successorId",
+                        "the same two items are already linked"));
+            }
+            if (!dangling) {
+                sound.add(d);
+            }
+        }
+        List<UUID> cycle = new DependencyGraph(sound).findCycle();
+        if (!cycle.isEmpty()) {
+            String loop = cycle.stream().map(id -> "'" + titleOf(roadmap, id) + "'").collect(Collectors.joining(" → "))
+                    + " → '" + titleOf(roadmap, cycle.get(0)) + "'";
+            problems.add(new Problem("dependency", null, null, null, "the dependencies form a cycle: " + loop));
+        }
+    }
+
+    private static String titleOf(Roadmap roadmap, UUID id) {
+        return roadmap.milestone(id).map(Milestone::title).orElse(String.valueOf(id));
+    }
+
+    private static <T> Set<UUID> ids(List<T> items, Function<T, UUID> id, String kind, Function<T, String> label,
+                                     List<Problem> problems) {
+        Set<UUID> seen = new HashSet<>(items.size() * 2);
+        for (T item : items) {
+            if (!seen.add(id.apply(item))) {
+                problems.add(new Problem(kind, id.apply(item), label.apply(item), "id",
+                        "is used by another " + kind));
+            }
+        }
+        return seen;
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date.isBefore(PlanDate.EARLIEST) || date.isAfter(PlanDate.LATEST);
+    }
+
+    private static String outOfRangeMessage(LocalDate date) {
+        return "is " + date + ", outside " + PlanDate.EARLIEST.getYear() + "–" + PlanDate.LATEST.getYear();
+    }
+}
