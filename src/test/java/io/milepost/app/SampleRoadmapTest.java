@@ -1,0 +1,340 @@
+package io.milepost.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.io.json.RoadmapJsonReader;
+import io.milepost.io.json.RoadmapJsonWriter;
+import io.milepost.model.Agreement;
+import io.milepost.model.AgreementKind;
+import io.milepost.model.Commission;
+import io.milepost.model.CommissionSession;
+import io.milepost.model.DatePrecision;
+import io.milepost.model.Dependency;
+import io.milepost.model.DependencyType;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import io.milepost.model.RoadmapInfo;
+import io.milepost.model.RoadmapValidator;
+import io.milepost.model.Sector;
+import io.milepost.model.SessionStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The sample is reviewed content: these tests hold it to the brief's requirements. */
+class SampleRoadmapTest {
+
+    /** The sample's statuses are as of this day (see its subtitle). */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+    private static final LocalDate SIGNING_DAY = LocalDate.of(2024, 11, 26);
+    private static final Pattern CYRILLIC = Pattern.compile(".*\\p{IsCyrillic}.*", Pattern.DOTALL);
+    private static final List<String> STATEMENT_SECTORS = List.of("Environmental protection", "Disaster management",
+            "Halal trade", "Audit institutions", "Financial intelligence sharing", "Vocational education",
+            "Science & technology");
+
+    private final Roadmap sample = SampleRoadmap.load();
+
+    @Test
+    void passesValidationWithoutAProblem() {
+        assertThat(RoadmapValidator.validate(sample)).isEmpty();
+    }
+
+    @Test
+    void isStableAndLossless() throws Exception {
+        assertThat(SampleRoadmap.load()).isEqualTo(sample);
+        assertThat(sample.info().id()).isEqualTo(UUID.fromString("b2893e02-71ee-59bc-9eb3-8f78ffc31b81"));
+        String json = new RoadmapJsonWriter().write(sample);
+        assertThat(new RoadmapJsonReader().read(json, "export.json")).isEqualTo(sample);
+    }
+
+    @Test
+    void theSourceFileIsInTheWritersOwnLayout() throws Exception {
+        // so that exporting the sample gives back its source, and a diff shows only real edits
+        String source = Files.readString(Path.of("assets/sample/pakistan-belarus-2025-2027.json"),
+                StandardCharsets.UTF_8);
+        assertThat(new RoadmapJsonWriter().write(sample))
+                .as("after a hand edit, keep the key order and layout of RoadmapJsonWriter (2-space indent, every key, "
+                        + "nulls written out)")
+                .isEqualTo(source);
+    }
+
+    @Test
+    void describesTheRoadmap() {
+        RoadmapInfo info = sample.info();
+        assertThat(info.title())
+                .isEqualTo("Roadmap for Comprehensive Cooperation between Pakistan and Belarus 2025–2027");
+        assertThat(info.partyA()).isEqualTo("Pakistan");
+        assertThat(info.partyB()).isEqualTo("Belarus");
+        assertThat(info.periodStart()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(info.periodEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(info.primaryLanguage()).isEqualTo("en");
+        assertThat(info.secondLanguage()).isEqualTo("ru");
+        assertThat(info.subtitle()).contains("28 November 2026");
+        assertThat(info.description())
+                .contains("From the joint statement of 26 Nov 2024")
+                .contains("From later news and agency reports")
+                .contains("dawn.com/news/1903319").contains("thenews.com.pk").contains("pakistantoday.com.pk")
+                .contains("is not public").contains("illustrative plan");
+    }
+
+    @Test
+    void hasTheSectorsOfTheStatementWithRussianNamesAndDistinctColours() {
+        assertThat(sample.sectors()).extracting(Sector::name).startsWith(STATEMENT_SECTORS.toArray(String[]::new))
+                .contains("Trade & economic cooperation", "Political dialogue", "Inter-parliamentary exchanges",
+                        "Regional connectivity & legal frameworks");
+        assertThat(sample.sectors()).hasSizeGreaterThanOrEqualTo(11).allSatisfy(s -> {
+            assertThat(s.nameAlt()).as(s.name()).matches(CYRILLIC);
+            assertThat(s.color()).as(s.name()).matches("#[0-9a-f]{6}");
+        });
+        assertThat(sample.sectors()).extracting(Sector::color).doesNotHaveDuplicates();
+        assertThat(sample.sectors()).extracting(Sector::order).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void hasEnoughOfEverything() {
+        assertThat(sample.milestones()).hasSizeGreaterThanOrEqualTo(40);
+        Set<UUID> sectorsInUse = sample.milestones().stream().map(Milestone::sectorId).collect(Collectors.toSet());
+        assertThat(sectorsInUse).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(sectorsInUse).containsAll(sample.sectors().stream().map(Sector::id).toList());
+        assertThat(sample.commissions()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sample.sessions()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(sample.dependencies()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void hasARealisticMixOfKindsPrecisionsAndStatuses() {
+        assertThat(sample.milestones()).extracting(Milestone::kind).containsAll(EnumSet.allOf(MilestoneKind.class));
+        Set<DatePrecision> precisions = sample.milestones().stream()
+                .flatMap(m -> Optional.ofNullable(m.end()).map(e -> List.of(m.start(), e)).orElse(List.of(m.start()))
+                        .stream())
+                .map(PlanDate::precision).collect(Collectors.toSet());
+        assertThat(precisions).containsAll(EnumSet.allOf(DatePrecision.class));
+        assertThat(sample.milestones()).filteredOn(Milestone::ongoing).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sample.milestones()).extracting(Milestone::status).contains(MilestoneStatus.DONE,
+                MilestoneStatus.IN_PROGRESS, MilestoneStatus.PLANNED, MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED);
+        assertThat(sample.milestones()).filteredOn(this::slipped).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(sample.milestones()).allSatisfy(m -> {
+            assertThat(m.leadAgencyA()).as(m.title()).isNotBlank();
+            assertThat(m.leadAgencyB()).as(m.title()).isNotBlank();
+            assertThat(m.titleAlt()).as(m.title()).matches(CYRILLIC);
+            assertThat(m.tags()).as(m.title()).isNotEmpty();
+        });
+        assertThat(sample.milestones()).filteredOn(m -> m.status() != MilestoneStatus.DONE)
+                .filteredOn(m -> m.expectedOutcome() != null).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    private boolean slipped(Milestone m) {
+        return (m.baselineStart() != null && !m.baselineStart().equals(m.firstDay()))
+                || (m.baselineEnd() != null && !m.baselineEnd().equals(m.lastDay()));
+    }
+
+    @Test
+    void everyItemCitesASourceOrSaysItIsIllustrative() {
+        assertThat(sample.milestones()).allSatisfy(m -> assertThat(m.description()).as(m.title())
+                .satisfiesAnyOf(d -> assertThat(d).contains("Source: "), d -> assertThat(d).contains("Illustrative plan: ")));
+        assertThat(sample.agreements()).allSatisfy(a -> assertThat(a.description()).as(a.title())
+                .satisfiesAnyOf(d -> assertThat(d).contains("Source: "), d -> assertThat(d).contains("Illustrative plan: ")));
+        assertThat(sample.commissions()).allSatisfy(c -> assertThat(c.description()).as(c.name()).contains("Source: "));
+        assertThat(sample.sessions()).allSatisfy(s -> assertThat(s.outcome()).as("session " + s.number())
+                .satisfiesAnyOf(d -> assertThat(d).contains("Source: "), d -> assertThat(d).startsWith("Illustrative plan: ")));
+    }
+
+    @Test
+    void statusesAreSensibleAsOfTheSamplesDate() {
+        for (Milestone m : sample.milestones()) {
+            boolean illustrative = m.description().contains("Illustrative plan: ");
+            if (m.status() == MilestoneStatus.DONE) {
+                assertThat(illustrative).as("an illustrative item cannot be done: " + m.title()).isFalse();
+                assertThat(m.description()).as(m.title()).contains("Source: ");
+                assertThat(m.lastDay()).as(m.title()).isBefore(AS_OF);
+                assertThat(m.percentComplete()).as(m.title()).isEqualTo(100);
+            } else {
+                assertThat(illustrative).as("only sourced facts are done: " + m.title()).isTrue();
+                assertThat(m.percentComplete()).as(m.title()).isLessThan(100);
+            }
+            if (m.status() == MilestoneStatus.PLANNED) {
+                assertThat(m.firstDay()).as("planned but should have started: " + m.title()).isAfter(AS_OF);
+                assertThat(m.percentComplete()).as(m.title()).isZero();
+            }
+            if ((m.status() == MilestoneStatus.IN_PROGRESS || m.status() == MilestoneStatus.AT_RISK) && !m.ongoing()) {
+                assertThat(m.lastDay()).as("overdue but not marked delayed: " + m.title()).isAfterOrEqualTo(AS_OF);
+            }
+        }
+    }
+
+    @Test
+    void theSevenMousOfTheStatementAreSignedOn26November2024() {
+        List<Agreement> mous = sample.agreements().stream()
+                .filter(a -> a.kind() == AgreementKind.MOU && SIGNING_DAY.equals(a.signed())).toList();
+        Map<String, Long> bySector = mous.stream()
+                .collect(Collectors.groupingBy(a -> sectorName(a.sectorId()), Collectors.counting()));
+        for (String sector : STATEMENT_SECTORS) {
+            assertThat(bySector.get(sector)).as(sector).isEqualTo(1L);
+        }
+        assertThat(mous.stream().filter(a -> STATEMENT_SECTORS.contains(sectorName(a.sectorId())))).hasSize(7)
+                .allSatisfy(a -> {
+                    assertThat(a.status().name()).isIn("SIGNED_MOU", "BEING_FORMALISED");
+                    assertThat(a.milestoneIds()).hasSizeGreaterThanOrEqualTo(2);
+                });
+        assertThat(sample.agreements()).allSatisfy(a -> assertThat(a.titleAlt()).as(a.title()).matches(CYRILLIC));
+        assertThat(sample.agreements()).filteredOn(a -> a.kind() == AgreementKind.PROGRAMME)
+                .anySatisfy(a -> {
+                    assertThat(a.title()).isEqualTo(sample.info().title());
+                    assertThat(a.signed()).isEqualTo(SIGNING_DAY);
+                });
+        assertThat(sample.agreements()).filteredOn(a -> LocalDate.of(2025, 4, 11).equals(a.signed()))
+                .hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void eachStatementMouIsFormalisedAfterThePrimeMinistersVisit() {
+        Milestone visit = only(m -> m.title().equals("Prime Minister's official visit to Minsk"));
+        assertThat(visit.start()).isEqualTo(PlanDate.day(2025, 4, 10));
+        assertThat(visit.end()).isEqualTo(PlanDate.day(2025, 4, 11));
+        List<Milestone> formalisations = sample.milestones().stream()
+                .filter(m -> m.title().startsWith("Formalise the ")).toList();
+        assertThat(formalisations).hasSize(7);
+        assertThat(formalisations).extracting(m -> sectorName(m.sectorId()))
+                .containsExactlyInAnyOrderElementsOf(STATEMENT_SECTORS);
+        assertThat(formalisations).allSatisfy(f -> {
+            assertThat(sample.dependencies()).anySatisfy(d -> {
+                assertThat(d.predecessorId()).isEqualTo(visit.id());
+                assertThat(d.successorId()).isEqualTo(f.id());
+            });
+            assertThat(f.baselineEnd()).isEqualTo(LocalDate.of(2025, 4, 11));
+        });
+    }
+
+    @Test
+    void containsTheDatedFactsAroundTheSigning() {
+        assertDated("business forum, Islamabad", PlanDate.day(2024, 11, 25), MilestoneKind.MEETING);
+        assertDated("Roadmap for Comprehensive Cooperation 2025–2027 signed", PlanDate.day(2024, 11, 26),
+                MilestoneKind.MILESTONE);
+        assertDated("Business forum in Minsk", PlanDate.day(2025, 4, 10), MilestoneKind.MEETING);
+        assertDated("Joint working group on agriculture set up", PlanDate.day(2025, 4, 3), MilestoneKind.MILESTONE);
+        assertDated("Labour migration MoU signed", PlanDate.day(2025, 8, 27), MilestoneKind.MILESTONE);
+        assertThat(sample.milestones()).filteredOn(m -> m.start().equals(PlanDate.day(2025, 4, 11)))
+                .filteredOn(m -> m.status() == MilestoneStatus.DONE).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(m -> assertThat(m.description()).contains("Source: thenews.com.pk, 11 Apr 2025"));
+        assertThat(sample.milestones()).filteredOn(m -> m.description().contains("[uncertain"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isEqualTo(MilestoneStatus.DONE));
+    }
+
+    private void assertDated(String titlePart, PlanDate start, MilestoneKind kind) {
+        Milestone m = only(x -> x.title().contains(titlePart));
+        assertThat(m.start()).as(titlePart).isEqualTo(start);
+        assertThat(m.kind()).as(titlePart).isEqualTo(kind);
+        assertThat(m.status()).as(titlePart).isEqualTo(MilestoneStatus.DONE);
+        assertThat(m.description()).as(titlePart).contains("Source: ");
+    }
+
+    @Test
+    void theCommissionsAndTheirSessionsAreAsReported() {
+        Commission jmc = commission("Joint Ministerial Commission on Trade and Economic Cooperation");
+        assertThat(jmc.coChairA()).contains("Minister of Commerce").contains("Jam Kamal Khan");
+        assertThat(jmc.coChairB()).contains("Minister of Energy");
+        assertThat(jmc.nameAlt()).matches(CYRILLIC);
+        assertSession(jmc, 6, PlanDate.day(2023, 1, 12), PlanDate.day(2023, 1, 13), "Minsk", SessionStatus.HELD);
+        assertSession(jmc, 7, PlanDate.day(2024, 9, 24), null, "Islamabad", SessionStatus.HELD);
+        assertSession(jmc, 8, PlanDate.month(2025, 2), null, "Minsk", SessionStatus.HELD);
+        assertThat(session(jmc, 7).outcome()).contains("textile MoU").contains("Trade Road Map 2025–27");
+        assertThat(session(jmc, 8).outcome()).contains("[uncertain");
+        CommissionSession ninth = session(jmc, 9);
+        assertThat(ninth.status()).isEqualTo(SessionStatus.PLANNED);
+        assertThat(ninth.start().firstDay()).isAfterOrEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(ninth.outcome()).startsWith("Illustrative plan: ");
+
+        Commission industry = commission("Joint Working Group on Industrial Cooperation");
+        assertSession(industry, 5, PlanDate.day(2025, 1, 30), null, "Islamabad", SessionStatus.HELD);
+        assertThat(session(industry, 6).status()).isEqualTo(SessionStatus.PLANNED);
+        assertThat(sample.commissions()).allSatisfy(c -> assertThat(c.nameAlt()).as(c.name()).matches(CYRILLIC));
+    }
+
+    @Test
+    void everySessionIsAMeetingOnTheChartLinkedToItsCommission() {
+        for (CommissionSession s : sample.sessions()) {
+            assertThat(sample.milestones()).as("session %d of %s", s.number(), s.commissionId())
+                    .anySatisfy(m -> {
+                        assertThat(m.kind()).isEqualTo(MilestoneKind.MEETING);
+                        assertThat(m.commissionId()).isEqualTo(s.commissionId());
+                        assertThat(m.start()).isEqualTo(s.start());
+                        assertThat(m.title()).startsWith(ordinal(s.number()) + " ");
+                    });
+        }
+    }
+
+    @Test
+    void dependenciesAreMostlyFinishToStartAndTheDatesHonourThem() {
+        assertThat(sample.dependencies()).filteredOn(d -> d.type() == DependencyType.FS)
+                .hasSizeGreaterThan(sample.dependencies().size() / 2);
+        assertThat(sample.dependencies()).filteredOn(d -> d.type() == DependencyType.SS).isNotEmpty();
+        assertThat(sample.dependencies()).filteredOn(d -> d.lagDays() != 0).hasSizeGreaterThanOrEqualTo(3);
+        Map<UUID, Milestone> byId = sample.milestones().stream()
+                .collect(Collectors.toMap(Milestone::id, Function.identity()));
+        for (Dependency d : sample.dependencies()) {
+            Milestone p = byId.get(d.predecessorId());
+            Milestone s = byId.get(d.successorId());
+            LocalDate earliest = switch (d.type()) {
+                case FS, FF -> p.lastDay().plusDays(d.lagDays());
+                case SS, SF -> p.firstDay().plusDays(d.lagDays());
+            };
+            LocalDate constrained = d.type() == DependencyType.FS || d.type() == DependencyType.SS
+                    ? s.firstDay() : s.lastDay();
+            assertThat(constrained).as("%s %s → %s", d.type(), p.title(), s.title()).isAfterOrEqualTo(earliest);
+        }
+    }
+
+    private Milestone only(java.util.function.Predicate<Milestone> which) {
+        List<Milestone> found = sample.milestones().stream().filter(which).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private String sectorName(UUID id) {
+        return id == null ? null : sample.sector(id).map(Sector::name).orElse(null);
+    }
+
+    private Commission commission(String name) {
+        return sample.commissions().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private CommissionSession session(Commission c, int number) {
+        return sample.sessions().stream().filter(s -> s.commissionId().equals(c.id()) && s.number() == number)
+                .findFirst().orElseThrow(() -> new AssertionError("no session " + number + " of " + c.name()));
+    }
+
+    private void assertSession(Commission c, int number, PlanDate start, PlanDate end, String venue,
+                               SessionStatus status) {
+        CommissionSession s = session(c, number);
+        assertThat(s.start()).isEqualTo(start);
+        assertThat(s.end()).isEqualTo(end);
+        assertThat(s.venue()).isEqualTo(venue);
+        assertThat(s.status()).isEqualTo(status);
+    }
+
+    private static String ordinal(int n) {
+        return n + switch (n % 10 == 1 && n % 100 != 11 ? 1 : n % 10 == 2 && n % 100 != 12 ? 2
+                : n % 10 == 3 && n % 100 != 13 ? 3 : 0) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+}
