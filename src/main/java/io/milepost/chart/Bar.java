@@ -7,8 +7,8 @@ import java.util.UUID;
  *
  * @param id            the milestone's id; {@code null} for a group summary
  * @param styleKey      "bar.status.DONE", "bar.sector.3" or "group.summary"
- * @param color         the sector's own colour ("#2e7d32") when colouring by sector, else {@code null}: content,
- *                      not theme, so it travels as data
+ * @param color         when colouring by sector, the sector's own colour ("#2e7d32") (for a summary, its group's
+ *                      sector's), else {@code null}: content, not theme, so it travels as data
  * @param progressWidth the percent-complete part, from {@code x}; 0 for none
  * @param fuzzyStart    the start was written as a month, quarter, half-year or year: draw a soft edge
  * @param fuzzyEnd      likewise for the end

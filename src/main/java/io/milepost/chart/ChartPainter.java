@@ -90,7 +90,7 @@ public final class ChartPainter {
             g.fillRect(v.x(), h.y(), v.width(), h.height());
             Bar b = h.summary();
             if (b != null) {
-                g.setFill(b.styleKey(), colorOf(b.styleKey(), null));
+                g.setFill(b.styleKey(), colorOf(b.styleKey(), b.color()));
                 g.fillRect(b.x(), b.y(), b.width(), b.height());
                 // The summary's bracket ends, pointing down at the rows it spans.
                 double tip = b.height() * 0.8;

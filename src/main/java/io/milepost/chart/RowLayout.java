@@ -62,7 +62,8 @@ final class RowLayout {
             double x1 = f.scale.xOf(g.lastDay().plusDays(1));
             double right = g.openEnd() ? Math.max(x1, f.contentWidth) : x1;
             summary = new Bar(null, r, BarKind.SUMMARY, x0, f.rowTop(r) + f.summaryInset,
-                    Math.max(right - x0, ItemShape.MIN_BAR_WIDTH), f.summaryHeight, "group.summary", g.color(), 0,
+                    Math.max(right - x0, ItemShape.MIN_BAR_WIDTH), f.summaryHeight, "group.summary",
+                    bySector ? g.color() : null, 0,
                     false, false, g.openEnd(), "");
             LabelPlacer.Placed p = placer.place(g.label(), FontRole.GROUP_LABEL, summary.x(), summary.right(), false,
                     0, f.contentWidth);

@@ -9,6 +9,7 @@ import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Sector;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +101,7 @@ class ChartPainterTest {
 
         ChartPainter.paint(scene, Theme.light(), s);
 
-        List<Double> alphas = new java.util.ArrayList<>();
+        List<Double> alphas = new ArrayList<>();
         double lastLeft = Double.POSITIVE_INFINITY;
         for (int i = 0; i < s.calls.size(); i++) {
             RecordingSurface.Call c = s.calls.get(i);

@@ -182,10 +182,13 @@ class GanttLayoutTest {
     void colouringBySectorCarriesTheSectorsOwnColourAsData() {
         Milestone cleanAir = plan.activity(environment, "Clean air programme", day(2025, 3, 1), day(2025, 3, 31));
 
-        Bar bar = bar(layout(OPTIONS.withColorBy(ColorBy.SECTOR)), cleanAir.id());
+        ChartScene scene = layout(OPTIONS.withColorBy(ColorBy.SECTOR));
+        Bar bar = bar(scene, cleanAir.id());
 
         assertThat(bar.styleKey()).isEqualTo("bar.sector.1");
         assertThat(bar.color()).isEqualTo("#2e7d32");
+        assertThat(scene.groupHeaders().get(1).summary().color()).isEqualTo("#2e7d32");
+        assertThat(layout(OPTIONS).groupHeaders().get(1).summary().color()).as("coloured by status").isNull();
     }
 
     @Test

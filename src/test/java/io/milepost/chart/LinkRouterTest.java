@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
+import io.milepost.model.PlanDate;
 import io.milepost.model.Sector;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,8 +99,8 @@ class LinkRouterTest {
             LocalDate start = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300));
             Milestone m = random.nextInt(4) == 0
                     ? plan.milestone(trade, "M" + i, day(start.getYear(), start.getMonthValue(), start.getDayOfMonth()))
-                    : plan.activity(trade, "A" + i, io.milepost.model.PlanDate.day(start),
-                            io.milepost.model.PlanDate.day(start.plusDays(random.nextInt(60))));
+                    : plan.activity(trade, "A" + i, PlanDate.day(start),
+                            PlanDate.day(start.plusDays(random.nextInt(60))));
             Milestone other = random.nextBoolean() ? study : m;
             if (other != m) {
                 plan.link(random.nextBoolean() ? other : m, random.nextBoolean() ? m : other,

@@ -4,10 +4,12 @@ import static io.milepost.chart.Plan.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.milepost.model.Sector;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +63,7 @@ class PaginationTest {
                 .allSatisfy(c -> assertThat(c.x() + c.width()).isGreaterThan(800))
                 .allSatisfy(c -> assertThat(c.x()).isLessThan(1600));
         assertThat(page.rowLabels()).extracting(RowLabel::row).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(25, 49).boxed().toList());
+                IntStream.rangeClosed(25, 49).boxed().toList());
         assertThat(page.viewWidth()).isEqualTo(950);
         assertThat(page.viewHeight()).isEqualTo(640);
     }
@@ -70,7 +72,7 @@ class PaginationTest {
     void fitToWidthPicksTheZoomThatPutsTheWholeRangeOnOnePage() {
         double px = Pagination.pxPerDayToFit(PERIOD, 800);
 
-        assertThat(px * PERIOD.days()).isEqualTo(800, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(px * PERIOD.days()).isEqualTo(800, within(1e-9));
         assertThat(Pagination.tiles(rows, PRINT.withPxPerDay(px), 950, 640)).extracting(PageTile::column)
                 .containsOnly(0);
     }
