@@ -1,0 +1,171 @@
+package io.milepost.chart;
+
+import static io.milepost.chart.Plan.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.model.DependencyType;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Sector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChartPainterTest {
+
+    private static final ChartOptions OPTIONS = ChartOptions.defaults()
+            .withRange(new DateRange(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 12, 31))).withPxPerDay(2)
+            .withShowBaselines(true).withToday(LocalDate.of(2025, 11, 26));
+    private static final Viewport VIEW = new Viewport(0, 0, 790, 300);
+
+    private final Plan plan = Plan.pakistanBelarus();
+    private final Sector trade = plan.sector("Trade", "#1565c0");
+    private final Sector environment = plan.sector("Environment", "#2e7d32");
+    private final Milestone study = plan.activity(trade, "Feasibility study", day(2025, 3, 1), day(2025, 3, 31),
+            b -> b.baselineStart(LocalDate.of(2025, 2, 1)).baselineEnd(LocalDate.of(2025, 2, 28)));
+    private final Milestone signing = plan.milestone(trade, "Agreement signed", day(2025, 5, 20),
+            b -> b.status(MilestoneStatus.DONE));
+    private final Milestone cleanAir = plan.activity(environment, "Clean air programme", PlanDate.quarter(2025, 3),
+            null);
+
+    {
+        plan.link(study, signing, DependencyType.FS);
+    }
+
+    @Test
+    void paintsBackToFrontWithTheTimeHeaderOnTop() {
+        RecordingSurface s = paint(OPTIONS);
+
+        assertThat(List.of(
+                s.indexOf("fillRect", "background"),
+                s.indexOf("fillRect", "period.outside"),
+                s.indexOf("line", "grid.minor"),
+                s.indexOf("line", "period.line"),
+                s.indexOf("fillRect", "group.row"),
+                s.indexOf("fillRect", "baseline"),
+                s.indexOf("fillRect", "bar.status.PLANNED"),
+                s.indexOf("fillPolygon", "bar.status.DONE"),
+                s.indexOf("polyline", "link"),
+                s.indexOf("text", "label.bar"),
+                s.indexOf("line", "today"),
+                s.indexOf("fillRect", "header.background"),
+                s.indexOf("text", "header.text")))
+                .doesNotContain(-1)
+                .isSorted();
+    }
+
+    @Test
+    void theBodyIsClippedToTheViewportAndShiftedByItsOriginWhileTheHeaderOnlyScrollsSideways() {
+        ChartScene scene = layout(OPTIONS.withLabelColumnWidth(120), new Viewport(200, 48, 400, 200));
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<RecordingSurface.Call> clips = s.ops("pushClip");
+        List<RecordingSurface.Call> moves = s.ops("translate");
+        assertThat(clips.get(0).args()).containsExactly(120.0, 40.0, 400.0, 200.0);
+        assertThat(moves.get(0).args()).containsExactly(120.0 - 200, 40.0 - 48);
+        assertThat(clips.get(1).args()).as("label column").containsExactly(0.0, 40.0, 120.0, 200.0);
+        assertThat(moves.get(1).args()).containsExactly(0.0, 40.0 - 48);
+        assertThat(clips.get(2).args()).as("header").containsExactly(120.0, 0.0, 400.0, 40.0);
+        assertThat(moves.get(2).args()).containsExactly(120.0 - 200, 0.0);
+    }
+
+    @Test
+    void everyFontIsDeclaredBeforeAnyTextAndEverySaveAndClipIsUndone() {
+        RecordingSurface s = paint(OPTIONS.withLabelColumnWidth(120));
+
+        int firstText = s.calls.indexOf(s.ops("text").get(0));
+        assertThat(s.calls.subList(0, firstText).stream().filter(c -> c.op().equals("setFont")).count())
+                .isEqualTo(FontRole.values().length);
+        assertThat(s.ops("save")).hasSameSizeAs(s.ops("restore"));
+        assertThat(s.ops("pushClip")).hasSameSizeAs(s.ops("popClip"));
+    }
+
+    @Test
+    void aBarColouredBySectorIsFilledWithTheSectorsOwnColour() {
+        RecordingSurface s = paint(OPTIONS.withColorBy(ColorBy.SECTOR));
+
+        RecordingSurface.Call fill = s.calls.get(s.indexOf("fillRect", "bar.sector.0") - 1);
+        assertThat(fill.op()).isEqualTo("setFill");
+        assertThat(fill.args().get(0)).isEqualTo(Rgba.parse("#1565c0"));
+    }
+
+    @Test
+    void aBarDatedToAQuarterFadesOutAtBothEnds() {
+        ChartScene scene = layout(OPTIONS, VIEW);
+        Bar bar = scene.bars().stream().filter(b -> b.id().equals(cleanAir.id())).findFirst().orElseThrow();
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<Double> alphas = new ArrayList<>();
+        double lastLeft = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < s.calls.size(); i++) {
+            RecordingSurface.Call c = s.calls.get(i);
+            if (c.op().equals("fillRect") && c.num(1) == bar.y() && c.num(0) <= bar.x() + ChartPainter.SOFT_END
+                    && c.num(0) >= bar.x()) {
+                assertThat(c.num(0)).as("steps outwards").isLessThan(lastLeft);
+                lastLeft = c.num(0);
+                alphas.add(((Rgba) s.calls.get(lastFillBefore(s, i)).args().get(0)).alpha());
+            }
+        }
+        assertThat(alphas).hasSizeGreaterThan(2);
+        assertThat(alphas).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(alphas.get(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theRowLabelColumnIsPaintedOnlyWhenThePrintAsksForIt() {
+        assertThat(paint(OPTIONS).ops("text")).noneMatch(c -> c.style().startsWith("rowlabel"));
+        assertThat(paint(OPTIONS.withLabelColumnWidth(200)).ops("text"))
+                .anyMatch(c -> c.style().equals("rowlabel.item") && c.args().get(0).equals("Feasibility study"));
+    }
+
+    @Test
+    void theLegendIsAColumnOfSymbolsAndTexts() {
+        ChartScene scene = layout(OPTIONS, VIEW);
+        RecordingSurface s = new RecordingSurface();
+
+        double bottom = ChartPainter.paintLegend(scene.legend(), Theme.light(), s, 10, 20, 16);
+
+        assertThat(s.ops("text")).extracting(c -> c.args().get(0)).containsExactlyElementsOf(
+                scene.legend().stream().map(LegendEntry::text).toList());
+        assertThat(bottom).isEqualTo(20 + 16.0 * scene.legend().size());
+    }
+
+    @Test
+    void theLightThemeColoursStatusesAndFallsBackByStyleKey() {
+        Theme theme = Theme.light();
+
+        assertThat(theme.color("bar.status.DONE")).isEqualTo(Rgba.parse("#43a047"));
+        assertThat(theme.color("bar.status.DELAYED")).isEqualTo(Rgba.parse("#e64a19"));
+        assertThat(theme.color("bar.sector.13")).isEqualTo(theme.sectorColor(1));
+        assertThat(theme.color("label.bar.extra")).as("parent key").isEqualTo(theme.color("label.bar"));
+        assertThat(theme.stroke("today").width()).isEqualTo(2);
+        assertThat(theme.toBuilder().color("today", "#000000").build().color("today")).isEqualTo(Rgba.BLACK);
+        assertThat(Rgba.parseOr("not a colour", Rgba.WHITE)).isEqualTo(Rgba.WHITE);
+        assertThat(Rgba.parse("#2e7d32").hex()).isEqualTo("#2e7d32");
+    }
+
+    private static int lastFillBefore(RecordingSurface s, int index) {
+        for (int i = index; i >= 0; i--) {
+            if (s.calls.get(i).op().equals("setFill")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no fill before call " + index);
+    }
+
+    private RecordingSurface paint(ChartOptions options) {
+        RecordingSurface s = new RecordingSurface();
+        ChartPainter.paint(layout(options, VIEW), Theme.light(), s);
+        return s;
+    }
+
+    private ChartScene layout(ChartOptions options, Viewport viewport) {
+        return GanttLayout.layout(plan.roadmap(), options, viewport, new FixedWidthTextMeasurer());
+    }
+}

@@ -1,0 +1,88 @@
+package io.milepost.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Labels on a row that holds a bar from 100 to 200 and possibly neighbours; characters are 7 px wide. */
+class LabelPlacerTest {
+
+    private final LabelPlacer placer = new LabelPlacer(new FixedWidthTextMeasurer(7, 14));
+
+    @Test
+    void withRoomALabelGoesRightOfItsBar() {
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true, 0, 1000);
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.RIGHT);
+        assertThat(p.x()).isEqualTo(204);
+        assertThat(p.width()).isEqualTo(49);
+    }
+
+    @Test
+    void aLabelThatWouldRunIntoTheNextBarGoesInsideItsOwnBarInstead() {
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true, 0, 230);
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.x()).isEqualTo(103);
+    }
+
+    @Test
+    void aLabelTooLongForItsBarAndBlockedOnTheRightGoesLeft() {
+        LabelPlacer.Placed p = placer.place("Feasibility study on halal certification", FontRole.BAR_LABEL,
+                400, 420, true, 0, 430);
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.LEFT);
+        assertThat(p.x() + p.width()).isEqualTo(396);
+    }
+
+    @Test
+    void aMarkerNeverTakesItsLabelInside() {
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, false, 0, 230);
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.LEFT);
+    }
+
+    @Test
+    void withRoomNowhereTheLabelIsShortenedIntoTheWidestSpace() {
+        LabelPlacer.Placed p = placer.place("Memorandum of understanding", FontRole.BAR_LABEL, 100, 200, true, 90,
+                290);
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.text()).isEqualTo("Memorandum o…");
+        assertThat(p.elided()).isTrue();
+        assertThat(p.width()).isLessThanOrEqualTo(94);
+    }
+
+    @Test
+    void withNoRoomEvenForAnEllipsisThereIsNoLabel() {
+        assertThat(placer.place("Seminar", FontRole.BAR_LABEL, 100, 104, true, 98, 110)).isNull();
+    }
+
+    @Test
+    void aLabelNeverOverlapsTheNextOrPreviousBarNorItsOwnUnlessInside() {
+        Random random = new Random(42);
+        for (int i = 0; i < 5000; i++) {
+            double prevEnd = random.nextDouble() * 300;
+            double left = prevEnd + random.nextDouble() * 200;
+            double right = left + 2 + random.nextDouble() * 250;
+            double nextStart = right + random.nextDouble() * 300;
+            String text = "x".repeat(1 + random.nextInt(40));
+
+            LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, left, right, true, prevEnd, nextStart);
+
+            if (p == null) {
+                continue;
+            }
+            double end = p.x() + p.width();
+            assertThat(end).as("clear of the next bar").isLessThanOrEqualTo(nextStart);
+            assertThat(p.x()).as("clear of the previous bar").isGreaterThanOrEqualTo(prevEnd);
+            if (p.placement() == LabelPlacement.INSIDE) {
+                assertThat(p.x()).isGreaterThanOrEqualTo(left);
+                assertThat(end).isLessThanOrEqualTo(right);
+            } else {
+                assertThat(end <= left || p.x() >= right).as("clear of its own bar").isTrue();
+            }
+        }
+    }
+}
