@@ -11,22 +11,32 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per document: an operating-system lock ({@link FileChannel#tryLock()}) on a sidecar file
  * {@code <document>.lock}. The OS drops the lock when the process dies, so a crash never leaves a document locked;
  * the sidecar itself is deleted on {@link #close()}. A lock held by this JVM is refused like one held by another
  * process.
+ *
+ * <p>Never open a lock file (or an open document) through another channel or stream in this JVM: on POSIX systems,
+ * closing any descriptor of a file releases every lock the process holds on it.
  */
 final class DocumentLock implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentLock.class);
     private static final int ATTEMPTS = 3;
+
+    /** The lock files this JVM holds: asked first, so a second window here never opens (and closes) one. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path lockFile;
     private final FileChannel channel;
@@ -64,13 +74,21 @@ final class DocumentLock implements AutoCloseable {
      */
     static DocumentLock acquire(Path document) throws DocumentException {
         Path lockFile = lockFileOf(document);
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            DocumentLock held = tryOnce(document, lockFile);
-            if (held != null) {
-                return held;
-            }
+        if (!HELD.add(lockFile)) {
+            throw locked(document);
         }
-        throw locked(document);
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                DocumentLock held = tryOnce(document, lockFile);
+                if (held != null) {
+                    return held;
+                }
+            }
+            throw locked(document);
+        } catch (DocumentException | RuntimeException e) {
+            HELD.remove(lockFile);
+            throw e;
+        }
     }
 
     static DocumentException locked(Path document) {
@@ -80,32 +98,39 @@ final class DocumentLock implements AutoCloseable {
 
     /** The lock, or {@code null} when the lock file was replaced under us and it is worth trying again. */
     private static DocumentLock tryOnce(Path document, Path lockFile) throws DocumentException {
-        FileChannel channel;
+        FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new DocumentException(Reason.READ_ONLY, document,
-                    "cannot be edited here: its folder is read-only (open it read-only to look at it)", e);
-        } catch (IOException e) {
-            throw new DocumentException(Reason.IO, document, "cannot be locked for editing: " + e.getMessage(), e);
-        }
-        try {
+            try {
+                Files.createFile(lockFile);
+            } catch (FileAlreadyExistsException e) {
+                // left by a crash, or held by another window: the lock itself tells
+            }
+            Object before = fileKey(lockFile);
+            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null; // held by this JVM
+                lock = null; // held by this JVM after all (through another name of the file)
             }
             if (lock == null) {
                 channel.close();
                 throw locked(document);
             }
-            if (stillNamedBy(lockFile, channel)) {
-                return new DocumentLock(lockFile, channel, lock);
+            if (!Objects.equals(before, fileKey(lockFile))) {
+                channel.close(); // its owner deleted the file we locked as we opened it: lock the new one instead
+                return null;
             }
-            channel.close(); // the previous owner deleted this file as we opened it: lock the new one instead
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
+            return new DocumentLock(lockFile, channel, lock);
+        } catch (NoSuchFileException e) {
+            closeQuietly(channel); // deleted by its owner between our steps
             return null;
+        } catch (AccessDeniedException e) {
+            closeQuietly(channel);
+            throw new DocumentException(Reason.READ_ONLY, document,
+                    "cannot be edited here: its folder is read-only (open it read-only to look at it)", e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DocumentException(Reason.IO, document, "cannot be locked for editing: " + e.getMessage(), e);
@@ -113,22 +138,14 @@ final class DocumentLock implements AutoCloseable {
     }
 
     /**
-     * Whether the file we locked is still the one named {@code lockFile}: an owner closing the document deletes the
-     * lock file and then releases it, so we may have locked a file that no longer has a name. A token written
-     * through the channel and read back through the name tells.
+     * The identity of the file a name points to (device and inode), read without opening it: opening and closing
+     * the lock file through a second channel would release this process's lock on it (POSIX), so the check that
+     * the locked file still has its name compares identities before and after locking. A file that is open cannot
+     * lose its inode to another file, so equal identities mean the same file. {@code null} where the system has no
+     * such identity (Windows, where an open file cannot be replaced anyway).
      */
-    private static boolean stillNamedBy(Path lockFile, FileChannel channel) throws IOException {
-        byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(token), 0);
-        try {
-            return Arrays.equals(Files.readAllBytes(lockFile), token);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            return true; // the OS enforces the lock on reads (Windows), where an open file cannot lose its name
-        }
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
 
     @Override
@@ -140,6 +157,7 @@ final class DocumentLock implements AutoCloseable {
             deleted = false;
         }
         closeQuietly(channel);
+        HELD.remove(lockFile);
         if (!deleted) {
             try {
                 Files.deleteIfExists(lockFile); // systems that refuse to delete an open file
@@ -150,6 +168,9 @@ final class DocumentLock implements AutoCloseable {
     }
 
     private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
         try {
             channel.close(); // also releases the lock
         } catch (IOException e) {

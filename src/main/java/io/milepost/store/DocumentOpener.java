@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,16 +30,55 @@ final class DocumentOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentOpener.class);
 
-    /** What an open document holds on to; {@code lock} is {@code null} for a read-only document. */
-    record Opened(Connection connection, DocumentLock lock, boolean readOnly) {
+    /**
+     * What an open document holds on to; {@code lock} is {@code null} for a read-only document. {@code file} is the
+     * document's real path, under which it counts as open in this process until {@link #closed}.
+     */
+    record Opened(Path file, Connection connection, DocumentLock lock, boolean readOnly) {
     }
+
+    /**
+     * The documents this process has open (real path → how many times). Java must not read such a file itself:
+     * closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's included, which is
+     * how SQLite files get corrupted. SQLite's own connections share their locks safely.
+     */
+    private static final Map<Path, Integer> OPEN_HERE = new HashMap<>();
 
     private DocumentOpener() {
     }
 
     static Opened open(Path file, OpenMode mode) throws DocumentException {
-        FileHeader.check(file); // refuses what is not ours before SQLite sees it
-        return mode == OpenMode.READ_ONLY ? openReadOnly(file) : openForEditing(file);
+        if (!isOpenHere(file)) { // an open document has passed these checks, and must not be read by Java
+            FileHeader.check(file); // refuses what is not ours before SQLite sees it
+        }
+        Opened opened = mode == OpenMode.READ_ONLY ? openReadOnly(file) : openForEditing(file);
+        counted(opened.file(), +1);
+        return opened;
+    }
+
+    /** The document has been closed: it no longer counts as open in this process. */
+    static void closed(Opened opened) {
+        counted(opened.file(), -1);
+    }
+
+    private static boolean isOpenHere(Path file) {
+        synchronized (OPEN_HERE) {
+            return OPEN_HERE.containsKey(realPath(file));
+        }
+    }
+
+    private static void counted(Path real, int change) {
+        synchronized (OPEN_HERE) {
+            OPEN_HERE.merge(real, change, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
     }
 
     private static Opened openReadOnly(Path file) throws DocumentException {
@@ -54,7 +95,7 @@ final class DocumentOpener {
                 }
             }
             LOG.debug("Opened {} read-only", file);
-            return new Opened(c, null, true);
+            return new Opened(realPath(file), c, null, true);
         } catch (SQLException e) {
             closeQuietly(c);
             throw SqlFailures.of(file, "read it", e);
@@ -79,7 +120,7 @@ final class DocumentOpener {
                 Migrations.migrate(c, version, file.toString());
             }
             LOG.debug("Opened {} for editing", file);
-            return new Opened(c, lock, false);
+            return new Opened(realPath(file), c, lock, false);
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
@@ -117,7 +158,9 @@ final class DocumentOpener {
             FilePlacement.placeNew(temp, file);
             temp = null;
             LOG.info("Created {} ({})", file, roadmap);
-            return new Opened(connect(file, false), lock, false);
+            Opened opened = new Opened(realPath(file), connect(file, false), lock, false);
+            counted(opened.file(), +1);
+            return opened;
         } catch (FileAlreadyExistsException e) {
             lock.close();
             throw alreadyExists(file);

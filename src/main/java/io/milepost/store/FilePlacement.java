@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Files are written whole in a temporary file beside their final place, flushed to disk, and only then given their
@@ -20,13 +21,27 @@ import java.nio.file.StandardOpenOption;
 final class FilePlacement {
 
     private static final Logger LOG = LoggerFactory.getLogger(FilePlacement.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private FilePlacement() {
     }
 
-    /** A new empty file in the same folder as {@code target} (so the final move is a rename, not a copy). */
+    /**
+     * A new empty file in the same folder as {@code target} (so the final move is a rename, not a copy), with the
+     * permissions any new file of the user gets (a temp file's owner-only permissions would follow the document).
+     */
     static Path tempBeside(Path target, String purpose) throws IOException {
-        return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", "." + purpose + ".tmp");
+        for (int attempt = 0; ; attempt++) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(
+                    RANDOM.nextLong(), 36) + "." + purpose + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

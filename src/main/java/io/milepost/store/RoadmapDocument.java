@@ -42,6 +42,7 @@ public final class RoadmapDocument implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 
     private final Path path;
+    private final DocumentOpener.Opened opened;
     private final Connection connection;
     private final DocumentLock lock;
     private final boolean readOnly;
@@ -51,6 +52,7 @@ public final class RoadmapDocument implements AutoCloseable {
 
     private RoadmapDocument(Path path, DocumentOpener.Opened opened) {
         this.path = path;
+        this.opened = opened;
         this.connection = opened.connection();
         this.lock = opened.lock();
         this.readOnly = opened.readOnly();
@@ -109,23 +111,38 @@ public final class RoadmapDocument implements AutoCloseable {
         requireOpen();
         List<String> problems = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                while (rs.next()) {
-                    if (!"ok".equals(rs.getString(1))) {
-                        problems.add(rs.getString(1));
-                    }
-                }
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                while (rs.next()) {
-                    problems.add("a row of " + rs.getString(1) + " refers to a " + rs.getString(3)
-                            + " that is not in the document");
-                }
-            }
+            collect(s, "PRAGMA integrity_check", problems, rs -> "ok".equals(rs.getString(1)) ? null
+                    : rs.getString(1));
+            collect(s, "PRAGMA foreign_key_check", problems, rs -> "a row of " + rs.getString(1) + " refers to a "
+                    + rs.getString(3) + " that is not in the document");
         } catch (SQLException e) {
             throw SqlFailures.of(path, "check it", e);
         }
         return problems;
+    }
+
+    /** One line of a check's report, or {@code null} for a line that reports no problem. */
+    @FunctionalInterface
+    private interface CheckLine {
+        String problem(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs one check; damage so bad that SQLite cannot even finish the check is itself reported as a problem. */
+    private static void collect(Statement s, String check, List<String> problems, CheckLine line)
+            throws SQLException {
+        try (ResultSet rs = s.executeQuery(check)) {
+            while (rs.next()) {
+                String problem = line.problem(rs);
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+        } catch (SQLException e) {
+            if (!SqlFailures.isDamage(e)) {
+                throw e;
+            }
+            problems.add(check + " stopped: " + SqlFailures.detail(e));
+        }
     }
 
     /**
@@ -200,6 +217,7 @@ public final class RoadmapDocument implements AutoCloseable {
         if (lock != null) {
             lock.close();
         }
+        DocumentOpener.closed(opened);
         LOG.debug("Closed {}", path);
     }
 

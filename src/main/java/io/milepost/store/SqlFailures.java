@@ -45,6 +45,12 @@ final class SqlFailures {
         };
     }
 
+    /** Whether SQLite found the file damaged (as opposed to busy, full, refused, …). */
+    static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == CORRUPT || code == NOTADB;
+    }
+
     private static String broken(String detail) {
         if (detail.startsWith("FOREIGN KEY")) {
             return "it refers to an item that is not in the document (" + detail + ")";
