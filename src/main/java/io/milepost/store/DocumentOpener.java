@@ -89,7 +89,7 @@ final class DocumentOpener {
                 Connection copy = SqliteConnections.inMemoryCopy(c);
                 closeQuietly(c);
                 c = copy;
-                Migrations.migrate(c, version, file + " (in memory, read-only)");
+                Migrations.migrate(c, version, file, "in memory (opened read-only)");
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA query_only = ON");
                 }
@@ -117,7 +117,7 @@ final class DocumentOpener {
             int version = verify(c, file);
             if (version < RoadmapDocument.SCHEMA_VERSION) {
                 DocumentCopies.backupBeforeMigration(c, file, version);
-                Migrations.migrate(c, version, file.toString());
+                Migrations.migrate(c, version, file, "in place");
             }
             LOG.debug("Opened {} for editing", file);
             return new Opened(realPath(file), c, lock, false);

@@ -3,6 +3,7 @@ package io.milepost.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,13 +61,19 @@ final class Migrations {
         return tables;
     }
 
-    /** Runs every step from {@code version} up to the current schema, each in its own transaction. */
-    static void migrate(Connection c, int version, String name) throws SQLException, DocumentException {
+    /**
+     * Runs every step from {@code version} up to the current schema, each in its own transaction. A step that
+     * fails leaves the file at the version before it.
+     *
+     * @param file  the document, for messages
+     * @param where "in place" or "in memory", for the log
+     */
+    static void migrate(Connection c, int version, Path file, String where) throws SQLException, DocumentException {
         for (Step step : STEPS) {
             if (step.from() < version) {
                 continue;
             }
-            LOG.info("Migrating {} from schema version {} to {}: {}", name, step.from(), step.to(),
+            LOG.info("Migrating {} {} from schema version {} to {}: {}", file, where, step.from(), step.to(),
                     step.description());
             Transactions.immediate(c, () -> {
                 try (Statement s = c.createStatement()) {
@@ -74,18 +81,20 @@ final class Migrations {
                         s.execute(sql);
                     }
                     s.execute("PRAGMA user_version = " + step.to());
-                    requireNoDanglingKeys(s, step);
+                    requireNoDanglingKeys(s, step, file);
                 }
             });
         }
     }
 
-    private static void requireNoDanglingKeys(Statement s, Step step) throws SQLException {
+    /** A step must not leave rows that point at nothing (nor carry such rows over from the old file). */
+    private static void requireNoDanglingKeys(Statement s, Step step, Path file)
+            throws SQLException, DocumentException {
         try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
-                // reported as SQLITE_CORRUPT: the old file already had rows pointing at nothing
-                throw new SQLException("migration to schema version " + step.to() + " found table "
-                        + rs.getString(1) + " referring to a missing " + rs.getString(3) + " row", null, 11);
+                throw new DocumentException(DocumentException.Reason.CORRUPT, file, "is damaged: a row of "
+                        + rs.getString(1) + " refers to a " + rs.getString(3) + " that is not in the document, "
+                        + "so it cannot be brought up to schema version " + step.to());
             }
         }
     }

@@ -91,11 +91,14 @@ public final class RoadmapDocument implements AutoCloseable {
         return readOnly;
     }
 
-    /** The whole roadmap, every list in the order it was saved in, read as one consistent snapshot. */
+    /**
+     * The whole roadmap, every list in the order it was saved in, read as one consistent snapshot. Called from
+     * inside an edit, it shows the edit's changes so far.
+     */
     public synchronized Roadmap load() throws DocumentException {
         requireOpen();
         try {
-            return Transactions.reading(connection, tables::load);
+            return editing ? tables.load() : Transactions.reading(connection, tables::load);
         } catch (SQLException e) {
             throw SqlFailures.of(path, "read it", e);
         } catch (Columns.DamagedValueException e) {

@@ -122,6 +122,7 @@ class DocumentLockingTest {
             assertThatThrownBy(() -> RoadmapDocument.open(link, OpenMode.READ_WRITE))
                     .isInstanceOfSatisfying(DocumentException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.LOCKED));
+            assertThat(doc.isReadOnly()).isFalse();
         }
         assertThat(DocumentCreationTest.filesIn(dir)).containsExactlyInAnyOrder("shared.milepost", "link.milepost");
     }

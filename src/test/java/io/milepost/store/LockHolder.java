@@ -22,11 +22,14 @@ public final class LockHolder {
             }
             return;
         }
-        try (RoadmapDocument doc = RoadmapDocument.open(Path.of(args[0]), OpenMode.READ_WRITE)) {
+        RoadmapDocument doc = RoadmapDocument.open(Path.of(args[0]), OpenMode.READ_WRITE);
+        try {
             Files.createFile(Path.of(args[1]));
             while (System.in.read() != -1) {
                 Thread.onSpinWait();
             }
+        } finally {
+            doc.close();
         }
     }
 }

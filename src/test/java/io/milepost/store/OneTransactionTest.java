@@ -89,6 +89,16 @@ class OneTransactionTest {
     }
 
     @Test
+    void anEditCanLookAtItsOwnChangesBeforeTheyAreSaved() throws DocumentException {
+        AtomicReference<Roadmap> during = new AtomicReference<>();
+        doc.edit(w -> {
+            w.deleteMilestone(HALAL);
+            during.set(doc.load());
+        });
+        assertThat(during.get()).isEqualTo(start.withoutMilestone(HALAL)).isEqualTo(doc.load());
+    }
+
+    @Test
     void aWriterIsOnlyValidDuringItsEdit() throws DocumentException {
         AtomicReference<DocumentWriter> kept = new AtomicReference<>();
         doc.edit(kept::set);
