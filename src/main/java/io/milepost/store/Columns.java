@@ -1,0 +1,136 @@
+package io.milepost.store;
+
+import io.milepost.model.DatePrecision;
+import io.milepost.model.PlanDate;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * How model values are written to and read from columns. Reading is strict: a value this build cannot understand
+ * raises {@link DamagedValueException} naming the column, which the document reports as a damaged file.
+ */
+final class Columns {
+
+    private Columns() {
+    }
+
+    /** A value in the file that is not what its column should hold. */
+    static final class DamagedValueException extends RuntimeException {
+        DamagedValueException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static void text(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    static void id(PreparedStatement ps, int i, UUID v) throws SQLException {
+        text(ps, i, v == null ? null : v.toString());
+    }
+
+    static void date(PreparedStatement ps, int i, LocalDate v) throws SQLException {
+        text(ps, i, v == null ? null : v.toString());
+    }
+
+    /** Binds a plan date to two parameters: {@code i} its first day, {@code i + 1} its precision. */
+    static void planDate(PreparedStatement ps, int i, PlanDate v) throws SQLException {
+        date(ps, i, v == null ? null : v.firstDay());
+        text(ps, i + 1, v == null ? null : v.precision().name());
+    }
+
+    static void name(PreparedStatement ps, int i, Enum<?> v) throws SQLException {
+        text(ps, i, v == null ? null : v.name());
+    }
+
+    static UUID id(ResultSet rs, int i) throws SQLException {
+        String v = rs.getString(i);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException e) {
+            throw damaged(rs, i, v, "is not an id", e);
+        }
+    }
+
+    static LocalDate date(ResultSet rs, int i) throws SQLException {
+        String v = rs.getString(i);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return isoDay(v);
+        } catch (DateTimeException e) {
+            throw damaged(rs, i, v, "is not a date", e);
+        }
+    }
+
+    /** {@link LocalDate#parse} with a fast path for the plain {@code yyyy-mm-dd} that loading reads by the thousand. */
+    private static LocalDate isoDay(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int year = digits(v, 0, 4);
+            int month = digits(v, 5, 7);
+            int day = digits(v, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(v);
+    }
+
+    /** The number written in {@code v[from, to)}, or -1 if it is not all ASCII digits. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char ch = v.charAt(k);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
+    }
+
+    /** Reads a plan date from two columns: {@code i} its first day, {@code i + 1} its precision. */
+    static PlanDate planDate(ResultSet rs, int i) throws SQLException {
+        LocalDate day = date(rs, i);
+        DatePrecision precision = name(rs, i + 1, DatePrecision.class);
+        if (day == null && precision == null) {
+            return null;
+        }
+        if (day == null || precision == null) {
+            throw damaged(rs, i, String.valueOf(day), "has no precision", null);
+        }
+        return new PlanDate(day, precision);
+    }
+
+    static <E extends Enum<E>> E name(ResultSet rs, int i, Class<E> type) throws SQLException {
+        String v = rs.getString(i);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw damaged(rs, i, v, "is not a " + type.getSimpleName() + " this Milepost knows", e);
+        }
+    }
+
+    private static DamagedValueException damaged(ResultSet rs, int i, String value, String problem, Throwable cause)
+            throws SQLException {
+        String column = rs.getMetaData().getTableName(i) + "." + rs.getMetaData().getColumnName(i);
+        return new DamagedValueException(column + " '" + value + "' " + problem, cause);
+    }
+}

@@ -1,0 +1,101 @@
+package io.milepost.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ordered steps that bring an older document up to {@link RoadmapDocument#SCHEMA_VERSION}, keyed by the file's
+ * {@code user_version}. Each step runs in its own transaction and sets {@code user_version} in it, so a crash leaves
+ * the file at one version or the next, never between. Before the first step of a file being edited,
+ * {@link DocumentOpener} keeps a copy of the file beside it ({@code <name>.v<N>.bak}).
+ *
+ * <p>A step's SQL is frozen: it says what that step did then, and is never edited to follow later schema changes.
+ */
+final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    /** One step, from {@code from} to {@code from + 1}. */
+    record Step(int from, String description, List<String> tablesAdded, List<String> statements) {
+        int to() {
+            return from + 1;
+        }
+    }
+
+    /** Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. */
+    static final List<Step> STEPS = List.of(
+            new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
+                    "ALTER TABLE milestone ADD COLUMN baseline_start TEXT",
+                    "ALTER TABLE milestone ADD COLUMN baseline_end TEXT",
+                    """
+                    CREATE TABLE milestone_tag (
+                        milestone_id TEXT NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
+                        position     INTEGER NOT NULL,
+                        tag          TEXT NOT NULL,
+                        PRIMARY KEY (milestone_id, position)
+                    ) STRICT, WITHOUT ROWID""")));
+
+    /** The oldest version this build can still migrate. */
+    static final int OLDEST = 1;
+
+    private Migrations() {
+    }
+
+    /** The tables a sound document of {@code version} has. */
+    static Set<String> tablesAt(int version) {
+        Set<String> tables = new HashSet<>(Schema.TABLES);
+        for (Step step : STEPS) {
+            if (step.from() >= version) {
+                tables.removeAll(step.tablesAdded());
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * Runs every step from {@code version} up to the current schema, each in its own transaction. A step that
+     * fails leaves the file at the version before it.
+     *
+     * @param file  the document, for messages
+     * @param where "in place" or "in memory", for the log
+     */
+    static void migrate(Connection c, int version, Path file, String where) throws SQLException, DocumentException {
+        for (Step step : STEPS) {
+            if (step.from() < version) {
+                continue;
+            }
+            LOG.info("Migrating {} {} from schema version {} to {}: {}", file, where, step.from(), step.to(),
+                    step.description());
+            Transactions.immediate(c, () -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : step.statements()) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + step.to());
+                    requireNoDanglingKeys(s, step, file);
+                }
+            });
+        }
+    }
+
+    /** A step must not leave rows that point at nothing (nor carry such rows over from the old file). */
+    private static void requireNoDanglingKeys(Statement s, Step step, Path file)
+            throws SQLException, DocumentException {
+        try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new DocumentException(DocumentException.Reason.CORRUPT, file, "is damaged: a row of "
+                        + rs.getString(1) + " refers to a " + rs.getString(3) + " that is not in the document, "
+                        + "so it cannot be brought up to schema version " + step.to());
+            }
+        }
+    }
+}

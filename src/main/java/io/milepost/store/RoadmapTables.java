@@ -1,0 +1,65 @@
+package io.milepost.store;
+
+import io.milepost.model.Roadmap;
+import io.milepost.model.RoadmapInfo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The repositories of one document's connection, and what they do together: load, fill and empty a roadmap. */
+final class RoadmapTables {
+
+    final RoadmapInfoRepository info;
+    final SectorRepository sectors;
+    final CommissionRepository commissions;
+    final SessionRepository sessions;
+    final MilestoneRepository milestones;
+    final DependencyRepository dependencies;
+    final AgreementRepository agreements;
+
+    RoadmapTables(Connection c) {
+        info = new RoadmapInfoRepository(c);
+        sectors = new SectorRepository(c);
+        commissions = new CommissionRepository(c);
+        sessions = new SessionRepository(c);
+        milestones = new MilestoneRepository(c);
+        dependencies = new DependencyRepository(c);
+        agreements = new AgreementRepository(c);
+    }
+
+    /**
+     * The whole roadmap, every list in its saved order: one query per table.
+     *
+     * @throws Columns.DamagedValueException when the file holds something this build cannot read
+     */
+    Roadmap load() throws SQLException {
+        RoadmapInfo roadmapInfo = info.load();
+        if (roadmapInfo == null) {
+            throw new Columns.DamagedValueException("the roadmap's own record is missing", null);
+        }
+        return new Roadmap(roadmapInfo, sectors.loadAll(), commissions.loadAll(), sessions.loadAll(),
+                milestones.loadAll(), dependencies.loadAll(), agreements.loadAll());
+    }
+
+    /** Writes a whole roadmap into empty tables, parents first, in batches; call inside a transaction. */
+    void insert(Roadmap roadmap) throws SQLException {
+        info.save(roadmap.info());
+        sectors.insertAll(roadmap.sectors());
+        commissions.insertAll(roadmap.commissions());
+        sessions.insertAll(roadmap.sessions());
+        milestones.insertAll(roadmap.milestones());
+        dependencies.insertAll(roadmap.dependencies());
+        agreements.insertAll(roadmap.agreements());
+    }
+
+    /** Empties every table, children first; call inside a transaction. */
+    void deleteAll() throws SQLException {
+        agreements.deleteAll(); // and, by cascade, agreement_milestone
+        dependencies.deleteAll();
+        milestones.deleteAll(); // and milestone_tag
+        sessions.deleteAll();
+        commissions.deleteAll();
+        sectors.deleteAll();
+        info.delete();
+    }
+}

@@ -1,0 +1,73 @@
+package io.milepost.store;
+
+import io.milepost.store.DocumentException.Reason;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Turns what SQLite reports into a {@link DocumentException} a planner can read. */
+final class SqlFailures {
+
+    // SQLite's primary result codes (https://sqlite.org/rescode.html); the driver reports them as the error code.
+    private static final int BUSY = 5;
+    private static final int LOCKED = 6;
+    private static final int READONLY = 8;
+    private static final int IOERR = 10;
+    private static final int CORRUPT = 11;
+    private static final int FULL = 13;
+    private static final int CANTOPEN = 14;
+    private static final int CONSTRAINT = 19;
+    private static final int NOTADB = 26;
+
+    private SqlFailures() {
+    }
+
+    /**
+     * @param action what was being done, to finish "could not …": "save the milestone 'Q3 review'", "open it"
+     */
+    static DocumentException of(Path file, String action, SQLException e) {
+        String detail = detail(e);
+        return switch (e.getErrorCode() & 0xFF) {
+            case CORRUPT, NOTADB -> new DocumentException(Reason.CORRUPT, file,
+                    "is damaged: SQLite cannot read it (" + detail + ")", e);
+            case BUSY, LOCKED -> new DocumentException(Reason.LOCKED, file,
+                    "is busy in another program, so Milepost could not " + action + "; try again", e);
+            case READONLY -> new DocumentException(Reason.READ_ONLY, file,
+                    "cannot be changed (the file or its folder is read-only), so Milepost could not " + action, e);
+            case FULL -> new DocumentException(Reason.IO, file,
+                    "could not be written: the disk is full, so Milepost could not " + action, e);
+            case CONSTRAINT -> new DocumentException(Reason.REFUSED, file,
+                    "refused the change: Milepost could not " + action + " because " + broken(detail), e);
+            case IOERR, CANTOPEN -> new DocumentException(Reason.IO, file,
+                    "could not be read or written, so Milepost could not " + action + " (" + detail + ")", e);
+            default -> new DocumentException(Reason.IO, file, "failed: Milepost could not " + action
+                    + " (" + detail + ")", e);
+        };
+    }
+
+    /** Whether SQLite found the file damaged (as opposed to busy, full, refused, …). */
+    static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == CORRUPT || code == NOTADB;
+    }
+
+    private static String broken(String detail) {
+        if (detail.startsWith("FOREIGN KEY")) {
+            return "it refers to an item that is not in the document (" + detail + ")";
+        }
+        if (detail.startsWith("UNIQUE")) {
+            return "two items would share one id (" + detail + ")";
+        }
+        return "a value is not allowed (" + detail + ")";
+    }
+
+    /** SQLite's own words: the driver writes "[CODE] Generic text (sqlite's message)"; keep the last part. */
+    static String detail(SQLException e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        int open = m.lastIndexOf(" (");
+        if (m.startsWith("[") && open > 0 && m.endsWith(")")) {
+            return m.substring(open + 2, m.length() - 1);
+        }
+        return m;
+    }
+}

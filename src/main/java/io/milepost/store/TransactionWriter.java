@@ -1,0 +1,135 @@
+package io.milepost.store;
+
+import io.milepost.model.Agreement;
+import io.milepost.model.Commission;
+import io.milepost.model.CommissionSession;
+import io.milepost.model.Dependency;
+import io.milepost.model.Milestone;
+import io.milepost.model.RoadmapInfo;
+import io.milepost.model.Sector;
+import io.milepost.store.DocumentException.Reason;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The {@link DocumentWriter} handed to one {@link DocumentEdit}: valid only while its transaction is open. */
+final class TransactionWriter implements DocumentWriter {
+
+    /** One statement's worth of work against the tables. */
+    @FunctionalInterface
+    private interface Change {
+        void run() throws SQLException, DocumentException;
+    }
+
+    private final RoadmapTables tables;
+    private final Path file;
+    private boolean open = true;
+
+    TransactionWriter(RoadmapTables tables, Path file) {
+        this.tables = tables;
+        this.file = file;
+    }
+
+    void close() {
+        open = false;
+    }
+
+    @Override
+    public void saveInfo(RoadmapInfo info) throws DocumentException {
+        Objects.requireNonNull(info, "info");
+        change("save the roadmap's title and period", () -> tables.info.save(info));
+    }
+
+    @Override
+    public void saveSector(Sector s) throws DocumentException {
+        Objects.requireNonNull(s, "sector");
+        change("save the sector '" + s.name() + "'", () -> tables.sectors.save(s));
+    }
+
+    @Override
+    public void deleteSector(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete a sector", () -> {
+            int milestones = tables.milestones.countInSector(id);
+            if (milestones > 0) {
+                throw new DocumentException(Reason.REFUSED, file, "still has " + milestones
+                        + (milestones == 1 ? " milestone" : " milestones") + " in the sector '"
+                        + tables.sectors.nameOf(id) + "'; move or delete them before deleting the sector");
+            }
+            tables.sectors.delete(id);
+        });
+    }
+
+    @Override
+    public void saveCommission(Commission c) throws DocumentException {
+        Objects.requireNonNull(c, "commission");
+        change("save the commission '" + c.name() + "'", () -> tables.commissions.save(c));
+    }
+
+    @Override
+    public void deleteCommission(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete a commission", () -> tables.commissions.delete(id));
+    }
+
+    @Override
+    public void saveSession(CommissionSession s) throws DocumentException {
+        Objects.requireNonNull(s, "session");
+        change("save session " + s.number(), () -> tables.sessions.save(s));
+    }
+
+    @Override
+    public void deleteSession(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete a session", () -> tables.sessions.delete(id));
+    }
+
+    @Override
+    public void saveMilestone(Milestone m) throws DocumentException {
+        Objects.requireNonNull(m, "milestone");
+        change("save the milestone '" + m.title() + "'", () -> tables.milestones.save(m));
+    }
+
+    @Override
+    public void deleteMilestone(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete a milestone", () -> tables.milestones.delete(id));
+    }
+
+    @Override
+    public void saveDependency(Dependency d) throws DocumentException {
+        Objects.requireNonNull(d, "dependency");
+        change("save a dependency", () -> tables.dependencies.save(d));
+    }
+
+    @Override
+    public void deleteDependency(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete a dependency", () -> tables.dependencies.delete(id));
+    }
+
+    @Override
+    public void saveAgreement(Agreement a) throws DocumentException {
+        Objects.requireNonNull(a, "agreement");
+        change("save the agreement '" + a.title() + "'", () -> tables.agreements.save(a));
+    }
+
+    @Override
+    public void deleteAgreement(UUID id) throws DocumentException {
+        Objects.requireNonNull(id, "id");
+        change("delete an agreement", () -> tables.agreements.delete(id));
+    }
+
+    private void change(String action, Change change) throws DocumentException {
+        if (!open) {
+            throw new IllegalStateException("this DocumentWriter belonged to an edit that has ended");
+        }
+        try {
+            change.run();
+        } catch (SQLException e) {
+            throw SqlFailures.of(file, action, e);
+        }
+    }
+}
