@@ -20,4 +20,10 @@ public record Agreement(UUID id, AgreementKind kind, String title, String titleA
         Objects.requireNonNull(status, "status");
         milestoneIds = milestoneIds == null ? List.of() : List.copyOf(milestoneIds);
     }
+
+    /** The same agreement, no longer carried by the given milestone. */
+    public Agreement withoutMilestone(UUID milestoneId) {
+        return new Agreement(id, kind, title, titleAlt, sectorId, signed, status, description,
+                milestoneIds.stream().filter(m -> !m.equals(milestoneId)).toList());
+    }
 }

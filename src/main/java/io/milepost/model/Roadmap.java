@@ -109,10 +109,8 @@ public final class Roadmap {
         List<Milestone> ms = milestones.stream().filter(m -> !m.id().equals(id)).toList();
         List<Dependency> ds = dependencies.stream()
                 .filter(d -> !d.predecessorId().equals(id) && !d.successorId().equals(id)).toList();
-        List<Agreement> as = agreements.stream().map(a -> a.milestoneIds().contains(id)
-                ? new Agreement(a.id(), a.kind(), a.title(), a.titleAlt(), a.sectorId(), a.signed(), a.status(),
-                        a.description(), a.milestoneIds().stream().filter(x -> !x.equals(id)).toList())
-                : a).toList();
+        List<Agreement> as = agreements.stream().map(a -> a.milestoneIds().contains(id) ? a.withoutMilestone(id) : a)
+                .toList();
         return new Roadmap(info, sectors, commissions, sessions, ms, ds, as);
     }
 
@@ -144,6 +142,26 @@ public final class Roadmap {
     public Roadmap withAgreement(Agreement a) {
         return new Roadmap(info, sectors, commissions, sessions, milestones, dependencies,
                 upsert(agreements, a, Agreement::id));
+    }
+
+    public Roadmap withoutSector(UUID id) {
+        return new Roadmap(info, sectors.stream().filter(s -> !s.id().equals(id)).toList(), commissions, sessions,
+                milestones, dependencies, agreements);
+    }
+
+    public Roadmap withoutCommission(UUID id) {
+        return new Roadmap(info, sectors, commissions.stream().filter(c -> !c.id().equals(id)).toList(), sessions,
+                milestones, dependencies, agreements);
+    }
+
+    public Roadmap withoutSession(UUID id) {
+        return new Roadmap(info, sectors, commissions, sessions.stream().filter(s -> !s.id().equals(id)).toList(),
+                milestones, dependencies, agreements);
+    }
+
+    public Roadmap withoutAgreement(UUID id) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones, dependencies,
+                agreements.stream().filter(a -> !a.id().equals(id)).toList());
     }
 
     private static <T> List<T> upsert(List<T> list, T item, Function<T, UUID> id) {

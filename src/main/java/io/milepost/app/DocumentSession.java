@@ -1,0 +1,142 @@
+package io.milepost.app;
+
+import io.milepost.app.edit.Change;
+import io.milepost.app.edit.Edit;
+import io.milepost.model.Roadmap;
+import io.milepost.store.DocumentException;
+import io.milepost.store.OpenMode;
+import io.milepost.store.RoadmapDocument;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * An open document and the roadmap it holds, with the planner's undo and redo history. Every edit is written to
+ * the file in one transaction before the roadmap in memory changes: if the write fails, nothing changes anywhere,
+ * and what the window shows is always what the file holds. Opening the document is not an edit, so it is never
+ * undone.
+ */
+public final class DocumentSession implements AutoCloseable {
+
+    /** How many steps can be undone; older ones are forgotten. */
+    static final int HISTORY_LIMIT = 500;
+
+    private final RoadmapDocument document;
+    private Roadmap roadmap;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Consumer<Roadmap>> listeners = new CopyOnWriteArrayList<>();
+
+    public DocumentSession(RoadmapDocument document) throws DocumentException {
+        this.document = document;
+        this.roadmap = document.load();
+    }
+
+    public static DocumentSession open(Path file, OpenMode mode) throws DocumentException {
+        RoadmapDocument doc = RoadmapDocument.open(file, mode);
+        try {
+            return new DocumentSession(doc);
+        } catch (DocumentException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    public Path path() {
+        return document.path();
+    }
+
+    public boolean isReadOnly() {
+        return document.isReadOnly();
+    }
+
+    /** Called with the new roadmap after every edit, undo and redo. */
+    public void addListener(Consumer<Roadmap> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Roadmap> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Writes the edit to the file and then shows it; it becomes the step that Undo takes back. */
+    public void apply(Edit edit) throws DocumentException {
+        write(edit);
+        undo.push(edit);
+        while (undo.size() > HISTORY_LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        fire();
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** The name of the step Undo would take back ("Move 'Business forum'"), if any. */
+    public Optional<String> undoName() {
+        return Optional.ofNullable(undo.peek()).map(Edit::name);
+    }
+
+    public Optional<String> redoName() {
+        return Optional.ofNullable(redo.peek()).map(Edit::name);
+    }
+
+    public void undo() throws DocumentException {
+        Edit edit = undo.peek();
+        if (edit == null) {
+            return;
+        }
+        write(edit.inverse());
+        redo.push(undo.pop());
+        fire();
+    }
+
+    public void redo() throws DocumentException {
+        Edit edit = redo.peek();
+        if (edit == null) {
+            return;
+        }
+        write(edit);
+        undo.push(redo.pop());
+        fire();
+    }
+
+    private void write(Edit edit) throws DocumentException {
+        document.edit(w -> {
+            for (Change c : edit.changes()) {
+                c.write(w);
+            }
+        });
+        roadmap = edit.applyTo(roadmap);
+    }
+
+    private void fire() {
+        for (Consumer<Roadmap> l : listeners) {
+            l.accept(roadmap);
+        }
+    }
+
+    /** Saves a copy of the document elsewhere, whole and consistent (SQLite's backup), leaving this one open. */
+    public void saveCopyAs(Path target) throws DocumentException {
+        document.saveCopyAs(target);
+    }
+
+    @Override
+    public void close() {
+        document.close();
+    }
+}

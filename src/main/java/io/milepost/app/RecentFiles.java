@@ -1,0 +1,68 @@
+package io.milepost.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The documents a planner opened lately, newest first, kept in a plain text file (one path a line) so that it can
+ * be read and mended by hand. Losing this list is an inconvenience, never an error: failures are logged and ignored.
+ */
+public final class RecentFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecentFiles.class);
+    static final int LIMIT = 10;
+
+    private final Path listFile;
+
+    public RecentFiles(Path listFile) {
+        this.listFile = listFile;
+    }
+
+    /** The remembered documents that still exist, newest first. */
+    public List<Path> list() {
+        if (!Files.isRegularFile(listFile)) {
+            return List.of();
+        }
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (String line : Files.readAllLines(listFile, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Path p = Path.of(line.strip());
+                    if (Files.isRegularFile(p) && !paths.contains(p)) {
+                        paths.add(p);
+                    }
+                }
+            }
+            return List.copyOf(paths);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read the list of recent files {}: {}", listFile, e.toString());
+            return List.of();
+        }
+    }
+
+    /** Puts the document at the top of the list. */
+    public void remember(Path document) {
+        Path p = document.toAbsolutePath().normalize();
+        List<Path> paths = new ArrayList<>(list());
+        paths.remove(p);
+        paths.add(0, p);
+        while (paths.size() > LIMIT) {
+            paths.remove(paths.size() - 1);
+        }
+        try {
+            Files.createDirectories(listFile.getParent());
+            Path tmp = Files.createTempFile(listFile.getParent(), "recent", ".tmp");
+            Files.write(tmp, paths.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            Files.move(tmp, listFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot update the list of recent files {}: {}", listFile, e.toString());
+        }
+    }
+}

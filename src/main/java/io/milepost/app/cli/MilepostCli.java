@@ -1,0 +1,62 @@
+package io.milepost.app.cli;
+
+import io.milepost.store.DocumentException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: the same jar that shows the window writes the sample and checks documents, with no display.
+ * Exit codes: 0 success, 2 usage error, 3 bad or unreadable input, 4 input/output failure. Expected failures are
+ * one line on standard error, never a stack trace.
+ */
+@Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
+        description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
+        subcommands = {SampleCommand.class, CheckCommand.class})
+public final class MilepostCli {
+
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int BAD_INPUT = 3;
+    public static final int IO_FAILURE = 4;
+
+    /** Whether the first argument names a command (or asks for help), rather than a document to open. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || new CommandLine(new MilepostCli()).getSubcommands().containsKey(first);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new MilepostCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof DocumentException de) {
+                err.println("milepost: " + de.getMessage());
+                return de.reason() == DocumentException.Reason.IO ? IO_FAILURE : BAD_INPUT;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = MilepostCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Milepost " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

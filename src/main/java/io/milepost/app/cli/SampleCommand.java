@@ -1,0 +1,64 @@
+package io.milepost.app.cli;
+
+import io.milepost.app.SampleRoadmap;
+import io.milepost.store.DocumentException;
+import io.milepost.store.RoadmapDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Write the 2025–2027 Pakistan–Belarus sample roadmap to a new document.")
+final class SampleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "OUT.milepost", description = "the document to create")
+    Path out;
+
+    @Option(names = "--force", description = "replace OUT if it exists")
+    boolean force;
+
+    @Override
+    public Integer call() throws DocumentException {
+        if (Files.exists(out) && !force) {
+            spec.commandLine().getErr().println("milepost: " + out + " exists; add --force to replace it");
+            return MilepostCli.USAGE;
+        }
+        if (Files.isDirectory(out)) {
+            spec.commandLine().getErr().println("milepost: " + out + " is a folder, not a file");
+            return MilepostCli.USAGE;
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println("milepost: the folder " + folder + " does not exist");
+            return MilepostCli.IO_FAILURE;
+        }
+        // Built beside the target and moved over it in one step, so a failure never leaves the old file half-replaced.
+        Path staging = folder.resolve("." + out.getFileName() + ".new");
+        try {
+            Files.deleteIfExists(staging);
+            RoadmapDocument.create(staging, SampleRoadmap.load()).close();
+            Files.move(staging, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("milepost: cannot write " + out + ": " + e.getMessage());
+            return MilepostCli.IO_FAILURE;
+        } finally {
+            try {
+                Files.deleteIfExists(staging);
+            } catch (IOException ignored) {
+                // nothing more to clean up than we tried
+            }
+        }
+        spec.commandLine().getOut().println("Wrote the sample roadmap to " + out);
+        return MilepostCli.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package io.milepost.ui;
+
+import io.milepost.app.DefaultDocument;
+import io.milepost.app.DocumentLocations;
+import io.milepost.app.DocumentSession;
+import io.milepost.app.RecentFiles;
+import io.milepost.store.DocumentException;
+import io.milepost.store.OpenMode;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Opens documents off the JavaFX thread, so a large file never freezes the window, and turns every refusal into a
+ * message that names the file and the reason. A document open elsewhere is offered read-only instead.
+ */
+final class DocumentOpener {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "milepost-open");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final DocumentLocations locations;
+    private final RecentFiles recentFiles;
+    private final Window owner;
+    private final Consumer<DocumentSession> onOpened;
+
+    DocumentOpener(DocumentLocations locations, Window owner, Consumer<DocumentSession> onOpened) {
+        this.locations = locations;
+        this.recentFiles = new RecentFiles(locations.recentFilesList());
+        this.owner = owner;
+        this.onOpened = onOpened;
+    }
+
+    RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Opens the default document, creating it from the sample roadmap on first start. */
+    void openDefault() {
+        run(() -> DocumentSession.open(DefaultDocument.ensure(locations), OpenMode.READ_WRITE),
+                locations.defaultDocument(), OpenMode.READ_WRITE);
+    }
+
+    void open(Path file, OpenMode mode) {
+        Path absolute = file.toAbsolutePath().normalize();
+        run(() -> DocumentSession.open(absolute, mode), absolute, mode);
+    }
+
+    private void run(OpenAction action, Path file, OpenMode mode) {
+        Task<DocumentSession> task = new Task<>() {
+            @Override
+            protected DocumentSession call() throws Exception {
+                return action.open();
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            recentFiles.remember(task.getValue().path());
+            onOpened.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            failed(file, mode, task.getException());
+        });
+        worker.execute(task);
+    }
+
+    private void failed(Path file, OpenMode mode, Throwable error) {
+        if (error instanceof DocumentException de && de.reason() == DocumentException.Reason.LOCKED
+                && mode == OpenMode.READ_WRITE) {
+            ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, de.getMessage()
+                    + "\n\nYou can open it read-only: you will see the roadmap but cannot change it.",
+                    readOnly, ButtonType.CANCEL);
+            ask.initOwner(owner);
+            ask.setHeaderText("This document is already open");
+            ask.showAndWait().filter(readOnly::equals).ifPresent(b -> open(file, OpenMode.READ_ONLY));
+            return;
+        }
+        String message = error instanceof DocumentException ? error.getMessage()
+                : file + " could not be opened: " + error;
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText("Cannot open " + file.getFileName());
+        alert.show();
+    }
+
+    void shutdown() {
+        worker.shutdownNow();
+    }
+
+    @FunctionalInterface
+    private interface OpenAction {
+        DocumentSession open() throws DocumentException;
+    }
+}

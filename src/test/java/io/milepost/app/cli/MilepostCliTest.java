@@ -1,0 +1,139 @@
+package io.milepost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a planner or a script uses it: write the sample, check documents good and bad. */
+class MilepostCliTest {
+
+    @TempDir
+    Path dir;
+    Path sample;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return MilepostCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @BeforeEach
+    void writeTheSample() {
+        sample = dir.resolve("roadmap.milepost");
+        assertThat(run("sample", sample.toString())).isZero();
+    }
+
+    @Test
+    void theSampleChecksCleanWithItsCounts() {
+        assertThat(run("check", sample.toString())).isZero();
+        assertThat(out.toString()).contains("Roadmap for Comprehensive Cooperation between Pakistan and Belarus")
+                .contains("milestones").contains("no problems found");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void theCheckReportIsAlsoOneJsonObject() {
+        assertThat(run("check", "--json", sample.toString())).isZero();
+        String json = out.toString();
+        assertThat(json.strip()).startsWith("{").endsWith("}");
+        assertThat(json).contains("\"milestones\" :").contains("\"sectors\" :").contains("\"commissions\" :")
+                .contains("\"sessions\" :").contains("\"dependencies\" :").contains("\"agreements\" :")
+                .contains("\"problems\" : [ ]").contains("\"ok\" : true");
+    }
+
+    @Test
+    void theSampleIsNotWrittenOverAnExistingFileWithoutForce() throws IOException {
+        byte[] before = Files.readAllBytes(sample);
+        assertThat(run("sample", sample.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(sample.toString()).contains("--force");
+        assertThat(Files.readAllBytes(sample)).isEqualTo(before);
+        assertThat(run("sample", "--force", sample.toString())).isZero();
+        assertThat(run("check", sample.toString())).isZero();
+    }
+
+    @Test
+    void aTextFileRenamedMilepostIsRefusedAndUntouched() throws IOException {
+        Path text = dir.resolve("notes.milepost");
+        Files.writeString(text, "Minutes of the 8th session\n");
+        assertRefusedUntouched(text, "not a SQLite database");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAndUntouched() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.milepost"));
+        assertRefusedUntouched(empty, "empty");
+    }
+
+    @Test
+    void aDatabaseOfAnotherProgramIsRefusedAndUntouched() throws Exception {
+        Path foreign = dir.resolve("contacts.milepost");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE contact(name TEXT)");
+            s.execute("INSERT INTO contact VALUES ('Jam Kamal Khan')");
+        }
+        assertRefusedUntouched(foreign, "another application");
+    }
+
+    @Test
+    void aDocumentFromANewerMilepostIsRefusedAndUntouched() throws IOException {
+        Path newer = dir.resolve("newer.milepost");
+        byte[] bytes = Files.readAllBytes(sample);
+        ByteBuffer.wrap(bytes).putInt(60, 99); // user_version, the schema version, in the SQLite header
+        Files.write(newer, bytes);
+        assertRefusedUntouched(newer, "newer");
+    }
+
+    @Test
+    void aTruncatedCopyIsRefusedAndUntouched() throws IOException {
+        Path truncated = dir.resolve("truncated.milepost");
+        byte[] bytes = Files.readAllBytes(sample);
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        assertRefusedUntouched(truncated, "damaged");
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        assertThat(run("check", dir.resolve("nowhere.milepost").toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("nowhere.milepost");
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsAUsageError() {
+        assertThat(run("chekc", sample.toString())).isEqualTo(2);
+        assertThat(run("check", "--jsn", sample.toString())).isEqualTo(2);
+    }
+
+    private void assertRefusedUntouched(Path file, String reason) throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+        for (String[] args : new String[][] {{"check", file.toString()}, {"check", "--json", file.toString()}}) {
+            assertThat(run(args)).isEqualTo(3);
+            String message = err.toString().strip();
+            assertThat(message).doesNotContain("\n").doesNotContain("Exception").contains(file.toString())
+                    .contains(reason);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(file.getFileName().toString() + "-"));
+        }
+    }
+}
