@@ -18,8 +18,24 @@ public final class Launcher {
     public static void main(String[] args) {
         if (MilepostCli.isCommandLine(args)) {
             MilepostCli.main(args);
+        } else if (!hasDisplay()) {
+            // JavaFX would die with a stack trace; say what is wrong and what still works.
+            MilepostCli.exitWithoutDisplay();
         } else {
             Application.launch(MilepostApp.class, args);
         }
+    }
+
+    /** On Linux and other X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return isSet(System.getenv("DISPLAY")) || isSet(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 }

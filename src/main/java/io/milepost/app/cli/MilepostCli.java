@@ -52,6 +52,13 @@ public final class MilepostCli {
         System.exit(run(args, out, err));
     }
 
+    /** Said instead of a JavaFX stack trace when the window is asked for on a machine with no display. */
+    public static void exitWithoutDisplay() {
+        System.err.println("milepost: there is no display to show the window on (DISPLAY is not set). "
+                + "The command line works without one: try 'java -jar milepost.jar --help'.");
+        System.exit(IO_FAILURE);
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
