@@ -3,6 +3,7 @@ package io.milepost.app;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -33,11 +34,13 @@ public final class RecentFiles {
         try {
             List<Path> paths = new ArrayList<>();
             for (String line : Files.readAllLines(listFile, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
+                try {
                     Path p = Path.of(line.strip());
-                    if (Files.isRegularFile(p) && !paths.contains(p)) {
+                    if (!line.isBlank() && Files.isRegularFile(p) && !paths.contains(p)) {
                         paths.add(p);
                     }
+                } catch (InvalidPathException e) {
+                    LOG.debug("Skipping a line of {} that is not a path: {}", listFile, e.getMessage());
                 }
             }
             return List.copyOf(paths);

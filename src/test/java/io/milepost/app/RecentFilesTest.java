@@ -110,12 +110,13 @@ class RecentFilesTest {
     }
 
     @Test
-    void aLineThatIsNoPathIsIgnoredWithoutAnError() throws IOException {
+    void aLineThatIsNoPathIsSkippedAndTheOthersAreKept() throws IOException {
+        Path good = Files.createFile(dir.resolve("good.milepost"));
         Files.createDirectories(listFile.getParent());
-        Files.writeString(listFile, "bad\u0000path\n", StandardCharsets.UTF_8);
+        Files.writeString(listFile, "bad\u0000path\n" + good + "\n", StandardCharsets.UTF_8);
 
         assertThatCode(() -> recent.list()).doesNotThrowAnyException();
-        assertThat(recent.list()).isEmpty();
+        assertThat(recent.list()).containsExactly(good);
     }
 
     @Test
