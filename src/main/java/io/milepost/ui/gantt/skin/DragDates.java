@@ -5,9 +5,11 @@ import io.milepost.chart.Zoom;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.Milestone;
 import io.milepost.model.PlanDate;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /**
@@ -72,12 +74,16 @@ final class DragDates {
         return days(m, newFirstDay, m.lastDay().plusDays(shift));
     }
 
-    /** The item moved one snap step of the zoom to the right ({@code direction} 1) or left (-1). */
+    /**
+     * The item moved one snap step of the zoom to the right ({@code direction} 1) or left (-1): to the next (or
+     * previous) day, Monday or first of a month, so an item off the grid lands on it in one step.
+     */
     static Optional<Dates> nudge(Milestone m, Zoom zoom, int direction) {
         LocalDate first = m.firstDay();
         LocalDate target = switch (zoom) {
             case DAYS -> first.plusDays(direction);
-            case WEEKS -> TimeScale.snap(first.plusWeeks(direction), Zoom.WEEKS);
+            case WEEKS -> first.with(direction > 0 ? TemporalAdjusters.next(DayOfWeek.MONDAY)
+                    : TemporalAdjusters.previous(DayOfWeek.MONDAY));
             default -> direction > 0 ? first.withDayOfMonth(1).plusMonths(1)
                     : first.getDayOfMonth() == 1 ? first.minusMonths(1) : first.withDayOfMonth(1);
         };

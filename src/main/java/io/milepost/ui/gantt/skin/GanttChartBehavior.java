@@ -49,6 +49,7 @@ final class GanttChartBehavior {
     private final Canvas canvas;
     private final ItemTooltip tooltip;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final EventHandler<ScrollEvent> wheel = this::scrolled;
     private DragGesture drag;
     private Hit pressHit;
     private double pointerX = Double.NaN;
@@ -67,7 +68,8 @@ final class GanttChartBehavior {
             pointerX = Double.NaN;
             tooltip.pointAt(null, null, null);
         });
-        canvas.setOnScroll(this::scrolled);
+        // On the control, not the canvas: the wheel over the scroll bars, or sent on by a table beside, scrolls too.
+        chart.addEventHandler(ScrollEvent.SCROLL, wheel);
         chart.addEventHandler(KeyEvent.KEY_PRESSED, keys);
     }
 
@@ -78,6 +80,7 @@ final class GanttChartBehavior {
 
     void dispose() {
         chart.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        chart.removeEventHandler(ScrollEvent.SCROLL, wheel);
     }
 
     private Optional<Hit> hit(double x, double y) {
@@ -244,16 +247,24 @@ final class GanttChartBehavior {
     }
 
     private void scrolled(ScrollEvent e) {
+        // A wheel that counts in lines (most mice) moves a row per line; a touchpad's pixels move pixels.
+        double rowsDy = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES
+                ? e.getTextDeltaY() * chart.getOptions().rowHeight() : e.getDeltaY();
+        double dx = e.getTextDeltaXUnits() == ScrollEvent.HorizontalTextScrollUnits.CHARACTERS
+                ? e.getTextDeltaX() * WHEEL_NOTCH : e.getDeltaX();
         if (e.isControlDown() || e.isShortcutDown()) {
-            if (e.getDeltaY() != 0) {
-                chart.zoomAround(e.getX(), Math.pow(WHEEL_ZOOM, e.getDeltaY() / WHEEL_NOTCH));
+            double notches = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES
+                    ? e.getTextDeltaY() / 3 : e.getDeltaY() / WHEEL_NOTCH;
+            if (notches != 0) {
+                chart.zoomAround(e.getX() - chart.snappedLeftInset(), Math.pow(WHEEL_ZOOM, notches));
             }
         } else if (e.isShiftDown()) {
             // Some platforms turn Shift+wheel into a sideways delta themselves, others do not.
-            double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            double d = dx != 0 ? dx : e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES
+                    ? e.getTextDeltaY() * WHEEL_NOTCH : e.getDeltaY();
             scrollTo(chart.getScrollX() - d, chart.getScrollY());
         } else {
-            scrollTo(chart.getScrollX() - e.getDeltaX(), chart.getScrollY() - e.getDeltaY());
+            scrollTo(chart.getScrollX() - dx, chart.getScrollY() - rowsDy);
         }
         e.consume();
     }
