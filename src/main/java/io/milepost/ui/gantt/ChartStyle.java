@@ -55,6 +55,7 @@ final class ChartStyle {
             fill("-gantt-delayed", "#e64a19", "bar.status.DELAYED"),
             fill("-gantt-cancelled", "#bdbdbd", "bar.status.CANCELLED"),
             fill("-gantt-baseline", "#b0bec5", "baseline"),
+            fill("-gantt-progress", "#00000059", "bar.progress"),
             line("-gantt-today", "#d32f2f", 2, "today"),
             line("-gantt-link", "#455a64", 1, "link"),
             fill("-gantt-selection", "#0969da", GanttChart.SELECTION_KEY));

@@ -119,7 +119,8 @@ final class ChartOverlay {
         }
         gc.setLineDashes((double[]) null);
         Milestone preview = drag.item.withDates(drag.dates.start(), drag.dates.end());
-        tag(gc, text, theme, measurer, preview.timelineLabel(), Math.max(x1, g.right()) + 8, g.centreY());
+        tag(gc, text, s, theme, measurer, preview.timelineLabel(), Math.min(x0, g.x()), Math.max(x1, g.right()),
+                g.centreY());
     }
 
     private static void percent(GraphicsContext gc, FxCanvasSurface text, ChartScene s, Theme theme,
@@ -135,7 +136,8 @@ final class ChartOverlay {
         gc.setStroke(accent);
         gc.setLineWidth(2);
         gc.strokeLine(x, g.y() - 3, x, g.y() + g.height() + 3);
-        tag(gc, text, theme, measurer, drag.percent + " % done", Math.max(x, g.right()) + 8, g.centreY());
+        tag(gc, text, s, theme, measurer, drag.percent + " % done", Math.min(x, g.x()), Math.max(x, g.right()),
+                g.centreY());
     }
 
     private static void link(GraphicsContext gc, ChartScene s, Theme theme, Roadmap roadmap, DragGesture drag) {
@@ -157,11 +159,18 @@ final class ChartOverlay {
         gc.fillOval(drag.pointerX - 3, drag.pointerY - 3, 6, 6);
     }
 
-    /** A small label on a white plate, so it reads over bars and grid alike. */
-    private static void tag(GraphicsContext gc, FxCanvasSurface text, Theme theme, TextMeasurer measurer,
-                            String label, double x, double cy) {
+    /**
+     * A small label on a white plate, so it reads over bars and grid alike: right of what it describes
+     * ({@code left} to {@code right}), or left of it when the view ends first, or over its start as a last resort.
+     */
+    private static void tag(GraphicsContext gc, FxCanvasSurface text, ChartScene s, Theme theme,
+                            TextMeasurer measurer, String label, double left, double right, double cy) {
         double w = measurer.width(label, FontRole.DATE_LABEL) + 8;
         double h = measurer.height(FontRole.DATE_LABEL) + 4;
+        double x = right + 8;
+        if (x + w > s.viewWidth()) {
+            x = left - 8 - w >= 0 ? left - 8 - w : Math.max(0, Math.min(left, s.viewWidth() - w));
+        }
         gc.setFill(Color.WHITE.deriveColor(0, 1, 1, 0.92));
         gc.fillRoundRect(x, cy - h / 2, w, h, 4, 4);
         gc.setStroke(FxCanvasSurface.color(theme.color("grid.major")));

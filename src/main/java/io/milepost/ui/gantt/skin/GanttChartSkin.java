@@ -171,38 +171,40 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
 
     private void frame() {
         GanttChart chart = getSkinnable();
+        Theme t = theme();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        RowModel rows = chart.getRows();
+        ChartOptions o = chart.getOptions();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (rows == null || w <= 0 || h <= o.headerHeight()) {
+            gc.setFill(FxCanvasSurface.color(t.color("background")));
+            gc.fillRect(0, 0, w, h);
+            bars(0, 0, 0, 0);
+            publish.accept(null);
+            return;
+        }
+        double vh = h - o.headerHeight();
+        double maxX = Math.max(0, GanttLayout.contentWidth(rows, o) - w);
+        double maxY = Math.max(0, GanttLayout.contentHeight(rows, o) - vh);
+        double sx = Math.max(0, Math.min(chart.getScrollX(), maxX));
+        double sy = Math.max(0, Math.min(chart.getScrollY(), maxY));
         painting = true;
         try {
-            Theme t = theme();
-            GraphicsContext gc = canvas.getGraphicsContext2D();
-            RowModel rows = chart.getRows();
-            ChartOptions o = chart.getOptions();
-            double w = canvas.getWidth();
-            double h = canvas.getHeight();
-            if (rows == null || w <= 0 || h <= o.headerHeight()) {
-                gc.setFill(FxCanvasSurface.color(t.color("background")));
-                gc.fillRect(0, 0, w, h);
-                publish.accept(null);
-                bars(0, 0, 0, 0);
-                return;
-            }
-            double vh = h - o.headerHeight();
-            double maxX = Math.max(0, GanttLayout.contentWidth(rows, o) - w);
-            double maxY = Math.max(0, GanttLayout.contentHeight(rows, o) - vh);
-            double sx = Math.max(0, Math.min(chart.getScrollX(), maxX));
-            double sy = Math.max(0, Math.min(chart.getScrollY(), maxY));
+            // Keeping the scroll inside the content is this frame's own business: no second frame for it.
             chart.setScrollX(sx);
             chart.setScrollY(sy);
-            // Whole-pixel offsets keep grid lines and bar edges on the pixel grid.
-            Viewport viewport = new Viewport(Math.round(sx), Math.round(sy), w, vh);
-            ChartScene scene = GanttLayout.layout(rows, o, viewport, measurer);
-            ChartPainter.paint(scene, t, new FxCanvasSurface(gc));
-            ChartOverlay.paint(gc, scene, t, measurer, chart, behavior.drag());
-            publish.accept(scene);
-            bars(maxX, maxY, w, vh);
         } finally {
             painting = false;
         }
+        // Whole-pixel offsets keep grid lines and bar edges on the pixel grid.
+        Viewport viewport = new Viewport(Math.round(sx), Math.round(sy), w, vh);
+        ChartScene scene = GanttLayout.layout(rows, o, viewport, measurer);
+        ChartPainter.paint(scene, t, new FxCanvasSurface(gc));
+        ChartOverlay.paint(gc, scene, t, measurer, chart, behavior.drag());
+        bars(maxX, maxY, w, vh);
+        // Last: whoever listens may change the chart again, which asks for the next frame.
+        publish.accept(scene);
     }
 
     private void bars(double maxX, double maxY, double w, double vh) {

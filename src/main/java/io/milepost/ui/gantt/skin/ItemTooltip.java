@@ -58,10 +58,11 @@ final class ItemTooltip {
         if (m.percentComplete() > 0 && m.percentComplete() < 100) {
             b.append(" · ").append(m.percentComplete()).append(" % done");
         }
-        String a = lead(info.partyA(), m.leadAgencyA());
-        String c = lead(info.partyB(), m.leadAgencyB());
-        if (!a.isEmpty() || !c.isEmpty()) {
-            b.append("\nLead: ").append(a).append(!a.isEmpty() && !c.isEmpty() ? "; " : "").append(c);
+        // One line per side: lead agencies have long official names.
+        for (String line : new String[] {lead(info.partyA(), m.leadAgencyA()), lead(info.partyB(), m.leadAgencyB())}) {
+            if (!line.isEmpty()) {
+                b.append('\n').append(line);
+            }
         }
         return b.toString();
     }
@@ -70,6 +71,6 @@ final class ItemTooltip {
         if (agency == null || agency.isBlank()) {
             return "";
         }
-        return party == null || party.isBlank() ? agency : party + " – " + agency;
+        return party == null || party.isBlank() ? "Lead: " + agency : party + ": " + agency;
     }
 }
