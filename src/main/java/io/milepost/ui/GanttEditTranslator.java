@@ -106,8 +106,8 @@ final class GanttEditTranslator {
             }
         }
         if (new DependencyGraph(roadmap.dependencies()).wouldCreateCycle(link.predecessorId(), link.successorId())) {
-            return new Outcome.Refuse("Not linked: '" + b + "' already leads to '" + a + "', so '" + a + "' → '" + b
-                    + "' would make a loop.");
+            return new Outcome.Refuse("Not linked: '" + b + "' already leads to '" + a
+                    + "', so this link would make a loop.");
         }
         Dependency d = Dependency.finishToStart(link.predecessorId(), link.successorId());
         return new Outcome.Apply(new Edit("Link '" + a + "' → '" + b + "'",

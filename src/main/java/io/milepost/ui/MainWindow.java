@@ -1,6 +1,7 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentLocations;
+import io.milepost.chart.ChartScene;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -23,6 +26,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -96,6 +100,9 @@ public final class MainWindow {
         subheading.textProperty().bind(model.subheadingProperty());
         status.textProperty().bind(model.statusProperty());
         message.textProperty().bind(model.messageProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.messageProperty());
+        message.setTooltip(whole);
         progress.visibleProperty().bind(opener.busyProperty());
         progress.managedProperty().bind(opener.busyProperty());
         chart.editableProperty().bind(model.readOnlyProperty().not());
@@ -138,10 +145,22 @@ public final class MainWindow {
         if (roadmap == null || selected != null && roadmap.milestone(selected).isEmpty()) {
             chart.setSelectedItem(null);
         }
-        if (old == null || roadmap != null && !old.info().id().equals(roadmap.info().id())) {
-            // A newly opened roadmap starts on today, where a planner's questions usually are.
-            chart.scrollToToday();
+        if (roadmap != null && (old == null || !old.info().id().equals(roadmap.info().id()))) {
+            fitWhenDrawn();
         }
+    }
+
+    /** A newly opened roadmap is first seen whole, once the chart has drawn it and knows its width. */
+    private void fitWhenDrawn() {
+        chart.chartSceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ChartScene> o, ChartScene was, ChartScene now) {
+                if (now != null) {
+                    chart.chartSceneProperty().removeListener(this);
+                    chart.fitRoadmap();
+                }
+            }
+        });
     }
 
     private void onChartRequest(GanttEdit request) {

@@ -40,7 +40,7 @@ final class MilestoneDetailsDialog extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(150),
+        grid.getColumnConstraints().addAll(new ColumnConstraints(190),
                 new ColumnConstraints(280, 440, Double.MAX_VALUE, Priority.ALWAYS, null, true));
         int row = 0;
         row = add(grid, row, "Kind", capitalised(m.kind().name()));
@@ -67,12 +67,13 @@ final class MilestoneDetailsDialog extends Dialog<Void> {
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(520, grid.prefHeight(-1) + 20));
+        scroll.setPrefViewportHeight(440);
+        scroll.setPrefViewportWidth(620);
         getDialogPane().setContent(scroll);
     }
 
     private static int add(GridPane grid, int row, String name, String value) {
-        TextField field = new TextField(orEmpty(value));
+        TextField field = new TextField(value == null || value.isBlank() ? "—" : value);
         field.setEditable(false);
         field.setId("detail-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
         grid.addRow(row, new Label(name), field);

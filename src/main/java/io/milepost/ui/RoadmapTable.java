@@ -62,8 +62,8 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                     ? r.group().label() + "  (" + r.group().itemCount() + ")" : r.milestone().title());
         });
         getColumns().add(title);
-        getColumns().add(column("Start", 100, r -> r.milestone().start().label()));
-        getColumns().add(column("End", 110, RoadmapTable::endAsWritten));
+        getColumns().add(column("Start", 112, r -> r.milestone().start().label()));
+        getColumns().add(column("End", 112, RoadmapTable::endAsWritten));
         getColumns().add(column("Status", 95, r -> capitalised(r.milestone().status().name())));
         getColumns().add(column("%", 50, r -> r.milestone().percentComplete() + "%"));
         getColumns().add(column("Kind", 80, r -> capitalised(r.milestone().kind().name())));

@@ -31,6 +31,30 @@ class KeyboardOnTheChartTest extends PlannerSession {
     }
 
     @Test
+    void ctrlYAndCtrlShiftZRedoWhatCtrlZUndid() throws Exception {
+        Milestone signing = item("Environment MoU signed in Minsk");
+        showOnChart(signing, 200);
+        clickOn(onScreen(signing, 0.5, 0.5));
+        waitUntil(() -> signing.id().equals(chart().getSelectedItem()));
+        push(KeyCode.ALT, KeyCode.RIGHT);
+        waitUntil(() -> !shown().milestone(signing.id()).orElseThrow().equals(signing));
+        Milestone moved = shown().milestone(signing.id()).orElseThrow();
+        assertThat(app.window().model().undoTextProperty().get()).isEqualTo("Undo Move '" + signing.title() + "'");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().equals(signing));
+        push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().equals(moved));
+        assertThat(inTheFile(signing.id())).isEqualTo(moved);
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().equals(signing));
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().equals(moved));
+        assertThat(inTheFile(signing.id())).isEqualTo(moved);
+    }
+
+    @Test
     void upAndDownMoveTheSelectionFromItemToItemInBothChartAndTable() throws Exception {
         Milestone first = item("MoU on environmental protection signed");
         Milestone second = item("Environment MoU signed in Minsk");

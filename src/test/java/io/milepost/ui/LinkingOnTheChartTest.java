@@ -21,9 +21,8 @@ class LinkingOnTheChartTest extends PlannerSession {
         Milestone training = item("Joint training of search-and-rescue teams");
         int before = inTheFile().dependencies().size();
         showOnChart(formalise, 40);
-        interact(() -> chart().setScrollX(barOf(formalise).right() - 250));
-        waitUntil(() -> chart().boundsOf(training.id()).isPresent()
-                && Math.abs(chart().currentScene().viewport().x() - Math.round(chart().getScrollX())) < 1);
+        scrollChartTo(barOf(formalise).right() - 250);
+        waitUntil(() -> chart().boundsOf(training.id()).isPresent());
 
         clickOn(onScreen(formalise, 0.8, 0.5));
         waitUntil(() -> formalise.id().equals(chart().getSelectedItem()));

@@ -3,7 +3,9 @@ package io.milepost.ui;
 import io.milepost.app.SampleRoadmap;
 import io.milepost.chart.Bar;
 import io.milepost.chart.BarKind;
-import io.milepost.chart.ChartScene;
+import io.milepost.chart.GanttLayout;
+import io.milepost.chart.TimeScale;
+import io.milepost.chart.Zoom;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
@@ -86,16 +88,29 @@ abstract class PlannerSession extends FxRobot {
         return inTheFile().milestone(id).orElse(null);
     }
 
-    /** Scrolls the chart so that the item's first day stands {@code leftMargin} px into the view, at months zoom. */
+    /** The chart's time scale at its current zoom (x = 0 at the first day of its range). */
+    TimeScale scale() {
+        return GanttLayout.timeScale(chart().getRows(), chart().getOptions());
+    }
+
+    /**
+     * Zooms the chart to months (a roadmap opens fitted whole) and scrolls it so that the item's first day stands
+     * {@code leftMargin} px into the view.
+     */
     void showOnChart(Milestone m, double leftMargin) throws Exception {
         interact(() -> {
+            chart().setOptions(chart().getOptions().withZoom(Zoom.MONTHS));
             chart().reveal(m.id());
-            ChartScene s = chart().currentScene();
-            double x = s.timeScale().xOf(m.firstDay());
-            chart().setScrollX(Math.max(0, x - leftMargin));
+            chart().setScrollX(Math.max(0, scale().xOf(m.firstDay()) - leftMargin));
         });
-        waitUntil(() -> chart().boundsOf(m.id()).isPresent() && Math.abs(chart().currentScene().viewport().x()
-                - Math.round(chart().getScrollX())) < 1);
+        waitUntil(() -> chart().boundsOf(m.id()).isPresent() && chart().currentScene().timeScale().zoom()
+                == Zoom.MONTHS && Math.abs(chart().currentScene().viewport().x() - Math.round(chart().getScrollX())) < 1);
+    }
+
+    /** Scrolls the chart sideways to content x and waits until it is drawn there. */
+    void scrollChartTo(double x) throws Exception {
+        interact(() -> chart().setScrollX(x));
+        waitUntil(() -> Math.abs(chart().currentScene().viewport().x() - Math.round(chart().getScrollX())) < 1);
     }
 
     /** A point of the item as drawn: fractions of its bounds (0, 0 top-left), on the screen. */

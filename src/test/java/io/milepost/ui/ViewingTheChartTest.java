@@ -24,7 +24,14 @@ import org.junit.jupiter.api.Test;
 class ViewingTheChartTest extends PlannerSession {
 
     @Test
-    void zoomingInAndOutChangesTheTimeHeadersTiers() throws Exception {
+    void aRoadmapOpensWholeAndZoomingInAndOutChangesTheTimeHeadersTiers() throws Exception {
+        assertThat(chart().currentScene().contentWidth()).isLessThanOrEqualTo(chart().viewportWidth() + 1);
+        assertThat(tiers()).containsExactlyInAnyOrder(TierUnit.YEAR, TierUnit.QUARTER);
+
+        for (int i = 0; i < 4 && chart().getOptions().zoom() != Zoom.MONTHS; i++) {
+            clickOn("#zoom-in");
+        }
+        waitUntil(() -> chart().currentScene().timeScale().zoom() == Zoom.MONTHS);
         assertThat(tiers()).containsExactlyInAnyOrder(TierUnit.QUARTER, TierUnit.MONTH);
         assertThat(lookup("#zoom-level").queryAs(Label.class).getText()).isEqualTo("Months");
 
@@ -40,6 +47,9 @@ class ViewingTheChartTest extends PlannerSession {
 
     @Test
     void ctrlWheelAndThePlusKeyZoomAroundThePointerKeepingItsDateUnderIt() throws Exception {
+        // From the middle of the plan at months zoom, so either way the wheel turns there is room to keep the date.
+        interact(() -> chart().setOptions(chart().getOptions().withZoom(Zoom.MONTHS)));
+        scrollChartTo(chart().maxScrollX() / 2);
         ChartScene before = chart().currentScene();
         double viewX = 300;
         double dayUnder = before.timeScale().epochDayAt(before.toContentX(viewX));
@@ -59,11 +69,12 @@ class ViewingTheChartTest extends PlannerSession {
 
     @Test
     void fitRoadmapShowsTheWholePlanAndTodayBringsTodayIntoView() throws Exception {
+        clickOn("#zoom-in").clickOn("#zoom-in");
+        waitUntil(() -> chart().currentScene().contentWidth() > chart().viewportWidth());
         clickOn("#fit-roadmap");
         waitUntil(() -> chart().currentScene().contentWidth() <= chart().viewportWidth() + 1);
         assertThat(chart().getScrollX()).isZero();
 
-        interact(() -> chart().setScrollX(0));
         clickOn("#zoom-in").clickOn("#zoom-in").clickOn("#zoom-in");
         clickOn("#today");
         waitUntil(() -> chart().currentScene().today().isPresent());
