@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -81,6 +82,8 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        // A refusal is what the planner needs to read now; the path and counts give way to it.
+        message.setMinWidth(Region.USE_PREF_SIZE);
         MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
         VBox top = new VBox(menuBar(menus), header, menus.toolBar());
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
@@ -109,6 +112,8 @@ public final class MainWindow {
         chart.setOnEditRequest(this::onChartRequest);
         new ChartTableSync(chart, table);
         model.sessionProperty().addListener((obs, old, session) -> chart.setSelectedItem(null));
+        // A refusal is about the last attempt; moving on to another item puts it away.
+        chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
         model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
     }
 
