@@ -84,8 +84,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .allowEmptyShould(true);
 
+    /**
+     * The one named escape hatch: a JavaFX control creates its default skin, and the skin knows its control. Only
+     * that constructor call may point from {@code ui.gantt} back into {@code ui.gantt.skin}.
+     */
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("io.milepost.(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles = slices().matching("io.milepost.(**)").should().beFreeOfCycles()
+            .ignoreDependency("io.milepost.ui.gantt.GanttChart", "io.milepost.ui.gantt.skin.GanttChartSkin");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("io.milepost.app.cli..")

@@ -1,8 +1,11 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentSession;
+import io.milepost.app.edit.Edit;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
+import io.milepost.store.DocumentException;
+import io.milepost.ui.gantt.GanttEdit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -12,12 +15,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the main window shows about the open document, as properties the view binds to. It holds no scene-graph
- * code, so it is tested with plain JUnit.
+ * What the main window shows about the open document, as properties the view binds to, and the edits made on it
+ * with their undo history. It holds no scene-graph code, so it is tested with plain JUnit.
+ * <p>
+ * An edit that cannot be made (a refused request, a failed write) leaves the roadmap as the file holds it and says
+ * why in {@link #messageProperty()}, which the window shows without stopping the planner.
  */
 public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -29,6 +39,11 @@ public final class MainViewModel {
             "Open a .milepost document with File → Open… (Ctrl+O).");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final Consumer<Roadmap> onEdit = this::showRoadmap;
 
     /** Shows the given document instead of the current one, which is closed. */
@@ -41,7 +56,72 @@ public final class MainViewModel {
         session.set(newSession);
         newSession.addListener(onEdit);
         readOnly.set(newSession.isReadOnly());
+        message.set("");
         showRoadmap(newSession.roadmap());
+    }
+
+    /**
+     * Makes what the planner asked for on the chart, as one undoable edit, or says in {@link #messageProperty()}
+     * why not. {@link GanttEdit.Open} is not an edit and is ignored here.
+     *
+     * @return true when the document changed
+     */
+    public boolean request(GanttEdit request) {
+        if (roadmap.get() == null) {
+            return false;
+        }
+        GanttEditTranslator.Outcome outcome = GanttEditTranslator.translate(request, roadmap.get());
+        if (outcome instanceof GanttEditTranslator.Outcome.Apply apply) {
+            return apply(apply.edit());
+        }
+        if (outcome instanceof GanttEditTranslator.Outcome.Refuse refuse) {
+            message.set(refuse.reason());
+        }
+        return false;
+    }
+
+    /** Writes the edit to the file; on failure the roadmap stays as the file is and the message says why. */
+    public boolean apply(Edit edit) {
+        DocumentSession s = session.get();
+        if (s == null) {
+            return false;
+        }
+        if (s.isReadOnly()) {
+            message.set("This document is open read-only: " + edit.name() + " was not made.");
+            return false;
+        }
+        return write(() -> s.apply(edit), edit.name());
+    }
+
+    public void undo() {
+        DocumentSession s = session.get();
+        if (s != null && s.canUndo() && !s.isReadOnly()) {
+            write(s::undo, "Undo " + s.undoName().orElse(""));
+        }
+    }
+
+    public void redo() {
+        DocumentSession s = session.get();
+        if (s != null && s.canRedo() && !s.isReadOnly()) {
+            write(s::redo, "Redo " + s.redoName().orElse(""));
+        }
+    }
+
+    private boolean write(Write action, String what) {
+        try {
+            action.run();
+            message.set("");
+            return true;
+        } catch (DocumentException e) {
+            LOG.warn("{} failed", what, e);
+            message.set(what + " was not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws DocumentException;
     }
 
     /** Closes the open document, if any. */
@@ -51,12 +131,20 @@ public final class MainViewModel {
             old.removeListener(onEdit);
             old.close();
             session.set(null);
+            canUndo.set(false);
+            canRedo.set(false);
         }
     }
 
     private void showRoadmap(Roadmap r) {
         RoadmapInfo info = r.info();
         roadmap.set(r);
+        DocumentSession s = session.get();
+        boolean editable = !s.isReadOnly();
+        canUndo.set(editable && s.canUndo());
+        canRedo.set(editable && s.canRedo());
+        undoText.set(s.undoName().map(n -> "Undo " + n).orElse("Undo"));
+        redoText.set(s.redoName().map(n -> "Redo " + n).orElse("Redo"));
         String file = session.get().path().getFileName().toString();
         windowTitle.set(file + (readOnly.get() ? " (read-only)" : "") + " — Milepost");
         heading.set(info.title());
@@ -83,4 +171,16 @@ public final class MainViewModel {
     public ReadOnlyStringProperty subheadingProperty() { return subheading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
+    /** Why the last request was refused or failed; empty after one that succeeded. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+    /** "Undo Move 'Business forum'", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
+
+    /** Shows a message in the status bar (a refusal the window decided itself). */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
 }

@@ -1,30 +1,49 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentLocations;
+import io.milepost.chart.ChartScene;
+import io.milepost.model.Milestone;
+import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
+import io.milepost.ui.gantt.GanttChart;
+import io.milepost.ui.gantt.GanttEdit;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The main window: menus, the roadmap's heading, the table of milestones by sector, and a status bar with the
- * file's path and counts. Built in a fixed order: parts, layout, bindings.
+ * The main window: menus, the roadmap's heading, a toolbar, the roadmap as a Gantt chart with its rows as a table
+ * on the left, and a status bar with the file's path and counts and the reason for any refused change. Built in a
+ * fixed order: parts, layout, bindings.
+ * <p>
+ * The chart asks; this window decides: every change made on the chart becomes one undoable edit of the document
+ * through {@link MainViewModel}, deleting asks first, and a double-click shows an item's details.
  */
 public final class MainWindow {
 
@@ -32,9 +51,11 @@ public final class MainWindow {
     private final MainViewModel model = new MainViewModel();
     private final DocumentOpener opener;
     private final RoadmapTable table = new RoadmapTable();
+    private final GanttChart chart = new GanttChart();
     private final Label heading = new Label();
     private final Label subheading = new Label();
     private final Label status = new Label();
+    private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu("Open _Recent");
 
@@ -46,21 +67,33 @@ public final class MainWindow {
         heading.setId("roadmap-heading");
         subheading.getStyleClass().add("roadmap-subheading");
         status.setId("status");
+        message.setId("message");
+        message.getStyleClass().add("status-message");
         table.setId("roadmap-table");
+        chart.setId("gantt-chart");
         progress.setPrefSize(16, 16);
 
         VBox header = new VBox(2, heading, subheading);
         header.getStyleClass().add("roadmap-header");
-        HBox statusBar = new HBox(8, progress, status);
+        SplitPane split = new SplitPane(table, chart);
+        split.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(table, false);
+        HBox statusBar = new HBox(12, progress, message, status);
         statusBar.getStyleClass().add("status-bar");
-        HBox.setHgrow(status, Priority.ALWAYS);
-        BorderPane root = new BorderPane(table, new VBox(menuBar(), header), null, statusBar, null);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        // A refusal is what the planner needs to read now; the path and counts give way to it.
+        message.setMinWidth(Region.USE_PREF_SIZE);
+        MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
+        VBox top = new VBox(menuBar(menus), header, menus.toolBar());
+        BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
 
         // As large as a planner's screen allows, up to what the table and the chart need.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
+        menus.addSecondaryAccelerators(scene);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
@@ -69,13 +102,28 @@ public final class MainWindow {
         heading.textProperty().bind(model.headingProperty());
         subheading.textProperty().bind(model.subheadingProperty());
         status.textProperty().bind(model.statusProperty());
+        message.textProperty().bind(model.messageProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.messageProperty());
+        message.setTooltip(whole);
         progress.visibleProperty().bind(opener.busyProperty());
         progress.managedProperty().bind(opener.busyProperty());
-        model.roadmapProperty().addListener((obs, old, roadmap) -> table.show(roadmap));
+        chart.editableProperty().bind(model.readOnlyProperty().not());
+        chart.setOnEditRequest(this::onChartRequest);
+        new ChartTableSync(chart, table);
+        model.sessionProperty().addListener((obs, old, session) -> chart.setSelectedItem(null));
+        // A refusal is about the last attempt; moving on to another item puts it away.
+        chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
+        model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
     }
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** The chart (for tests that drive the window as a planner would). */
+    public GanttChart chart() {
+        return chart;
     }
 
     public void show() {
@@ -96,7 +144,78 @@ public final class MainWindow {
         opener.shutdown();
     }
 
-    private MenuBar menuBar() {
+    private void showRoadmap(Roadmap old, Roadmap roadmap) {
+        chart.setRoadmap(roadmap);
+        UUID selected = chart.getSelectedItem();
+        if (roadmap == null || selected != null && roadmap.milestone(selected).isEmpty()) {
+            chart.setSelectedItem(null);
+        }
+        if (roadmap != null && (old == null || !old.info().id().equals(roadmap.info().id()))) {
+            fitWhenDrawn();
+        }
+    }
+
+    /** A newly opened roadmap is first seen whole, once the chart has drawn it and knows its width. */
+    private void fitWhenDrawn() {
+        chart.chartSceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ChartScene> o, ChartScene was, ChartScene now) {
+                if (now != null) {
+                    chart.chartSceneProperty().removeListener(this);
+                    chart.fitRoadmap();
+                }
+            }
+        });
+    }
+
+    private void onChartRequest(GanttEdit request) {
+        if (request instanceof GanttEdit.Open open) {
+            showDetails(open.itemId());
+        } else if (request instanceof GanttEdit.Delete delete) {
+            confirmDelete(delete.itemId());
+        } else {
+            model.request(request);
+        }
+    }
+
+    private void showSelectedDetails() {
+        showDetails(chart.getSelectedItem());
+    }
+
+    private void showDetails(UUID itemId) {
+        Roadmap roadmap = model.roadmapProperty().get();
+        Optional<Milestone> m = roadmap == null || itemId == null ? Optional.empty() : roadmap.milestone(itemId);
+        m.ifPresent(item -> new MilestoneDetailsDialog(stage, roadmap, item).showAndWait());
+    }
+
+    private void deleteSelected() {
+        if (chart.getSelectedItem() != null) {
+            confirmDelete(chart.getSelectedItem());
+        }
+    }
+
+    private void confirmDelete(UUID itemId) {
+        Roadmap roadmap = model.roadmapProperty().get();
+        Optional<Milestone> m = roadmap == null ? Optional.empty() : roadmap.milestone(itemId);
+        if (m.isEmpty() || model.readOnlyProperty().get()) {
+            return;
+        }
+        long links = roadmap.dependencies().stream()
+                .filter(d -> d.predecessorId().equals(itemId) || d.successorId().equals(itemId)).count();
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, (links == 0 ? "" : "Its " + links
+                + (links == 1 ? " link goes" : " links go") + " with it. ") + "Edit → Undo brings it back.",
+                delete, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Delete");
+        ask.setHeaderText("Delete '" + m.get().title() + "'?");
+        ask.getDialogPane().setId("confirm-delete");
+        if (ask.showAndWait().filter(delete::equals).isPresent()) {
+            model.request(new GanttEdit.Delete(itemId));
+        }
+    }
+
+    private MenuBar menuBar(MainMenus menus) {
         MenuItem open = new MenuItem("_Open…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
@@ -106,7 +225,7 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }

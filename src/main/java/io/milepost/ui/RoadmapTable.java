@@ -1,33 +1,53 @@
 package io.milepost.ui;
 
+import io.milepost.chart.ChartRow;
+import io.milepost.chart.RowGroup;
+import io.milepost.chart.RowModel;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.Roadmap;
-import io.milepost.model.Sector;
-import java.util.List;
+import io.milepost.model.RoadmapInfo;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 
 /**
- * The milestones of the roadmap grouped by sector: one expandable row per sector, one row per milestone, dates as
- * the plan wrote them.
+ * The chart's rows as a table, beside the chart: the same swimlane headers and items in the same order and folding
+ * (built from the chart's {@link RowModel}), each row as tall as a chart row and the column header as tall as the
+ * chart's time header, so row i of the table sits level with row i of the chart. Dates are shown as the plan wrote
+ * them. The table has no vertical scroll bar of its own: the chart's drives it (see {@link ChartTableSync}).
  */
 public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
-    /** A row of the table: a sector heading ({@code milestone == null}) or one of its milestones. */
-    public record Row(Sector sector, Milestone milestone, int count) {
-        boolean isSector() {
+    /** A row of the table: a swimlane header ({@code milestone == null}) or one of its items. */
+    public record Row(RowGroup group, Milestone milestone) {
+        boolean isGroup() {
             return milestone == null;
         }
     }
 
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+
     private final TreeTableColumn<Row, String> leadA = column("Lead agency", 190, r -> orEmpty(r.milestone().leadAgencyA()));
     private final TreeTableColumn<Row, String> leadB = column("Lead agency", 190, r -> orEmpty(r.milestone().leadAgencyB()));
+    private final Map<UUID, TreeItem<Row>> itemRows = new HashMap<>();
+    private BiConsumer<String, Boolean> onGroupFolded = (key, folded) -> { };
+    private double headerHeight = -1;
+    private double pendingScrollY = Double.NaN;
+    private boolean building;
 
     public RoadmapTable() {
         getStyleClass().add("roadmap-table");
@@ -35,45 +55,126 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         setRoot(new TreeItem<>());
         setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         TreeTableColumn<Row, String> title = new TreeTableColumn<>("Milestone");
-        title.setPrefWidth(380);
+        title.setPrefWidth(360);
         title.setCellValueFactory(c -> {
             Row r = c.getValue().getValue();
-            return new ReadOnlyStringWrapper(r.isSector() ? r.sector().name() + "  (" + r.count() + ")"
-                    : r.milestone().title());
+            return new ReadOnlyStringWrapper(r == null ? "" : r.isGroup()
+                    ? r.group().label() + "  (" + r.group().itemCount() + ")" : r.milestone().title());
         });
         getColumns().add(title);
-        getColumns().add(column("Kind", 90, r -> capitalised(r.milestone().kind().name())));
-        getColumns().add(column("Start", 100, r -> r.milestone().start().label()));
-        getColumns().add(column("End", 110, RoadmapTable::endAsWritten));
-        getColumns().add(column("Status", 100, r -> capitalised(r.milestone().status().name())));
+        getColumns().add(column("Start", 112, r -> r.milestone().start().label()));
+        getColumns().add(column("End", 112, RoadmapTable::endAsWritten));
+        getColumns().add(column("Status", 95, r -> capitalised(r.milestone().status().name())));
         getColumns().add(column("%", 50, r -> r.milestone().percentComplete() + "%"));
+        getColumns().add(column("Kind", 80, r -> capitalised(r.milestone().kind().name())));
         getColumns().add(leadA);
         getColumns().add(leadB);
-        setPlaceholder(new javafx.scene.control.Label("No milestones yet"));
+        setPlaceholder(new Label("No milestones yet"));
+        setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(GROUP, !empty && row != null && row.isGroup());
+            }
+        });
     }
 
-    /** Shows the roadmap, keeping which sectors the planner collapsed. */
-    public void show(Roadmap roadmap) {
-        leadA.setText("Lead agency, " + orEmpty(roadmap.info().partyA()));
-        leadB.setText("Lead agency, " + orEmpty(roadmap.info().partyB()));
-        java.util.Set<java.util.UUID> collapsed = new java.util.HashSet<>();
-        for (TreeItem<Row> group : getRoot().getChildren()) {
-            if (!group.isExpanded()) {
-                collapsed.add(group.getValue().sector().id());
+    /**
+     * Shows the chart's rows: every swimlane header, and the items of each unfolded one. A folded swimlane keeps its
+     * disclosure arrow although its items are not built.
+     */
+    public void show(RowModel rows, Roadmap roadmap) {
+        RoadmapInfo info = roadmap.info();
+        leadA.setText("Lead agency, " + orEmpty(info.partyA()));
+        leadB.setText("Lead agency, " + orEmpty(info.partyB()));
+        building = true;
+        try {
+            itemRows.clear();
+            TreeItem<Row> root = new TreeItem<>();
+            TreeItem<Row> lane = root;
+            for (int i = 0; i < rows.rowCount(); i++) {
+                ChartRow row = rows.row(i);
+                if (row.isGroupHeader()) {
+                    lane = groupItem(row.group());
+                    root.getChildren().add(lane);
+                } else {
+                    TreeItem<Row> item = new TreeItem<>(new Row(row.group(), row.item()));
+                    itemRows.put(row.item().id(), item);
+                    (row.group() == null ? root : lane).getChildren().add(item);
+                }
+            }
+            root.setExpanded(true);
+            setRoot(root);
+        } finally {
+            building = false;
+        }
+    }
+
+    /** Called with a swimlane's key and {@code true} when the planner folds it here, {@code false} to unfold. */
+    public void setOnGroupFolded(BiConsumer<String, Boolean> handler) {
+        onGroupFolded = handler;
+    }
+
+    /** The tree row of an item, or {@code null} when it is folded away or unknown. */
+    TreeItem<Row> rowOf(UUID itemId) {
+        return itemRows.get(itemId);
+    }
+
+    /** True while {@link #show} replaces the rows: selection changes then are the table's own, not the planner's. */
+    boolean isRebuilding() {
+        return building;
+    }
+
+    /** Makes every row, and the column header, exactly as tall as the chart's. */
+    void alignWith(double rowHeight, double chartHeaderHeight) {
+        setFixedCellSize(rowHeight);
+        headerHeight = chartHeaderHeight;
+        requestLayout();
+    }
+
+    /** Scrolls so that content y (row i at i × row height) is at the top, as the chart is scrolled. */
+    void scrollToPixel(double y) {
+        pendingScrollY = y;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (headerHeight > 0) {
+            // The header row sizes itself to its labels; pin it so the first rows of table and chart line up.
+            for (Node n : lookupAll(".column-header")) {
+                ((Region) n).setPrefHeight(headerHeight);
+                ((Region) n).setMinHeight(headerHeight);
             }
         }
-        Map<java.util.UUID, List<Milestone>> bySector = roadmap.milestonesBySector();
-        TreeItem<Row> root = new TreeItem<>();
-        for (Sector s : roadmap.sectorsInOrder()) {
-            List<Milestone> items = bySector.getOrDefault(s.id(), List.of());
-            TreeItem<Row> group = new TreeItem<>(new Row(s, null, items.size()));
-            group.setExpanded(!collapsed.contains(s.id()));
-            for (Milestone m : items) {
-                group.getChildren().add(new TreeItem<>(new Row(s, m, 0)));
+        super.layoutChildren();
+        if (!Double.isNaN(pendingScrollY) && lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getCellCount() == getExpandedItemCount() && getFixedCellSize() > 0) {
+            double y = pendingScrollY;
+            pendingScrollY = Double.NaN;
+            int top = (int) Math.floor(y / getFixedCellSize());
+            if (top < flow.getCellCount()) {
+                flow.scrollToTop(top);
+                flow.scrollPixels(y - top * getFixedCellSize());
             }
-            root.getChildren().add(group);
         }
-        setRoot(root);
+    }
+
+    private TreeItem<Row> groupItem(RowGroup g) {
+        TreeItem<Row> item = new TreeItem<>(new Row(g, null)) {
+            @Override
+            public boolean isLeaf() {
+                // Folded lanes have no item rows built, yet must offer to unfold.
+                return g.itemCount() == 0;
+            }
+        };
+        item.setExpanded(!g.collapsed());
+        item.expandedProperty().addListener((o, was, expanded) -> {
+            if (!building) {
+                onGroupFolded.accept(g.key(), !expanded);
+            }
+        });
+        return item;
     }
 
     private static TreeTableColumn<Row, String> column(String name, double width, Function<Row, String> value) {
@@ -81,7 +182,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> {
             Row r = cell.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null || r.isSector() ? "" : value.apply(r));
+            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : value.apply(r));
         });
         return c;
     }

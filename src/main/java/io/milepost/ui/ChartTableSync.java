@@ -1,0 +1,101 @@
+package io.milepost.ui;
+
+import io.milepost.chart.ChartOptions;
+import io.milepost.chart.RowModel;
+import io.milepost.ui.gantt.GanttChart;
+import java.util.UUID;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Keeps the roadmap table level with the chart beside it: the same rows (folding a swimlane in either folds it in
+ * both), rows and header of the same height, the same vertical scroll, and one selection.
+ * <p>
+ * The chart leads the vertical scroll: the table has no scroll bar of its own, the wheel over the table scrolls the
+ * chart, and the table follows the chart to the pixel. Whatever else moves the table (its own keyboard handling, a
+ * rebuild) is put back level with the chart.
+ */
+final class ChartTableSync {
+
+    private final GanttChart chart;
+    private final RoadmapTable table;
+    private boolean selecting;
+
+    ChartTableSync(GanttChart chart, RoadmapTable table) {
+        this.chart = chart;
+        this.table = table;
+        chart.rowsProperty().addListener((o, old, rows) -> showRows(rows));
+        chart.optionsProperty().addListener((o, old, options) -> align(options));
+        align(chart.getOptions());
+        table.setOnGroupFolded(chart::setGroupCollapsed);
+
+        chart.scrollYProperty().addListener((o, old, y) -> table.scrollToPixel(y.doubleValue()));
+        table.addEventFilter(ScrollEvent.SCROLL, this::wheelOverTable);
+        table.skinProperty().addListener((o, old, skin) -> followFlow());
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> tableSelected(item));
+        chart.selectedItemProperty().addListener((o, old, id) -> chartSelected(id));
+    }
+
+    private void showRows(RowModel rows) {
+        if (rows == null || chart.getRoadmap() == null) {
+            return;
+        }
+        table.show(rows, chart.getRoadmap());
+        chartSelected(chart.getSelectedItem());
+        table.scrollToPixel(chart.getScrollY());
+    }
+
+    private void align(ChartOptions options) {
+        table.alignWith(options.rowHeight(), options.headerHeight());
+    }
+
+    private void wheelOverTable(ScrollEvent e) {
+        // Up and down belong to the chart, which the table follows; sideways the table scrolls its own columns.
+        if (e.getDeltaY() != 0 && !e.isShiftDown() && !e.isShortcutDown()) {
+            chart.fireEvent(e.copyFor(chart, chart));
+            e.consume();
+        }
+    }
+
+    private void followFlow() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.positionProperty().addListener(o -> table.scrollToPixel(chart.getScrollY()));
+        }
+    }
+
+    private void tableSelected(TreeItem<RoadmapTable.Row> item) {
+        if (selecting || table.isRebuilding()) {
+            return;
+        }
+        UUID id = item == null || item.getValue() == null || item.getValue().milestone() == null ? null
+                : item.getValue().milestone().id();
+        selecting = true;
+        try {
+            chart.setSelectedItem(id);
+        } finally {
+            selecting = false;
+        }
+        if (id != null) {
+            chart.reveal(id);
+        }
+    }
+
+    private void chartSelected(UUID id) {
+        if (selecting) {
+            return;
+        }
+        selecting = true;
+        try {
+            TreeItem<RoadmapTable.Row> row = id == null ? null : table.rowOf(id);
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(row);
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+}

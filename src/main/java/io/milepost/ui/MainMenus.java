@@ -1,0 +1,174 @@
+package io.milepost.ui;
+
+import io.milepost.chart.ColorBy;
+import io.milepost.chart.Grouping;
+import io.milepost.chart.Zoom;
+import io.milepost.ui.gantt.GanttChart;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Edit and View menus and the chart's toolbar, each item enabled exactly when it can act: Undo and Redo name
+ * the step they take, nothing edits a read-only document, zoom stops at its limits, and the view needs a roadmap.
+ */
+final class MainMenus {
+
+    private final MainViewModel model;
+    private final GanttChart chart;
+    private final Runnable delete;
+    private final Runnable details;
+    private final BooleanBinding noRoadmap;
+    private final BooleanBinding noSelection;
+
+    MainMenus(MainViewModel model, GanttChart chart, Runnable delete, Runnable details) {
+        this.model = model;
+        this.chart = chart;
+        this.delete = delete;
+        this.details = details;
+        this.noRoadmap = chart.roadmapProperty().isNull();
+        this.noSelection = chart.selectedItemProperty().isNull();
+    }
+
+    Menu editMenu() {
+        MenuItem undo = item("_Undo", "Shortcut+Z", model::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(model.undoTextProperty());
+        undo.setMnemonicParsing(false);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("_Redo", "Shortcut+Y", model::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(model.redoTextProperty());
+        redo.setMnemonicParsing(false);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        MenuItem show = item("_Details…", null, details);
+        show.setId("menu-details");
+        show.disableProperty().bind(noSelection);
+        MenuItem remove = item("_Delete…", null, delete);
+        remove.setId("menu-delete");
+        remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+        remove.disableProperty().bind(noSelection.or(model.readOnlyProperty()).or(noRoadmap));
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), show, remove);
+    }
+
+    Menu viewMenu() {
+        MenuItem in = item("Zoom _in", "Shortcut+EQUALS", chart::zoomIn);
+        in.setId("menu-zoom-in");
+        in.disableProperty().bind(cannot(GanttChart::canZoomIn));
+        MenuItem out = item("Zoom _out", "Shortcut+MINUS", chart::zoomOut);
+        out.setId("menu-zoom-out");
+        out.disableProperty().bind(cannot(GanttChart::canZoomOut));
+        MenuItem today = item("_Today", "Shortcut+T", chart::scrollToToday);
+        today.disableProperty().bind(noRoadmap);
+        MenuItem fit = item("_Fit roadmap", "Shortcut+0", chart::fitRoadmap);
+        fit.disableProperty().bind(noRoadmap);
+
+        Menu group = new Menu("_Group by");
+        ToggleGroup groups = new ToggleGroup();
+        for (Grouping g : Grouping.values()) {
+            group.getItems().add(radio(groups, name(g.name()), g == chart.getOptions().grouping(),
+                    on -> chart.setOptions(chart.getOptions().withGrouping(g))));
+        }
+        Menu colour = new Menu("_Colour by");
+        ToggleGroup colours = new ToggleGroup();
+        for (ColorBy c : ColorBy.values()) {
+            colour.getItems().add(radio(colours, name(c.name()), c == chart.getOptions().colorBy(),
+                    on -> chart.setOptions(chart.getOptions().withColorBy(c))));
+        }
+        group.disableProperty().bind(noRoadmap);
+        colour.disableProperty().bind(noRoadmap);
+        chart.optionsProperty().addListener((o, old, opts) -> {
+            groups.getToggles().get(opts.grouping().ordinal()).setSelected(true);
+            colours.getToggles().get(opts.colorBy().ordinal()).setSelected(true);
+        });
+        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour);
+    }
+
+    /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */
+    ToolBar toolBar() {
+        Button out = button("−", "zoom-out", "Zoom out (−, Ctrl+wheel)", chart::zoomOut);
+        out.disableProperty().bind(cannot(GanttChart::canZoomOut));
+        Button in = button("+", "zoom-in", "Zoom in (+, Ctrl+wheel)", chart::zoomIn);
+        in.disableProperty().bind(cannot(GanttChart::canZoomIn));
+        Label level = new Label();
+        level.setId("zoom-level");
+        level.textProperty().bind(zoomName());
+        Button today = button("Today", "today", "Scroll to today", chart::scrollToToday);
+        today.disableProperty().bind(noRoadmap);
+        Button fit = button("Fit roadmap", "fit-roadmap", "Show the whole roadmap", chart::fitRoadmap);
+        fit.disableProperty().bind(noRoadmap);
+        ToolBar bar = new ToolBar(out, in, level, new Separator(Orientation.VERTICAL), today, fit);
+        bar.getStyleClass().add("chart-toolbar");
+        return bar;
+    }
+
+    /** Shortcut+Shift+Z as a second way to redo: a menu item holds one accelerator. */
+    void addSecondaryAccelerators(Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
+            if (model.canRedoProperty().get()) {
+                model.redo();
+            }
+        });
+    }
+
+    private BooleanBinding cannot(Function<GanttChart, Boolean> can) {
+        return Bindings.createBooleanBinding(() -> chart.getRoadmap() == null || !can.apply(chart),
+                chart.optionsProperty(), chart.roadmapProperty());
+    }
+
+    private StringBinding zoomName() {
+        return Bindings.createStringBinding(() -> {
+            Zoom z = chart.getOptions().zoom();
+            return name(z.name());
+        }, chart.optionsProperty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static RadioMenuItem radio(ToggleGroup group, String text, boolean selected, Consumer<Boolean> action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> action.accept(true));
+        return item;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static String name(String enumName) {
+        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

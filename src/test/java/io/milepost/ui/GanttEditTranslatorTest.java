@@ -1,0 +1,91 @@
+package io.milepost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.app.SampleRoadmap;
+import io.milepost.app.edit.Change;
+import io.milepost.model.Milestone;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import io.milepost.ui.GanttEditTranslator.Outcome;
+import io.milepost.ui.gantt.GanttEdit;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the window makes of each request from the chart, checked before anything is written. */
+class GanttEditTranslatorTest {
+
+    private final Roadmap plan = SampleRoadmap.load();
+
+    private Milestone item(String title) {
+        return plan.milestones().stream().filter(m -> m.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMoveOfBothEndsIsAMoveAndKeepsEverythingElse() {
+        Milestone audit = item("Formalise the audit MoU into an agreement");
+        Outcome o = GanttEditTranslator.translate(new GanttEdit.Move(audit.id(), PlanDate.month(2025, 8),
+                PlanDate.month(2027, 2)), plan);
+
+        assertThat(o).isInstanceOf(Outcome.Apply.class);
+        var edit = ((Outcome.Apply) o).edit();
+        assertThat(edit.name()).isEqualTo("Move 'Formalise the audit MoU into an agreement'");
+        var change = (Change.OfMilestone) edit.changes().get(0);
+        assertThat(change.before()).isEqualTo(audit);
+        assertThat(change.after()).isEqualTo(audit.withDates(PlanDate.month(2025, 8), PlanDate.month(2027, 2)));
+    }
+
+    @Test
+    void datesOutsideNineteenHundredToTwentyTwoHundredAreRefused() {
+        Milestone audit = item("Formalise the audit MoU into an agreement");
+        Outcome o = GanttEditTranslator.translate(new GanttEdit.Move(audit.id(),
+                PlanDate.day(LocalDate.of(1899, 12, 31)), audit.end()), plan);
+        assertThat(o).isInstanceOfSatisfying(Outcome.Refuse.class,
+                r -> assertThat(r.reason()).contains("1 Jan 1900").contains("31 Dec 2200"));
+    }
+
+    @Test
+    void anItemDroppedWhereItWasChangesNothing() {
+        Milestone audit = item("Formalise the audit MoU into an agreement");
+        assertThat(GanttEditTranslator.translate(new GanttEdit.Move(audit.id(), audit.start(), audit.end()), plan))
+                .isInstanceOf(Outcome.Unchanged.class);
+        assertThat(GanttEditTranslator.translate(new GanttEdit.SetPercent(audit.id(), audit.percentComplete()),
+                plan)).isInstanceOf(Outcome.Unchanged.class);
+    }
+
+    @Test
+    void linksThatLoopRepeatOrSelfLinkAreRefusedWithTheirReason() {
+        Milestone training = item("Joint training of search-and-rescue teams");
+        Milestone exercise = item("Joint flood-response exercise");
+        assertThat(refusal(new GanttEdit.Link(exercise.id(), training.id()))).isEqualTo(
+                "Not linked: 'Joint training of search-and-rescue teams' already leads to 'Joint flood-response "
+                        + "exercise', so this link would make a loop.");
+        assertThat(refusal(new GanttEdit.Link(training.id(), exercise.id()))).contains("already follows");
+        assertThat(refusal(new GanttEdit.Link(training.id(), training.id()))).contains("cannot follow itself");
+    }
+
+    @Test
+    void aNewLinkIsOneFinishToStartDependency() {
+        Milestone formalise = item("Formalise the disaster management MoU into an agreement");
+        Milestone training = item("Joint training of search-and-rescue teams");
+        Outcome o = GanttEditTranslator.translate(new GanttEdit.Link(formalise.id(), training.id()), plan);
+        var edit = ((Outcome.Apply) o).edit();
+        assertThat(edit.name()).isEqualTo(
+                "Link 'Formalise the disaster management MoU into an…' → 'Joint training of search-and-rescue teams'");
+        var d = ((Change.OfDependency) edit.changes().get(0)).after();
+        assertThat(d.predecessorId()).isEqualTo(formalise.id());
+        assertThat(d.successorId()).isEqualTo(training.id());
+    }
+
+    @Test
+    void anItemThatIsGoneIsRefused() {
+        assertThat(refusal(new GanttEdit.Delete(UUID.randomUUID()))).contains("no longer");
+    }
+
+    private String refusal(GanttEdit request) {
+        Outcome o = GanttEditTranslator.translate(request, plan);
+        assertThat(o).isInstanceOf(Outcome.Refuse.class);
+        return ((Outcome.Refuse) o).reason();
+    }
+}
