@@ -18,6 +18,8 @@ final class SqlFailures {
     private static final int CANTOPEN = 14;
     private static final int CONSTRAINT = 19;
     private static final int NOTADB = 26;
+    // SQLITE_READONLY_DBMOVED: the file was renamed or replaced under the open connection.
+    private static final int READONLY_DBMOVED = READONLY | (4 << 8);
 
     private SqlFailures() {
     }
@@ -27,6 +29,10 @@ final class SqlFailures {
      */
     static DocumentException of(Path file, String action, SQLException e) {
         String detail = detail(e);
+        if (e.getErrorCode() == READONLY_DBMOVED || detail.contains("database file has been moved")) {
+            return new DocumentException(Reason.IO, file, "was moved or replaced by another program while it was "
+                    + "open, so Milepost could not " + action + "; open it again to see what it holds now", e);
+        }
         return switch (e.getErrorCode() & 0xFF) {
             case CORRUPT, NOTADB -> new DocumentException(Reason.CORRUPT, file,
                     "is damaged: SQLite cannot read it (" + detail + ")", e);

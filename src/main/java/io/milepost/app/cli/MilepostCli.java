@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
         description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
-        subcommands = {SampleCommand.class, CheckCommand.class})
+        subcommands = {SampleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class MilepostCli {
 
     public static final int OK = 0;
@@ -20,13 +20,30 @@ public final class MilepostCli {
     public static final int BAD_INPUT = 3;
     public static final int IO_FAILURE = 4;
 
-    /** Whether the first argument names a command (or asks for help), rather than a document to open. */
+    /**
+     * Whether the arguments are for the command line rather than the window. The window takes at most one argument,
+     * a document; anything else — an option, a command, a second argument, a word that is neither an existing file
+     * nor a {@code .milepost} name (a mistyped command) — goes to the command line, which explains what is wrong
+     * instead of opening a window that cannot open "chek".
+     */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || new CommandLine(new MilepostCli()).getSubcommands().containsKey(first);
+        if (args.length > 1 || first.startsWith("-")
+                || new CommandLine(new MilepostCli()).getSubcommands().containsKey(first)) {
+            return true;
+        }
+        return !first.toLowerCase(java.util.Locale.ROOT).endsWith(".milepost") && !isExistingFile(first);
+    }
+
+    private static boolean isExistingFile(String arg) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -115,6 +115,24 @@ class MilepostCliTest {
     }
 
     @Test
+    void theSampleIsNotWrittenOverADocumentOpenForEditingEvenWithForce() throws Exception {
+        byte[] before = Files.readAllBytes(sample);
+        try (var open = io.milepost.store.RoadmapDocument.open(sample, io.milepost.store.OpenMode.READ_WRITE)) {
+            assertThat(run("sample", "--force", sample.toString())).isEqualTo(4);
+            assertThat(err.toString()).contains(sample.toString()).contains("close it there");
+        }
+        assertThat(Files.readAllBytes(sample)).isEqualTo(before);
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        assertThat(run("chek", sample.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("chek");
+        assertThat(run("help", "check")).isZero();
+        assertThat(out.toString()).contains("Usage: milepost check");
+    }
+
+    @Test
     void anUnknownCommandOrOptionIsAUsageError() {
         assertThat(run("chekc", sample.toString())).isEqualTo(2);
         assertThat(run("check", "--jsn", sample.toString())).isEqualTo(2);
