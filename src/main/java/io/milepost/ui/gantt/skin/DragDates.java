@@ -4,6 +4,7 @@ import io.milepost.chart.TimeScale;
 import io.milepost.chart.Zoom;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
 import io.milepost.model.PlanDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ import java.util.Optional;
  *       start edge dragged to 1 April stays a quarter, "Q2"), otherwise that end becomes an exact day; the other end
  *       stays as written.</li>
  * </ul>
+ * A milestone or meeting written as one period ("Q1 2027") is a single point drawn in the middle of its period;
+ * moved by anything but whole periods it becomes the single day its marker was dragged to, never a range.
  * A move by whole months shifts the end by months too, so a bar from the 1st to the 31st keeps ending on the last
  * day of its month. Nothing moves before {@link PlanDate#EARLIEST} or after {@link PlanDate#LATEST}: such a drag
  * has no result and stops at the last position that had one.
@@ -68,10 +71,26 @@ final class DragDates {
                         m.end().precision());
                 return sane(new Dates(start, end));
             }
+            if (isPointInAPeriod(m)) {
+                return pointMovedBy(m, ChronoUnit.DAYS.between(first, newFirstDay));
+            }
             return days(m, newFirstDay, next.plusMonths(months).minusDays(1));
         }
         long shift = ChronoUnit.DAYS.between(first, newFirstDay);
+        if (isPointInAPeriod(m)) {
+            return pointMovedBy(m, shift);
+        }
         return days(m, newFirstDay, m.lastDay().plusDays(shift));
+    }
+
+    /** A milestone or meeting with one date that names a whole period, drawn at the period's middle. */
+    private static boolean isPointInAPeriod(Milestone m) {
+        return m.kind() != MilestoneKind.ACTIVITY && m.end() == null && m.start().precision() != DatePrecision.DAY;
+    }
+
+    private static Optional<Dates> pointMovedBy(Milestone m, long days) {
+        LocalDate middle = m.firstDay().plusDays(ChronoUnit.DAYS.between(m.firstDay(), m.lastDay()) / 2);
+        return sane(new Dates(PlanDate.day(middle.plusDays(days)), null));
     }
 
     /**

@@ -27,6 +27,31 @@ class DragDatesTest {
     }
 
     @Test
+    void aMilestoneWrittenAsAQuarterMovedByAMonthBecomesOneDayNotARange() {
+        Milestone review = milestone(PlanDate.quarter(2027, 1));
+        var d = DragDates.move(review, LocalDate.of(2027, 2, 1)).orElseThrow();
+        assertThat(d.end()).isNull();
+        assertThat(d.start()).isEqualTo(PlanDate.day(2027, 3, 17)); // 14 Feb, the middle of Q1 2027, a month later
+        assertThat(timeline(review, d)).isEqualTo("17 Mar 2027");
+    }
+
+    @Test
+    void aMilestoneWrittenAsAYearNudgedAtMonthZoomStaysOneDate() {
+        Milestone tractors = milestone(PlanDate.year(2027));
+        var d = DragDates.nudge(tractors, Zoom.MONTHS, 1).orElseThrow();
+        assertThat(d.end()).isNull();
+        assertThat(d.start().precision()).isEqualTo(io.milepost.model.DatePrecision.DAY);
+        assertThat(d.start().firstDay()).isBetween(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
+    }
+
+    @Test
+    void aMilestoneWrittenAsAQuarterMovedByAWholeQuarterStaysAQuarter() {
+        Milestone review = milestone(PlanDate.quarter(2027, 1));
+        var d = DragDates.move(review, LocalDate.of(2027, 4, 1)).orElseThrow();
+        assertThat(d).isEqualTo(new DragDates.Dates(PlanDate.quarter(2027, 2), null));
+    }
+
+    @Test
     void aQuarterMovedByWholeQuartersStaysAQuarter() {
         Milestone q3 = activity(PlanDate.quarter(2025, 3), null);
         var d = DragDates.move(q3, LocalDate.of(2025, 10, 1)).orElseThrow();
