@@ -113,7 +113,7 @@ public final class MainViewModel {
             message.set("");
             return true;
         } catch (DocumentException e) {
-            LOG.warn("{} failed", what, e);
+            LOG.warn("{} failed: {}", what, e.getMessage());
             message.set(what + " was not saved: " + e.getMessage());
             return false;
         }

@@ -221,10 +221,22 @@ public final class MainWindow {
         open.setOnAction(e -> chooseAndOpen());
         openRecent.setOnShowing(e -> fillRecent());
         fillRecent();
+        // A read-only view does not follow the window that edits the file; Reload shows what the file holds now.
+        // Only there: reloading a document open for editing would throw its undo history away for nothing.
+        MenuItem reload = new MenuItem("_Reload");
+        reload.setId("menu-reload");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.disableProperty().bind(model.readOnlyProperty().not());
+        reload.setOnAction(e -> {
+            var session = model.sessionProperty().get();
+            if (session != null && session.isReadOnly()) {
+                opener.open(session.path(), OpenMode.READ_ONLY);
+            }
+        });
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;

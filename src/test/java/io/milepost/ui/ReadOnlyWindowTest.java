@@ -59,6 +59,19 @@ class ReadOnlyWindowTest extends FxRobot {
     }
 
     @Test
+    void reloadShowsWhatTheEditingWindowSavedMeanwhile() throws Exception {
+        Milestone training = chart().getRoadmap().milestones().stream()
+                .filter(m -> m.title().equals("Joint training of search-and-rescue teams")).findFirst().orElseThrow();
+        otherWindow.saveMilestone(training.withPercentComplete(95));
+        assertThat(menuItem("menu-reload").isDisable()).isFalse();
+
+        push(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().getRoadmap().milestone(training.id())
+                .orElseThrow().percentComplete() == 95);
+        assertThat(app.window().model().readOnlyProperty().get()).isTrue();
+    }
+
+    @Test
     void nothingOnTheChartOrInTheMenusChangesTheDocument() throws Exception {
         Milestone training = chart().getRoadmap().milestones().stream()
                 .filter(m -> m.title().equals("Joint training of search-and-rescue teams")).findFirst().orElseThrow();
