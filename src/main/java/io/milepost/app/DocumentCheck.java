@@ -3,6 +3,7 @@ package io.milepost.app;
 import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapValidator;
+import io.milepost.model.ScheduleCheck;
 import io.milepost.store.DocumentException;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
@@ -20,8 +21,9 @@ public final class DocumentCheck {
      * What was found.
      *
      * @param problems the integrity problems of the file, then every validation problem of the roadmap
+     * @param warnings dependencies the dates do not keep: worth a look, but the document is sound
      */
-    public record Report(Path file, Roadmap roadmap, List<String> problems) {
+    public record Report(Path file, Roadmap roadmap, List<String> problems, List<String> warnings) {
         public boolean isClean() {
             return problems.isEmpty();
         }
@@ -40,7 +42,8 @@ public final class DocumentCheck {
             for (Problem p : RoadmapValidator.validate(roadmap)) {
                 problems.add(p.toString());
             }
-            return new Report(file, roadmap, List.copyOf(problems));
+            List<String> warnings = ScheduleCheck.warnings(roadmap).stream().map(Problem::toString).toList();
+            return new Report(file, roadmap, List.copyOf(problems), warnings);
         }
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a document read-only: file integrity, then every rule of the roadmap. "
+        description = "Check a document read-only: file integrity, then every rule of the roadmap, then the "
+                + "schedule (links the dates do not keep, reported as warnings). "
                 + "Exits 0 when clean, 3 when the file is unreadable, foreign, newer or has problems.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -72,6 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         fields.put("dependencies", r.dependencies().size());
         fields.put("agreements", r.agreements().size());
         fields.put("problems", report.problems());
+        fields.put("warnings", report.warnings());
         return fields;
     }
 
@@ -88,6 +90,13 @@ final class CheckCommand implements Callable<Integer> {
             out.println("  " + report.problems().size() + (report.problems().size() == 1 ? " problem:" : " problems:"));
             for (String p : report.problems()) {
                 out.println("  - " + p);
+            }
+        }
+        if (!report.warnings().isEmpty()) {
+            out.println("  " + report.warnings().size() + " schedule "
+                    + (report.warnings().size() == 1 ? "warning" : "warnings") + " (dates that do not keep a link):");
+            for (String w : report.warnings()) {
+                out.println("  - " + w);
             }
         }
     }

@@ -54,7 +54,22 @@ class MilepostCliTest {
         assertThat(json.strip()).startsWith("{").endsWith("}");
         assertThat(json).contains("\"milestones\" :").contains("\"sectors\" :").contains("\"commissions\" :")
                 .contains("\"sessions\" :").contains("\"dependencies\" :").contains("\"agreements\" :")
-                .contains("\"problems\" : [ ]").contains("\"ok\" : true");
+                .contains("\"problems\" : [ ]").contains("\"warnings\" : [ ]").contains("\"ok\" : true");
+    }
+
+    @Test
+    void aLinkTheDatesDoNotKeepIsAWarningThatLeavesTheCheckClean() throws Exception {
+        try (var doc = io.milepost.store.RoadmapDocument.open(sample, io.milepost.store.OpenMode.READ_WRITE)) {
+            var roadmap = doc.load();
+            var link = roadmap.dependencies().stream()
+                    .filter(d -> d.type() == io.milepost.model.DependencyType.FS).findFirst().orElseThrow();
+            var pred = roadmap.milestone(link.predecessorId()).orElseThrow();
+            var succ = roadmap.milestone(link.successorId()).orElseThrow();
+            var early = io.milepost.model.PlanDate.day(pred.firstDay().minusYears(1));
+            doc.saveMilestone(succ.toBuilder().start(early).end(null).ongoing(false).build());
+        }
+        assertThat(run("check", sample.toString())).isZero();
+        assertThat(out.toString()).contains("1 schedule warning").contains("before");
     }
 
     @Test

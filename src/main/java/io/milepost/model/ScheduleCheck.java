@@ -1,0 +1,52 @@
+package io.milepost.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds dependencies the dates do not keep: a successor that starts before its predecessor finishes, and so on by
+ * type and lag. These are warnings, not errors — a plan may be behind — but a planner should see them.
+ * <p>
+ * Dates written as periods are read generously: "Q3 2025" may mean any day of the quarter, so a link is only
+ * reported broken when no reading of the two items' dates could keep it.
+ */
+public final class ScheduleCheck {
+
+    private ScheduleCheck() {
+    }
+
+    public static List<Problem> warnings(Roadmap roadmap) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Dependency d : roadmap.dependencies()) {
+            Milestone pred = roadmap.milestone(d.predecessorId()).orElse(null);
+            Milestone succ = roadmap.milestone(d.successorId()).orElse(null);
+            if (pred == null || succ == null) {
+                continue; // a dangling link is the validator's to report
+            }
+            broken(d, pred, succ).ifPresent(warnings::add);
+        }
+        return warnings;
+    }
+
+    private static java.util.Optional<Problem> broken(Dependency d, Milestone pred, Milestone succ) {
+        // The earliest day the predecessor's reference point can be, and the latest the successor's can be.
+        boolean fromFinish = d.type() == DependencyType.FS || d.type() == DependencyType.FF;
+        boolean toFinish = d.type() == DependencyType.FF || d.type() == DependencyType.SF;
+        if ((fromFinish && pred.ongoing()) || (toFinish && succ.ongoing())) {
+            return java.util.Optional.empty(); // a continuous item has no finish to keep
+        }
+        LocalDate reference = (fromFinish ? pred.finish() : pred.start()).firstDay().plusDays(d.lagDays());
+        LocalDate latest = (toFinish ? succ.finish() : succ.start()).lastDay();
+        boolean kept = d.type() == DependencyType.FS ? latest.isAfter(reference) : !latest.isBefore(reference);
+        if (kept) {
+            return java.util.Optional.empty();
+        }
+        String predPoint = fromFinish ? "finishes (" + pred.finish().label() + ")" : "starts (" + pred.start().label() + ")";
+        String succPoint = toFinish ? "finishes (" + succ.finish().label() + ")" : "starts (" + succ.start().label() + ")";
+        String lag = d.lagDays() == 0 ? "" : " and " + d.lagDays() + " days";
+        return java.util.Optional.of(new Problem("dependency", d.id(), pred.title() + " → " + succ.title(),
+                toFinish ? "end" : "start", "'" + succ.title() + "' " + succPoint + " before '" + pred.title() + "' "
+                        + predPoint + lag + " (" + d.type() + ")"));
+    }
+}
