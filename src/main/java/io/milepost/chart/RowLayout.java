@@ -20,11 +20,14 @@ final class RowLayout {
     private final LabelPlacer placer;
     private final boolean bySector;
     private final String[] sectorStyles;
+    /** Each row holds one item: its labels have the chart's width, less what the viewport hides. */
+    private final LabelPlacer.Room room;
 
     RowLayout(Frame f, SceneBuilder out) {
         this.f = f;
         this.out = out;
         this.placer = new LabelPlacer(f.measurer);
+        this.room = LabelPlacer.Room.between(0, f.contentWidth).inView(f.viewport.x(), f.viewport.right());
         this.bySector = f.options.colorBy() == ColorBy.SECTOR;
         // Built per frame, not per row: a roadmap has a dozen sectors and a frame a few dozen rows.
         this.sectorStyles = new String[f.rows.sectors().size()];
@@ -66,7 +69,7 @@ final class RowLayout {
                     bySector ? g.color() : null, 0,
                     false, false, g.openEnd(), "");
             LabelPlacer.Placed p = placer.place(g.label(), FontRole.GROUP_LABEL, summary.x(), summary.right(), false,
-                    0, f.contentWidth);
+                    room);
             if (p != null) {
                 out.labels.add(new TextLabel(null, g.key(), p.text(), p.x(), f.rowCentre(r), p.width(),
                         p.placement(), p.elided(), "label.group", FontRole.GROUP_LABEL));
@@ -116,8 +119,7 @@ final class RowLayout {
             text = text + " · " + m.timelineLabel();
         }
         double cy = f.rowCentre(r);
-        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null, 0,
-                f.contentWidth);
+        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null, room);
         if (p != null) {
             String style = p.placement() == LabelPlacement.INSIDE ? "label.inside" : "label.bar";
             out.labels.add(new TextLabel(m.id(), null, p.text(), p.x(), cy, p.width(), p.placement(), p.elided(),

@@ -161,6 +161,31 @@ class GanttLayoutTest {
     }
 
     @Test
+    void zoomedInOnALongBarItsTitleStaysOnScreenInsideTheVisiblePart() {
+        // Weeks zoom, 12 px a day: the bar runs 1 Mar to 30 Sep, x 708 to 3276; the view shows x 1800 to 2400.
+        Milestone study = plan.activity(trade, "Feasibility study on halal certification", day(2025, 3, 1),
+                day(2025, 9, 30));
+        ChartOptions weeks = OPTIONS.withPxPerDay(12);
+
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), weeks, new Viewport(1800, 0, 600, 480), MEASURER);
+
+        Bar bar = bar(scene, study.id());
+        assertThat(bar.x()).isEqualTo(708);
+        assertThat(bar.right()).isEqualTo(3276);
+        TextLabel title = labels(scene, study.id()).get(0);
+        assertThat(title.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(title.x()).isEqualTo(1800 + LabelPlacer.PAD);
+        assertThat(title.text()).isEqualTo("Feasibility study on halal certification");
+        assertThat(title.styleKey()).isEqualTo("label.inside");
+
+        ChartScene narrow = GanttLayout.layout(plan.roadmap(), weeks, new Viewport(1800, 0, 100, 480), MEASURER);
+        TextLabel shortened = labels(narrow, study.id()).get(0);
+        assertThat(shortened.x()).isEqualTo(1803);
+        assertThat(shortened.elided()).isTrue();
+        assertThat(shortened.right()).isLessThanOrEqualTo(1900 - LabelPlacer.PAD);
+    }
+
+    @Test
     void aBaselineGhostIsDrawnOnlyForItemsThatHaveMoved() {
         Milestone onTime = plan.activity(trade, "On time", day(2025, 3, 1), day(2025, 3, 31),
                 b -> b.baselineStart(LocalDate.of(2025, 3, 1)).baselineEnd(LocalDate.of(2025, 3, 31)));
