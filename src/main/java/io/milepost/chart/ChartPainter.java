@@ -121,26 +121,32 @@ public final class ChartPainter {
         if (b.kind() == BarKind.WINDOW) {
             base = base.withAlpha(base.alpha() * WINDOW_ALPHA);
         }
+        // The done part is the bar's left part, full height, in the bar's colour darkened by "bar.progress": no band
+        // across the middle to strike through a title written inside.
+        boolean progress = b.hasPercentHandle() && b.progressWidth() > 0;
+        Rgba done = progress ? over(t.color("bar.progress"), base) : base;
+        double doneRight = progress ? b.handleX() : b.x();
         double soft = Math.min(SOFT_END, b.width() / 4);
         double solidX = b.fuzzyStart() ? b.x() + soft : b.x();
         double solidRight = b.fuzzyEnd() ? b.right() - soft : b.right();
-        g.setFill(b.styleKey(), base);
-        g.fillRect(solidX, b.y(), solidRight - solidX, b.height());
+        span(b, solidX, solidRight, base, done, doneRight, 1);
         double step = soft / SOFT_STEPS;
         for (int i = 0; i < SOFT_STEPS && step > 0; i++) {
             // Fades outwards: the step nearest the solid part is the most opaque.
-            Rgba c = base.withAlpha(base.alpha() * (SOFT_STEPS - i) / (SOFT_STEPS + 1.0));
-            g.setFill(b.styleKey(), c);
+            double fade = (SOFT_STEPS - i) / (SOFT_STEPS + 1.0);
             if (b.fuzzyStart()) {
-                g.fillRect(solidX - (i + 1) * step, b.y(), step, b.height());
+                span(b, solidX - (i + 1) * step, solidX - i * step, base, done, doneRight, fade);
             }
             if (b.fuzzyEnd()) {
-                g.fillRect(solidRight + i * step, b.y(), step, b.height());
+                span(b, solidRight + i * step, solidRight + (i + 1) * step, base, done, doneRight, fade);
             }
         }
-        if (b.progressWidth() > 0) {
-            fill("bar.progress");
-            g.fillRect(b.x(), b.y() + b.height() / 3, b.progressWidth(), b.height() / 3);
+        if (progress && b.progressWidth() < b.width()) {
+            // The percent handle, where the hit test finds it: a small pointer up at where the done part ends.
+            fill("bar.progress.handle");
+            double hx = b.handleX();
+            double half = Bar.HANDLE_HALF_WIDTH;
+            triangle(hx, b.handleTop(), hx + half, b.handleBottom(), hx - half, b.handleBottom());
         }
         if (b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height()) {
             // A chevron at the far end says "continues": the bar has no written end.
@@ -149,6 +155,34 @@ public final class ChartPainter {
             triangle(b.right() - h * 0.7, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(), b.right() - h * 0.7,
                     b.bottom() - h * 0.2);
         }
+    }
+
+    /** Fills x0 to x1 of a bar: left of {@code doneRight} as done, the rest in the bar's colour; alpha × fade. */
+    private void span(Bar b, double x0, double x1, Rgba base, Rgba done, double doneRight, double fade) {
+        double split = Math.max(x0, Math.min(x1, doneRight));
+        if (split > x0) {
+            g.setFill("bar.progress", fade == 1 ? done : done.withAlpha(done.alpha() * fade));
+            g.fillRect(x0, b.y(), split - x0, b.height());
+        }
+        if (x1 > split) {
+            g.setFill(b.styleKey(), fade == 1 ? base : base.withAlpha(base.alpha() * fade));
+            g.fillRect(split, b.y(), x1 - split, b.height());
+        }
+    }
+
+    /** {@code top} laid over {@code below}, as one colour. */
+    static Rgba over(Rgba top, Rgba below) {
+        double a = top.alpha() + below.alpha() * (1 - top.alpha());
+        if (a <= 0) {
+            return Rgba.TRANSPARENT;
+        }
+        double wb = below.alpha() * (1 - top.alpha());
+        return new Rgba(mix(top.red(), below.red(), top.alpha(), wb, a), mix(top.green(), below.green(), top.alpha(),
+                wb, a), mix(top.blue(), below.blue(), top.alpha(), wb, a), Math.min(1, a));
+    }
+
+    private static int mix(int top, int below, double wt, double wb, double a) {
+        return (int) Math.max(0, Math.min(255, Math.round((top * wt + below * wb) / a)));
     }
 
     private void markers() {

@@ -118,6 +118,68 @@ class ChartPainterTest {
     }
 
     @Test
+    void theDonePartIsTheBarsLeftPartFullHeightSoATitleInsideIsNotStruckThrough() {
+        Milestone halfDone = plan.activity(trade, "Seminar", day(2025, 9, 1), day(2025, 12, 31),
+                b -> b.percentComplete(50).status(MilestoneStatus.IN_PROGRESS));
+        ChartScene scene = layout(OPTIONS, VIEW);
+        Bar bar = scene.bars().stream().filter(b -> halfDone.id().equals(b.id())).findFirst().orElseThrow();
+        assertThat(GanttLayoutTest.labels(scene, halfDone.id()).get(0).placement()).isEqualTo(LabelPlacement.INSIDE);
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<RecordingSurface.Call> barFills = s.ops("fillRect").stream()
+                .filter(c -> c.num(0) >= bar.x() && c.num(0) + c.num(2) <= bar.right() && c.num(1) >= bar.y()
+                        && c.num(1) < bar.bottom())
+                .toList();
+        assertThat(barFills).extracting(c -> c.num(1), c -> c.num(3)).as("all full height")
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(bar.y(), bar.height()));
+        assertThat(barFills).extracting(RecordingSurface.Call::style, c -> c.num(0), c -> c.num(2)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bar.progress", bar.x(), bar.progressWidth()),
+                org.assertj.core.groups.Tuple.tuple("bar.status.IN_PROGRESS", bar.handleX(),
+                        bar.width() - bar.progressWidth()));
+        int done = s.indexOf("fillRect", "bar.progress");
+        Rgba doneColour = (Rgba) s.calls.get(done - 1).args().get(0);
+        assertThat(doneColour).as("the bar's blue, darker and opaque")
+                .isEqualTo(ChartPainter.over(Theme.light().color("bar.progress"),
+                        Theme.light().color("bar.status.IN_PROGRESS")));
+        assertThat(doneColour.alpha()).isEqualTo(1.0);
+        assertThat(doneColour.blue()).isLessThan(Rgba.parse("#1e88e5").blue());
+    }
+
+    @Test
+    void thePercentHandleIsPaintedWhereTheHitTestFindsIt() {
+        Milestone halfDone = plan.activity(trade, "Seminar", day(2025, 9, 1), day(2025, 12, 31),
+                b -> b.percentComplete(50).status(MilestoneStatus.IN_PROGRESS));
+        ChartScene scene = layout(OPTIONS, VIEW);
+        Bar bar = scene.bars().stream().filter(b -> halfDone.id().equals(b.id())).findFirst().orElseThrow();
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<RecordingSurface.Call> marks = s.ops("fillPolygon").stream()
+                .filter(c -> c.style().equals("bar.progress.handle")).toList();
+        assertThat(marks).hasSize(1);
+        double[] xs = (double[]) marks.get(0).args().get(0);
+        double[] ys = (double[]) marks.get(0).args().get(1);
+        assertThat(xs).containsExactly(bar.handleX(), bar.handleX() + Bar.HANDLE_HALF_WIDTH,
+                bar.handleX() - Bar.HANDLE_HALF_WIDTH);
+        assertThat(ys).containsExactly(bar.handleTop(), bar.handleBottom(), bar.handleBottom());
+        assertThat(bar.handleTop()).isEqualTo(bar.y() + bar.height() * 2 / 3);
+        assertThat(bar.handleBottom()).isEqualTo(bar.bottom() + Bar.HANDLE_DROP);
+        for (int i = 0; i < 3; i++) {
+            assertThat(scene.hitTestContent(xs[i], ys[i])).as("vertex " + i).map(Hit::kind)
+                    .hasValue(HitKind.PERCENT_HANDLE);
+        }
+        double midY = (bar.handleTop() + bar.handleBottom()) / 2;
+        assertThat(scene.hitTestContent(bar.handleX(), midY)).map(Hit::kind).hasValue(HitKind.PERCENT_HANDLE);
+        assertThat(scene.hitTestContent(bar.handleX(), bar.y() + 1)).as("above the mark, the body")
+                .map(Hit::kind).hasValue(HitKind.BAR_BODY);
+        assertThat(scene.hitTestContent(bar.handleX() + Bar.HANDLE_HALF_WIDTH + 1, midY)).as("beside the mark")
+                .map(Hit::kind).hasValue(HitKind.BAR_BODY);
+    }
+
+    @Test
     void theRowLabelColumnIsPaintedOnlyWhenThePrintAsksForIt() {
         assertThat(paint(OPTIONS).ops("text")).noneMatch(c -> c.style().startsWith("rowlabel"));
         assertThat(paint(OPTIONS.withLabelColumnWidth(200)).ops("text"))

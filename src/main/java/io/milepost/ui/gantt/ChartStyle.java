@@ -55,7 +55,8 @@ final class ChartStyle {
             fill("-gantt-delayed", "#e64a19", "bar.status.DELAYED"),
             fill("-gantt-cancelled", "#bdbdbd", "bar.status.CANCELLED"),
             fill("-gantt-baseline", "#b0bec5", "baseline"),
-            fill("-gantt-progress", "#00000059", "bar.progress"),
+            fill("-gantt-progress", "#00000040", "bar.progress"),
+            fill("-gantt-progress-handle", "#37474f", "bar.progress.handle"),
             line("-gantt-today", "#d32f2f", 2, "today"),
             line("-gantt-link", "#455a64", 1, "link"),
             fill("-gantt-selection", "#0969da", GanttChart.SELECTION_KEY));
