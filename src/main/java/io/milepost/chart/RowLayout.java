@@ -27,7 +27,7 @@ final class RowLayout {
         this.f = f;
         this.out = out;
         this.placer = new LabelPlacer(f.measurer);
-        this.room = LabelPlacer.Room.between(0, f.contentWidth).inView(f.viewport.x(), f.viewport.right());
+        this.room = LabelPlacer.Room.between(0, f.endX).inView(f.viewport.x(), f.viewport.right());
         this.bySector = f.options.colorBy() == ColorBy.SECTOR;
         // Built per frame, not per row: a roadmap has a dozen sectors and a frame a few dozen rows.
         this.sectorStyles = new String[f.rows.sectors().size()];
@@ -63,7 +63,7 @@ final class RowLayout {
         if (!g.isEmpty()) {
             double x0 = f.scale.xOf(g.firstDay());
             double x1 = f.scale.xOf(g.lastDay().plusDays(1));
-            double right = g.openEnd() ? Math.max(x1, f.contentWidth) : x1;
+            double right = g.openEnd() ? Math.max(x1, f.endX) : x1;
             summary = new Bar(null, r, BarKind.SUMMARY, x0, f.rowTop(r) + f.summaryInset,
                     Math.max(right - x0, ItemShape.MIN_BAR_WIDTH), f.summaryHeight, "group.summary",
                     bySector ? g.color() : null, 0,

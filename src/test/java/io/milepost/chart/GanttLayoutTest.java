@@ -150,7 +150,8 @@ class GanttLayoutTest {
                 day(2025, 1, 31));
         ChartOptions january = OPTIONS.withRange(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)));
 
-        ChartScene scene = layout(january);
+        // A view as wide as the chart: a wider one would leave room right of the range's end.
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), january, new Viewport(0, 0, 62, 480), MEASURER);
 
         assertThat(labels(scene, seminar.id())).extracting(TextLabel::placement, TextLabel::text, TextLabel::styleKey)
                 .containsExactly(tuple(LabelPlacement.INSIDE, "Seminar", "label.inside"));
@@ -309,6 +310,32 @@ class GanttLayoutTest {
             assertThat(l.y0()).isEqualTo(50);
             assertThat(l.y1()).isEqualTo(150);
         });
+    }
+
+    @Test
+    void contentNarrowerThanTheViewIsDrawnOnToTheViewsRightEdgeWithNothingStoppingShort() {
+        // Half a pixel a day: 2025 is 182.5 px of a 730 px view. The plan's period runs to the end of 2027 (x 547.5).
+        Milestone dialogue = plan.activity(trade, "Trade facilitation dialogue", day(2025, 10, 1), null,
+                b -> b.ongoing(true));
+        ChartOptions far = OPTIONS.withPxPerDay(0.5);
+
+        ChartScene scene = layout(far);
+
+        assertThat(scene.contentWidth()).isEqualTo(182.5);
+        List<HeaderCell> years = scene.headerCells().stream().filter(c -> c.tier() == 0).toList();
+        assertThat(years).extracting(HeaderCell::label).startsWith("2025", "2026", "2027", "2028");
+        assertThat(years.get(years.size() - 1).x() + years.get(years.size() - 1).width()).isGreaterThanOrEqualTo(730);
+        assertThat(scene.headerCells().stream().filter(c -> c.tier() == 1)
+                .mapToDouble(c -> c.x() + c.width()).max().orElseThrow()).isGreaterThanOrEqualTo(730);
+        assertThat(scene.gridLines()).filteredOn(l -> l.styleKey().equals("grid.major")).extracting(VerticalLine::x)
+                .containsExactly(0.0, 182.5, 365.0, 547.5);
+        assertThat(bands(scene, "period.outside")).extracting(Band::x, Band::width)
+                .containsExactly(tuple(547.5, 730 - 547.5));
+        assertThat(scene.periodLines()).extracting(VerticalLine::x).containsExactly(0.0, 547.5);
+        assertThat(bar(scene, dialogue.id()).right()).as("ongoing, to the view's edge").isEqualTo(730);
+        assertThat(scene.groupHeaders().get(0).summary().right()).isEqualTo(730);
+        assertThat(labels(scene, dialogue.id()).get(0).placement()).as("nothing to see past the view")
+                .isEqualTo(LabelPlacement.INSIDE);
     }
 
     @Test
