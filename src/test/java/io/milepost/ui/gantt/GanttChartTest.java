@@ -108,4 +108,31 @@ class GanttChartTest {
         assertThat(after.timeScale().pxPerDay()).isCloseTo(before.timeScale().pxPerDay() * 2.5, within(1e-9));
         assertThat(after.timeScale().epochDayAt(after.toContentX(250))).isCloseTo(day, within(0.5));
     }
+
+    @Test
+    void fittingMakesTheRangeExactlyFillTheViewAndZoomingOutStopsThere() throws Exception {
+        WaitForAsyncUtils.asyncFx(chart::fitRoadmap).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> chart.currentScene().timeScale().pxPerDay() == chart.getOptions().pxPerDay());
+        ChartScene fitted = chart.currentScene();
+        assertThat(fitted.contentWidth()).isCloseTo(fitted.viewport().width(), within(1e-6));
+        assertThat(fitted.timeScale().pxPerDay()).as("wider than years zoom would leave room")
+                .isGreaterThan(Zoom.YEARS.pxPerDay());
+        assertThat(WaitForAsyncUtils.asyncFx(chart::canZoomOut).get()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            chart.zoomOut();
+            chart.zoomAround(100, 0.5);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertThat(chart.getOptions().pxPerDay()).isEqualTo(fitted.timeScale().pxPerDay());
+
+        WaitForAsyncUtils.asyncFx(() -> chart.setOptions(chart.getOptions().withZoom(Zoom.MONTHS))).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.currentScene().timeScale().zoom() == Zoom.MONTHS);
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.asyncFx(() -> chart.zoomOut()).get();
+        }
+        assertThat(chart.getOptions().pxPerDay()).as("years, but no further than the fit")
+                .isEqualTo(fitted.timeScale().pxPerDay());
+    }
 }
