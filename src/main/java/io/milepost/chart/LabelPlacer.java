@@ -17,6 +17,9 @@ package io.milepost.chart;
  *   <li>a label that would lie wholly outside the viewport (right of a shape whose end is past the right edge, left
  *       of one whose start is before the left edge) is no place at all.</li>
  * </ul>
+ * Links run along the row's middle beside the shape they leave or enter (the arrow entering a milestone from the
+ * left, the stub leaving a bar's end): a label beside the shape on that side keeps {@link #GAP} px clear of the
+ * whole run, so the arrow has its room and the text is not crossed; see {@link Room#clearLeft()}.
  */
 final class LabelPlacer {
 
@@ -40,16 +43,24 @@ final class LabelPlacer {
      * @param limitRight left end of the next obstacle on the row (or the chart's right edge)
      * @param viewLeft   the viewport's left edge; {@code -∞} to place as if all were visible (a whole-chart export)
      * @param viewRight  the viewport's right edge; {@code +∞} likewise
+     * @param clearLeft  how far left of the shape a link runs along the row's middle (0 for none): a label left of
+     *                   the shape ends {@link #GAP} px before that
+     * @param clearRight likewise right of the shape
      */
-    record Room(double limitLeft, double limitRight, double viewLeft, double viewRight) {
+    record Room(double limitLeft, double limitRight, double viewLeft, double viewRight, double clearLeft,
+                double clearRight) {
 
-        /** Between two obstacles, everything visible. */
+        /** Between two obstacles, everything visible, no links. */
         static Room between(double limitLeft, double limitRight) {
-            return new Room(limitLeft, limitRight, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            return new Room(limitLeft, limitRight, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
         }
 
         Room inView(double left, double right) {
-            return new Room(limitLeft, limitRight, left, right);
+            return new Room(limitLeft, limitRight, left, right, clearLeft, clearRight);
+        }
+
+        Room clearing(double left, double right) {
+            return new Room(limitLeft, limitRight, viewLeft, viewRight, Math.max(0, left), Math.max(0, right));
         }
     }
 
@@ -69,9 +80,9 @@ final class LabelPlacer {
             return null;
         }
         double width = measurer.width(text, role);
-        double rightX = right + GAP;
+        double rightX = right + room.clearRight() + GAP;
         double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
-        double leftEnd = left - GAP;
+        double leftEnd = left - room.clearLeft() - GAP;
         double leftSpace = leftEnd <= room.viewLeft() ? -1 : leftEnd - (room.limitLeft() + GAP);
         // Inside means inside what is seen of the bar.
         double insideX = Math.max(left, room.viewLeft()) + PAD;

@@ -119,7 +119,9 @@ final class RowLayout {
             text = text + " · " + m.timelineLabel();
         }
         double cy = f.rowCentre(r);
-        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null, room);
+        int i = r - f.firstRow;
+        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null,
+                room.clearing(out.linkClearLeft[i], out.linkClearRight[i]));
         if (p != null) {
             String style = p.placement() == LabelPlacement.INSIDE ? "label.inside" : "label.bar";
             out.labels.add(new TextLabel(m.id(), null, p.text(), p.x(), cy, p.width(), p.placement(), p.elided(),

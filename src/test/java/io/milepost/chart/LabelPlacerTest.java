@@ -163,4 +163,18 @@ class LabelPlacerTest {
             }
         }
     }
+
+    @Test
+    void aLabelKeepsClearOfTheLinksRunningBesideItsShape() {
+        // A diamond 400–414 near the chart's end, an arrow entering it over the 8 px before it.
+        LabelPlacer.Placed left = placer.place("Seminar", FontRole.BAR_LABEL, 400, 414, false,
+                LabelPlacer.Room.between(0, 430).clearing(8, 0));
+        LabelPlacer.Placed right = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true,
+                LabelPlacer.Room.between(0, 1000).clearing(0, 8));
+
+        assertThat(left.placement()).isEqualTo(LabelPlacement.LEFT);
+        assertThat(left.x() + left.width()).isEqualTo(400 - 8 - LabelPlacer.GAP);
+        assertThat(right.placement()).isEqualTo(LabelPlacement.RIGHT);
+        assertThat(right.x()).isEqualTo(200 + 8 + LabelPlacer.GAP);
+    }
 }
