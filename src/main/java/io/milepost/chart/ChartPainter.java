@@ -1,6 +1,9 @@
 package io.milepost.chart;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Draws a {@link ChartScene} on a {@link Surface}: the one painter for screen, print, PDF, SVG and PNG, so they all
@@ -16,12 +19,17 @@ public final class ChartPainter {
     static final double SOFT_END = 10;
     private static final int SOFT_STEPS = 4;
     private static final double WINDOW_ALPHA = 0.45;
+    /** Suffix of a text style key for text on a dark fill. */
+    static final String ON_DARK = ".onDark";
+    private static final double DARK_BELOW = 140;
 
     private final ChartScene s;
     private final Theme t;
     private final Surface g;
     private final double[] xs = new double[8];
     private final double[] ys = new double[8];
+    /** The colour each activity's bar was painted in, for the text written inside it. */
+    private final Map<UUID, Rgba> barColours = new HashMap<>();
 
     private ChartPainter(ChartScene scene, Theme theme, Surface surface) {
         this.s = scene;
@@ -59,7 +67,7 @@ public final class ChartPainter {
         markers();
         links();
         for (TextLabel l : s.labels()) {
-            fill(l.styleKey());
+            fill(textKey(l));
             g.text(l.text(), l.x(), l.y(), l.role(), TextAlign.LEFT);
         }
         s.today().ifPresent(line -> verticals(List.of(line)));
@@ -123,6 +131,9 @@ public final class ChartPainter {
         }
         // The done part is the bar's left part, full height, in the bar's colour darkened by "bar.progress": no band
         // across the middle to strike through a title written inside.
+        if (b.kind() == BarKind.ACTIVITY && b.id() != null) {
+            barColours.put(b.id(), base);
+        }
         boolean progress = b.hasPercentHandle() && b.progressWidth() > 0;
         Rgba done = progress ? over(t.color("bar.progress"), base) : base;
         double doneRight = progress ? b.handleX() : b.x();
@@ -155,6 +166,28 @@ public final class ChartPainter {
             triangle(b.right() - h * 0.7, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(), b.right() - h * 0.7,
                     b.bottom() - h * 0.2);
         }
+    }
+
+    /**
+     * The style key a label's text is drawn in: its own, except that text written inside a bar whose colour is dark
+     * takes the key's {@link #ON_DARK} variant ("label.inside.onDark", light in the light theme), so it reads on
+     * blue, green and deep orange as well as on amber and grey. The colour decides, not the status: a sector's colour
+     * is data, and a stylesheet may recolour any status.
+     */
+    private String textKey(TextLabel l) {
+        if (l.placement() != LabelPlacement.INSIDE || l.itemId() == null) {
+            return l.styleKey();
+        }
+        Rgba under = barColours.get(l.itemId());
+        return under != null && isDark(over(under, t.color("background"))) ? l.styleKey() + ON_DARK : l.styleKey();
+    }
+
+    /**
+     * Dark enough for light text: perceived brightness (0.299 R + 0.587 G + 0.114 B) under {@value #DARK_BELOW}.
+     * Light status colours (planned grey-blue, at-risk amber, cancelled grey) keep dark text.
+     */
+    static boolean isDark(Rgba c) {
+        return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < DARK_BELOW;
     }
 
     /** Fills x0 to x1 of a bar: left of {@code doneRight} as done, the rest in the bar's colour; alpha × fade. */

@@ -2,6 +2,7 @@ package io.milepost.chart;
 
 import static io.milepost.chart.Plan.day;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -133,10 +134,10 @@ class ChartPainterTest {
                         && c.num(1) < bar.bottom())
                 .toList();
         assertThat(barFills).extracting(c -> c.num(1), c -> c.num(3)).as("all full height")
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(bar.y(), bar.height()));
+                .containsOnly(tuple(bar.y(), bar.height()));
         assertThat(barFills).extracting(RecordingSurface.Call::style, c -> c.num(0), c -> c.num(2)).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("bar.progress", bar.x(), bar.progressWidth()),
-                org.assertj.core.groups.Tuple.tuple("bar.status.IN_PROGRESS", bar.handleX(),
+                tuple("bar.progress", bar.x(), bar.progressWidth()),
+                tuple("bar.status.IN_PROGRESS", bar.handleX(),
                         bar.width() - bar.progressWidth()));
         int done = s.indexOf("fillRect", "bar.progress");
         Rgba doneColour = (Rgba) s.calls.get(done - 1).args().get(0);
@@ -177,6 +178,49 @@ class ChartPainterTest {
                 .map(Hit::kind).hasValue(HitKind.BAR_BODY);
         assertThat(scene.hitTestContent(bar.handleX() + Bar.HANDLE_HALF_WIDTH + 1, midY)).as("beside the mark")
                 .map(Hit::kind).hasValue(HitKind.BAR_BODY);
+    }
+
+    @Test
+    void aTitleInsideADarkBarIsWrittenLightAndInsideALightBarDark() {
+        // Sep to Dec, at the chart's end: no room right of the bars, so every title goes inside.
+        for (MilestoneStatus status : MilestoneStatus.values()) {
+            plan.activity(environment, status.name(), day(2025, 9, 1), day(2025, 12, 31), b -> b.status(status));
+        }
+        RecordingSurface s = paint(OPTIONS);
+
+        assertThat(insideTexts(s)).containsOnly(
+                tuple("PLANNED", "label.inside", Rgba.parse("#111111")),
+                tuple("IN_PROGRESS", "label.inside.onDark", Rgba.WHITE),
+                tuple("DONE", "label.inside.onDark", Rgba.WHITE),
+                tuple("AT_RISK", "label.inside", Rgba.parse("#111111")),
+                tuple("DELAYED", "label.inside.onDark", Rgba.WHITE),
+                tuple("CANCELLED", "label.inside", Rgba.parse("#111111")));
+    }
+
+    @Test
+    void aSectorsOwnColourDecidesTheInsideTextLikeAStatusColour() {
+        Sector dark = plan.sector("Energy", "#1a237e");
+        Sector light = plan.sector("Agriculture", "#fff59d");
+        plan.activity(dark, "Grid study", day(2025, 9, 1), day(2025, 12, 31));
+        plan.activity(light, "Seed trial", day(2025, 9, 1), day(2025, 12, 31));
+
+        RecordingSurface s = paint(OPTIONS.withColorBy(ColorBy.SECTOR));
+
+        assertThat(insideTexts(s)).contains(tuple("Grid study", "label.inside.onDark", Rgba.WHITE),
+                tuple("Seed trial", "label.inside", Rgba.parse("#111111")));
+        assertThat(ChartPainter.isDark(Rgba.parse("#ffb300"))).as("amber").isFalse();
+        assertThat(ChartPainter.isDark(Rgba.parse("#1e88e5"))).as("blue").isTrue();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> insideTexts(RecordingSurface s) {
+        List<org.assertj.core.groups.Tuple> out = new ArrayList<>();
+        for (int i = 0; i < s.calls.size(); i++) {
+            RecordingSurface.Call c = s.calls.get(i);
+            if (c.op().equals("text") && c.style().startsWith("label.inside")) {
+                out.add(tuple(c.args().get(0), c.style(), s.calls.get(lastFillBefore(s, i)).args().get(0)));
+            }
+        }
+        return out;
     }
 
     @Test

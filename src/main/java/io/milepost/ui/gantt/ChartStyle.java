@@ -48,6 +48,7 @@ final class ChartStyle {
             fill("-gantt-header-text", "#37474f", "header.text"),
             fill("-gantt-text", "#212121", "label.bar", "rowlabel.item", "legend.text"),
             fill("-gantt-text-inside", "#111111", "label.inside", "label.date"),
+            fill("-gantt-text-inside-dark", "#ffffff", "label.inside.onDark", "label.date.onDark"),
             fill("-gantt-planned", "#90a4ae", "bar.status.PLANNED"),
             fill("-gantt-in-progress", "#1e88e5", "bar.status.IN_PROGRESS"),
             fill("-gantt-done", "#43a047", "bar.status.DONE"),

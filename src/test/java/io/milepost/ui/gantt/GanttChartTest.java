@@ -47,6 +47,22 @@ class GanttChartTest {
     }
 
     @Test
+    void theStylesheetGivesTextInsideDarkAndLightBarsItsOwnColours() throws Exception {
+        var theme = WaitForAsyncUtils.asyncFx(chart::getTheme).get();
+        assertThat(theme.color("label.inside.onDark")).isEqualTo(Rgba.WHITE);
+        assertThat(theme.color("label.date.onDark")).isEqualTo(Rgba.WHITE);
+        assertThat(theme.color("label.inside")).isEqualTo(Rgba.parse("#111111"));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            chart.setStyle("-gantt-text-inside-dark: #fffde7;");
+            chart.applyCss();
+        }).get();
+        var styled = WaitForAsyncUtils.asyncFx(chart::getTheme).get();
+        assertThat(styled.color("label.inside.onDark")).isEqualTo(Rgba.parse("#fffde7"));
+        assertThat(styled.color("label.date.onDark")).isEqualTo(Rgba.parse("#fffde7"));
+    }
+
+    @Test
     void colourAndFontPropertiesOfTheStylesheetBecomeTheChartsTheme() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             chart.setStyle("-gantt-done: #ff00ff; -gantt-today: #123456; -gantt-label-font: bold 14px \"Serif\";");
