@@ -22,6 +22,8 @@ public final class ChartPainter {
     /** Suffix of a text style key for text on a dark fill. */
     static final String ON_DARK = ".onDark";
     private static final double DARK_BELOW = 140;
+    /** The chevron of an ongoing bar reaches this many bar heights in from its right end. */
+    static final double CHEVRON = 0.7;
 
     private final ChartScene s;
     private final Theme t;
@@ -137,7 +139,7 @@ public final class ChartPainter {
         boolean progress = b.hasPercentHandle() && b.progressWidth() > 0;
         Rgba done = progress ? over(t.color("bar.progress"), base) : base;
         double doneRight = progress ? b.handleX() : b.x();
-        double soft = Math.min(SOFT_END, b.width() / 4);
+        double soft = softEnd(b);
         double solidX = b.fuzzyStart() ? b.x() + soft : b.x();
         double solidRight = b.fuzzyEnd() ? b.right() - soft : b.right();
         span(b, solidX, solidRight, base, done, doneRight, 1);
@@ -159,13 +161,23 @@ public final class ChartPainter {
             double half = Bar.HANDLE_HALF_WIDTH;
             triangle(hx, b.handleTop(), hx + half, b.handleBottom(), hx - half, b.handleBottom());
         }
-        if (b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height()) {
+        if (hasChevron(b)) {
             // A chevron at the far end says "continues": the bar has no written end.
             fill("bar.openEnd");
             double h = b.height();
-            triangle(b.right() - h * 0.7, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(), b.right() - h * 0.7,
-                    b.bottom() - h * 0.2);
+            triangle(b.right() - h * CHEVRON, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(),
+                    b.right() - h * CHEVRON, b.bottom() - h * 0.2);
         }
+    }
+
+    /** Width of the fade at a soft end of this bar; the layout keeps text inside the bar clear of it. */
+    static double softEnd(Bar b) {
+        return Math.min(SOFT_END, b.width() / 4);
+    }
+
+    /** An ongoing activity long enough for it shows a "continues" chevron at its right end. */
+    static boolean hasChevron(Bar b) {
+        return b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height();
     }
 
     /**

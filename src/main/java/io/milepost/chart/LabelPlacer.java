@@ -73,21 +73,35 @@ final class LabelPlacer {
     /**
      * @param left          left of the shape being labelled
      * @param right         right of the shape
-     * @param insideAllowed the shape is a bar a label may sit in
+     * @param insideAllowed the shape is a bar a label may sit in, all of it
      */
     Placed place(String text, FontRole role, double left, double right, boolean insideAllowed, Room room) {
+        return insideAllowed ? place(text, role, left, right, left, right, room)
+                : place(text, role, left, right, Double.NaN, Double.NaN, room);
+    }
+
+    /**
+     * @param left        left of the shape being labelled
+     * @param right       right of the shape
+     * @param insideLeft  where text may start inside the bar (past a soft, faded start); {@code NaN} for a shape no
+     *                    label sits in
+     * @param insideRight where text inside must end (before a soft end or the "continues" chevron)
+     */
+    Placed place(String text, FontRole role, double left, double right, double insideLeft, double insideRight,
+                 Room room) {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        boolean insideAllowed = insideRight > insideLeft;
         double width = measurer.width(text, role);
         double rightX = right + room.clearRight() + GAP;
         double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
         double leftEnd = left - room.clearLeft() - GAP;
         double leftSpace = leftEnd <= room.viewLeft() ? -1 : leftEnd - (room.limitLeft() + GAP);
         // Inside means inside what is seen of the bar.
-        double insideX = Math.max(left, room.viewLeft()) + PAD;
-        double insideSpace = insideAllowed ? Math.min(right, room.viewRight()) - PAD - insideX : -1;
-        boolean cutLeft = insideAllowed && left < room.viewLeft() && right > room.viewLeft();
+        double insideX = insideAllowed ? Math.max(insideLeft, room.viewLeft()) + PAD : 0;
+        double insideSpace = insideAllowed ? Math.min(insideRight, room.viewRight()) - PAD - insideX : -1;
+        boolean cutLeft = insideAllowed && left < room.viewLeft() && insideRight > room.viewLeft();
 
         if (cutLeft && width <= insideSpace) {
             return new Placed(text, insideX, width, LabelPlacement.INSIDE, false);

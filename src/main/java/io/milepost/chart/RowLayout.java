@@ -120,8 +120,11 @@ final class RowLayout {
         }
         double cy = f.rowCentre(r);
         int i = r - f.firstRow;
-        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null,
-                room.clearing(out.linkClearLeft[i], out.linkClearRight[i]));
+        LabelPlacer.Room around = room.clearing(out.linkClearLeft[i], out.linkClearRight[i]);
+        LabelPlacer.Placed p = bar == null
+                ? placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, false, around)
+                : placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar.x() + softStart(bar),
+                        bar.right() - softEnd(bar), around);
         if (p != null) {
             String style = p.placement() == LabelPlacement.INSIDE ? "label.inside" : "label.bar";
             out.labels.add(new TextLabel(m.id(), null, p.text(), p.x(), cy, p.width(), p.placement(), p.elided(),
@@ -136,6 +139,17 @@ final class RowLayout {
                         LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL));
             }
         }
+    }
+
+    /** Text inside a bar starts past its faded start, where light text would not read. */
+    private static double softStart(Bar b) {
+        return b.fuzzyStart() ? ChartPainter.softEnd(b) : 0;
+    }
+
+    /** ... and ends before its faded end, or before the chevron of an ongoing bar. */
+    private static double softEnd(Bar b) {
+        double chevron = ChartPainter.hasChevron(b) ? b.height() * ChartPainter.CHEVRON : 0;
+        return Math.max(b.fuzzyEnd() ? ChartPainter.softEnd(b) : 0, chevron);
     }
 
     private void baseline(Milestone m, int r, ItemShape shape) {

@@ -187,6 +187,27 @@ class GanttLayoutTest {
     }
 
     @Test
+    void textInsideABarKeepsOffItsFadedEndsAndItsContinuesChevron() {
+        // July to September only, 184 px, as wide as the view: no room beside the bars, every title goes inside.
+        Milestone halal = plan.activity(trade, "Halal standards for processed meat and dairy", PlanDate.quarter(2025, 3),
+                null);
+        Milestone dialogue = plan.activity(trade, "Trade facilitation dialogue between chambers", day(2025, 7, 1),
+                null, b -> b.ongoing(true));
+        ChartOptions summer = OPTIONS.withRange(new DateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)));
+
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), summer, new Viewport(0, 0, 184, 480), MEASURER);
+
+        TextLabel soft = labels(scene, halal.id()).get(0);
+        assertThat(soft.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(soft.x()).isEqualTo(ChartPainter.SOFT_END + LabelPlacer.PAD);
+        assertThat(soft.right()).isLessThanOrEqualTo(184 - ChartPainter.SOFT_END - LabelPlacer.PAD);
+        TextLabel ongoing = labels(scene, dialogue.id()).get(0);
+        assertThat(ongoing.x()).isEqualTo(LabelPlacer.PAD);
+        assertThat(ongoing.right()).isLessThanOrEqualTo(184 - 12 * ChartPainter.CHEVRON - LabelPlacer.PAD);
+        assertThat(ongoing.elided()).isTrue();
+    }
+
+    @Test
     void aBaselineGhostIsDrawnOnlyForItemsThatHaveMoved() {
         Milestone onTime = plan.activity(trade, "On time", day(2025, 3, 1), day(2025, 3, 31),
                 b -> b.baselineStart(LocalDate.of(2025, 3, 1)).baselineEnd(LocalDate.of(2025, 3, 31)));
