@@ -10,7 +10,8 @@ import java.util.UUID;
  * show the same chart. It decides nothing about geometry; every position comes from the scene.
  * <p>
  * Order, back to front: background; weekend and out-of-period shading; grid and period lines; group header rows
- * and summary bars; baseline ghosts; bars, diamonds and meeting circles; links; labels; the today line; then the
+ * and summary bars; baseline ghosts; bars, diamonds and meeting circles; links; labels (beside their items on a
+ * faint plate that dims what passes behind them); the today line; then the
  * row-label column and the time header on top, so rows scroll beneath them.
  */
 public final class ChartPainter {
@@ -24,6 +25,9 @@ public final class ChartPainter {
     private static final double DARK_BELOW = 140;
     /** The chevron of an ongoing bar reaches this many bar heights in from its right end. */
     static final double CHEVRON = 0.7;
+    /** How far a label's plate reaches past its text, and how opaque it is. */
+    static final double HALO_PAD = 2;
+    private static final double HALO_ALPHA = 0.8;
 
     private final ChartScene s;
     private final Theme t;
@@ -69,6 +73,7 @@ public final class ChartPainter {
         markers();
         links();
         for (TextLabel l : s.labels()) {
+            halo(l);
             fill(textKey(l));
             g.text(l.text(), l.x(), l.y(), l.role(), TextAlign.LEFT);
         }
@@ -178,6 +183,22 @@ public final class ChartPainter {
     /** An ongoing activity long enough for it shows a "continues" chevron at its right end. */
     static boolean hasChevron(Bar b) {
         return b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height();
+    }
+
+    /**
+     * Under a label beside its item, a faint plate of what lies behind it (the background, or a group's row), so a
+     * link or grid line passing behind is dimmed where it crosses the text instead of striking through it. The
+     * plate keeps inside the label's gap from its item and its item's links.
+     */
+    private void halo(TextLabel l) {
+        if (l.placement() == LabelPlacement.INSIDE) {
+            return;
+        }
+        String behind = l.groupKey() != null ? "group.row" : "background";
+        Rgba c = t.color(behind);
+        g.setFill("label.halo", c.withAlpha(c.alpha() * HALO_ALPHA));
+        double h = t.font(l.role()).size() + 2;
+        g.fillRect(l.x() - HALO_PAD, l.y() - h / 2, l.width() + 2 * HALO_PAD, h);
     }
 
     /**

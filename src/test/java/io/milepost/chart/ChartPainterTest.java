@@ -224,6 +224,37 @@ class ChartPainterTest {
     }
 
     @Test
+    void aLabelBesideItsItemSitsOnAFaintPlateSoLinksBehindItAreDimmedNotStruckThrough() {
+        ChartScene scene = layout(OPTIONS, VIEW);
+        TextLabel title = GanttLayoutTest.labels(scene, study.id()).get(0);
+        assertThat(title.placement()).isEqualTo(LabelPlacement.RIGHT);
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        int text = -1;
+        for (int i = 0; i < s.calls.size(); i++) {
+            if (s.calls.get(i).op().equals("text") && s.calls.get(i).args().get(0).equals(title.text())) {
+                text = i;
+            }
+        }
+        RecordingSurface.Call plate = s.calls.get(text - 2);
+        assertThat(plate.op()).isEqualTo("fillRect");
+        assertThat(plate.style()).isEqualTo("label.halo");
+        double h = Theme.light().font(FontRole.BAR_LABEL).size() + 2;
+        assertThat(plate.args()).containsExactly(title.x() - ChartPainter.HALO_PAD, title.y() - h / 2,
+                title.width() + 2 * ChartPainter.HALO_PAD, h);
+        assertThat(plate.num(0)).as("clear of the link leaving the study").isGreaterThan(
+                scene.links().get(0).points().get(1).x());
+        Rgba colour = (Rgba) s.calls.get(lastFillBefore(s, text - 2)).args().get(0);
+        assertThat(colour.alpha()).isLessThan(1.0);
+        assertThat(s.lastIndexOf("polyline", "link")).as("links first").isLessThan(text - 2);
+        assertThat(s.ops("fillRect").stream().filter(c -> c.style().equals("label.halo")))
+                .as("none under text inside a bar").hasSize((int) scene.labels().stream()
+                        .filter(l -> l.placement() != LabelPlacement.INSIDE).count());
+    }
+
+    @Test
     void theRowLabelColumnIsPaintedOnlyWhenThePrintAsksForIt() {
         assertThat(paint(OPTIONS).ops("text")).noneMatch(c -> c.style().startsWith("rowlabel"));
         assertThat(paint(OPTIONS.withLabelColumnWidth(200)).ops("text"))
