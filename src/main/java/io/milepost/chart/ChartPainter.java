@@ -1,13 +1,17 @@
 package io.milepost.chart;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Draws a {@link ChartScene} on a {@link Surface}: the one painter for screen, print, PDF, SVG and PNG, so they all
  * show the same chart. It decides nothing about geometry; every position comes from the scene.
  * <p>
  * Order, back to front: background; weekend and out-of-period shading; grid and period lines; group header rows
- * and summary bars; baseline ghosts; bars, diamonds and meeting circles; links; labels; the today line; then the
+ * and summary bars; baseline ghosts; bars, diamonds and meeting circles; links; labels (beside their items on a
+ * faint plate that dims what passes behind them); the today line; then the
  * row-label column and the time header on top, so rows scroll beneath them.
  */
 public final class ChartPainter {
@@ -16,12 +20,22 @@ public final class ChartPainter {
     static final double SOFT_END = 10;
     private static final int SOFT_STEPS = 4;
     private static final double WINDOW_ALPHA = 0.45;
+    /** Suffix of a text style key for text on a dark fill. */
+    static final String ON_DARK = ".onDark";
+    private static final double DARK_BELOW = 140;
+    /** The chevron of an ongoing bar reaches this many bar heights in from its right end. */
+    static final double CHEVRON = 0.7;
+    /** How far a label's plate reaches past its text, and how opaque it is. */
+    static final double HALO_PAD = 2;
+    private static final double HALO_ALPHA = 0.8;
 
     private final ChartScene s;
     private final Theme t;
     private final Surface g;
     private final double[] xs = new double[8];
     private final double[] ys = new double[8];
+    /** The colour each activity's bar was painted in, for the text written inside it. */
+    private final Map<UUID, Rgba> barColours = new HashMap<>();
 
     private ChartPainter(ChartScene scene, Theme theme, Surface surface) {
         this.s = scene;
@@ -59,7 +73,8 @@ public final class ChartPainter {
         markers();
         links();
         for (TextLabel l : s.labels()) {
-            fill(l.styleKey());
+            halo(l);
+            fill(textKey(l));
             g.text(l.text(), l.x(), l.y(), l.role(), TextAlign.LEFT);
         }
         s.today().ifPresent(line -> verticals(List.of(line)));
@@ -121,34 +136,119 @@ public final class ChartPainter {
         if (b.kind() == BarKind.WINDOW) {
             base = base.withAlpha(base.alpha() * WINDOW_ALPHA);
         }
-        double soft = Math.min(SOFT_END, b.width() / 4);
+        // The done part is the bar's left part, full height, in the bar's colour darkened by "bar.progress": no band
+        // across the middle to strike through a title written inside.
+        if (b.kind() == BarKind.ACTIVITY && b.id() != null) {
+            barColours.put(b.id(), base);
+        }
+        boolean progress = b.hasPercentHandle() && b.progressWidth() > 0;
+        Rgba done = progress ? over(t.color("bar.progress"), base) : base;
+        double doneRight = progress ? b.handleX() : b.x();
+        double soft = softEnd(b);
         double solidX = b.fuzzyStart() ? b.x() + soft : b.x();
         double solidRight = b.fuzzyEnd() ? b.right() - soft : b.right();
-        g.setFill(b.styleKey(), base);
-        g.fillRect(solidX, b.y(), solidRight - solidX, b.height());
+        span(b, solidX, solidRight, base, done, doneRight, 1);
         double step = soft / SOFT_STEPS;
         for (int i = 0; i < SOFT_STEPS && step > 0; i++) {
             // Fades outwards: the step nearest the solid part is the most opaque.
-            Rgba c = base.withAlpha(base.alpha() * (SOFT_STEPS - i) / (SOFT_STEPS + 1.0));
-            g.setFill(b.styleKey(), c);
+            double fade = (SOFT_STEPS - i) / (SOFT_STEPS + 1.0);
             if (b.fuzzyStart()) {
-                g.fillRect(solidX - (i + 1) * step, b.y(), step, b.height());
+                span(b, solidX - (i + 1) * step, solidX - i * step, base, done, doneRight, fade);
             }
             if (b.fuzzyEnd()) {
-                g.fillRect(solidRight + i * step, b.y(), step, b.height());
+                span(b, solidRight + i * step, solidRight + (i + 1) * step, base, done, doneRight, fade);
             }
         }
-        if (b.progressWidth() > 0) {
-            fill("bar.progress");
-            g.fillRect(b.x(), b.y() + b.height() / 3, b.progressWidth(), b.height() / 3);
+        if (progress && b.progressWidth() < b.width()) {
+            // The percent handle, where the hit test finds it: a small pointer up at where the done part ends.
+            fill("bar.progress.handle");
+            double hx = b.handleX();
+            double half = Bar.HANDLE_HALF_WIDTH;
+            triangle(hx, b.handleTop(), hx + half, b.handleBottom(), hx - half, b.handleBottom());
         }
-        if (b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height()) {
+        if (hasChevron(b)) {
             // A chevron at the far end says "continues": the bar has no written end.
             fill("bar.openEnd");
             double h = b.height();
-            triangle(b.right() - h * 0.7, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(), b.right() - h * 0.7,
-                    b.bottom() - h * 0.2);
+            triangle(b.right() - h * CHEVRON, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(),
+                    b.right() - h * CHEVRON, b.bottom() - h * 0.2);
         }
+    }
+
+    /** Width of the fade at a soft end of this bar; the layout keeps text inside the bar clear of it. */
+    static double softEnd(Bar b) {
+        return Math.min(SOFT_END, b.width() / 4);
+    }
+
+    /** An ongoing activity long enough for it shows a "continues" chevron at its right end. */
+    static boolean hasChevron(Bar b) {
+        return b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height();
+    }
+
+    /**
+     * Under a label beside its item, a faint plate of what lies behind it (the background, or a group's row), so a
+     * link or grid line passing behind is dimmed where it crosses the text instead of striking through it. The
+     * plate keeps inside the label's gap from its item and its item's links.
+     */
+    private void halo(TextLabel l) {
+        if (l.placement() == LabelPlacement.INSIDE) {
+            return;
+        }
+        String behind = l.groupKey() != null ? "group.row" : "background";
+        Rgba c = t.color(behind);
+        g.setFill("label.halo", c.withAlpha(c.alpha() * HALO_ALPHA));
+        double h = t.font(l.role()).size() + 2;
+        g.fillRect(l.x() - HALO_PAD, l.y() - h / 2, l.width() + 2 * HALO_PAD, h);
+    }
+
+    /**
+     * The style key a label's text is drawn in: its own, except that text written inside a bar whose colour is dark
+     * takes the key's {@link #ON_DARK} variant ("label.inside.onDark", light in the light theme), so it reads on
+     * blue, green and deep orange as well as on amber and grey. The colour decides, not the status: a sector's colour
+     * is data, and a stylesheet may recolour any status.
+     */
+    private String textKey(TextLabel l) {
+        if (l.placement() != LabelPlacement.INSIDE || l.itemId() == null) {
+            return l.styleKey();
+        }
+        Rgba under = barColours.get(l.itemId());
+        return under != null && isDark(over(under, t.color("background"))) ? l.styleKey() + ON_DARK : l.styleKey();
+    }
+
+    /**
+     * Dark enough for light text: perceived brightness (0.299 R + 0.587 G + 0.114 B) under {@value #DARK_BELOW}.
+     * Light status colours (planned grey-blue, at-risk amber, cancelled grey) keep dark text.
+     */
+    static boolean isDark(Rgba c) {
+        return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < DARK_BELOW;
+    }
+
+    /** Fills x0 to x1 of a bar: left of {@code doneRight} as done, the rest in the bar's colour; alpha × fade. */
+    private void span(Bar b, double x0, double x1, Rgba base, Rgba done, double doneRight, double fade) {
+        double split = Math.max(x0, Math.min(x1, doneRight));
+        if (split > x0) {
+            g.setFill("bar.progress", fade == 1 ? done : done.withAlpha(done.alpha() * fade));
+            g.fillRect(x0, b.y(), split - x0, b.height());
+        }
+        if (x1 > split) {
+            g.setFill(b.styleKey(), fade == 1 ? base : base.withAlpha(base.alpha() * fade));
+            g.fillRect(split, b.y(), x1 - split, b.height());
+        }
+    }
+
+    /** {@code top} laid over {@code below}, as one colour. */
+    static Rgba over(Rgba top, Rgba below) {
+        double a = top.alpha() + below.alpha() * (1 - top.alpha());
+        if (a <= 0) {
+            return Rgba.TRANSPARENT;
+        }
+        double wb = below.alpha() * (1 - top.alpha());
+        return new Rgba(mix(top.red(), below.red(), top.alpha(), wb, a), mix(top.green(), below.green(), top.alpha(),
+                wb, a), mix(top.blue(), below.blue(), top.alpha(), wb, a), Math.min(1, a));
+    }
+
+    private static int mix(int top, int below, double wt, double wb, double a) {
+        return (int) Math.max(0, Math.min(255, Math.round((top * wt + below * wb) / a)));
     }
 
     private void markers() {

@@ -26,6 +26,11 @@ import java.util.Optional;
  * </ul>
  * A scene holds only what meets the viewport: rows {@link #firstRow()} to {@link #lastRow()}, header cells and
  * grid lines over the visible dates, and links touching those rows.
+ * <p>
+ * When the content is narrower than the viewport ({@link #contentWidth()} &lt; viewport's right), the chart is
+ * drawn on to the viewport's right edge all the same: header cells, grid lines and shading continue past the
+ * range's last day (time does), group rows span the view, and ongoing bars run to the view's edge; nothing stops
+ * short while the rows go on.
  */
 public final class ChartScene {
 

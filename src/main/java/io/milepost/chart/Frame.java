@@ -18,7 +18,12 @@ final class Frame {
     /** Visible rows, inclusive; {@code lastRow < firstRow} when none are. */
     final int firstRow;
     final int lastRow;
-    /** The visible part of the content, horizontally. */
+    /**
+     * Where the drawing ends on the right: the content's end, or the viewport's right edge when the content is
+     * narrower than the viewport, so the time header, grid, shading and ongoing bars span the whole view alike.
+     */
+    final double endX;
+    /** The visible part of the drawing, horizontally. */
     final double visibleX0;
     final double visibleX1;
 
@@ -47,7 +52,8 @@ final class Frame {
         this.firstRow = visible[0];
         this.lastRow = visible[1];
         this.visibleX0 = Math.max(viewport.x(), 0);
-        this.visibleX1 = Math.min(viewport.right(), contentWidth);
+        this.endX = Math.max(contentWidth, viewport.right());
+        this.visibleX1 = Math.min(viewport.right(), endX);
 
         barInset = rowHeight * 0.25;
         barHeight = rowHeight * 0.5;

@@ -31,12 +31,13 @@ public final class GanttLayout {
         List<HeaderTier> tiers = f.visibleX1 > f.visibleX0 ? f.scale.tiers(f.visibleX0, f.visibleX1) : List.of();
         HeaderLayout.layout(f, tiers, out);
         GridLayout.layout(f, tiers, out);
+        if (options.showLinks()) {
+            // Before the rows: their labels keep clear of the links' runs beside their items.
+            LinkRouter.layout(f, out);
+        }
         RowLayout rowLayout = new RowLayout(f, out);
         for (int r = f.firstRow; r <= f.lastRow; r++) {
             rowLayout.layout(rows.row(r));
-        }
-        if (options.showLinks()) {
-            LinkRouter.layout(f, out);
         }
         out.legend = LegendBuilder.build(rows, options);
         out.labelColumnTitle = options.texts().labelColumnTitle();

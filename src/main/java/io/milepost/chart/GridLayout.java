@@ -34,7 +34,7 @@ final class GridLayout {
         LocalDate today = f.options.today();
         if (today != null) {
             double x = f.scale.xOf(today) + f.scale.pxPerDay() / 2;
-            if (x >= 0 && x <= f.contentWidth) {
+            if (x >= 0 && x <= f.endX) {
                 out.today = new VerticalLine(x, y0, y1, "today");
             }
         }

@@ -45,7 +45,7 @@ final class ItemShape {
         TimeScale s = f.scale;
         double x0 = s.xOf(m.firstDay());
         double x1 = s.xOf(m.lastDay().plusDays(1));
-        double edge = Math.max(f.contentWidth, x1);
+        double edge = Math.max(f.endX, x1);
         if (m.kind() == MilestoneKind.ACTIVITY) {
             double right = m.ongoing() ? edge : x1;
             double w = Math.max(right - x0, MIN_BAR_WIDTH);

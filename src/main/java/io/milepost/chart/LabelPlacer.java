@@ -7,6 +7,19 @@ package io.milepost.chart;
  * fits there (bars only); else left of the shape if it fits after the previous obstacle; else the widest of those
  * three spaces, with the text shortened to "…"; no label at all when not even "…" fits. Obstacles are the chart's
  * edges and any other shape on the row; a gap of {@link #GAP} px is kept from each.
+ * <p>
+ * What the viewport hides does not count (see {@link Room}):
+ * <ul>
+ *   <li>a bar cut by the viewport's left edge keeps its title on screen, as FlexGanttFX and MS Project do: the
+ *       title goes inside the bar's visible part, {@link #PAD} px from the viewport's edge, first of all when it
+ *       fits there; else right of the bar if it fits there; else shortened into the widest space;</li>
+ *   <li>inside a bar means inside its visible part, so a title never runs off screen inside a long bar;</li>
+ *   <li>a label that would lie wholly outside the viewport (right of a shape whose end is past the right edge, left
+ *       of one whose start is before the left edge) is no place at all.</li>
+ * </ul>
+ * Links run along the row's middle beside the shape they leave or enter (the arrow entering a milestone from the
+ * left, the stub leaving a bar's end): a label beside the shape on that side keeps {@link #GAP} px clear of the
+ * whole run, so the arrow has its room and the text is not crossed; see {@link Room#clearLeft()}.
  */
 final class LabelPlacer {
 
@@ -24,49 +37,107 @@ final class LabelPlacer {
     }
 
     /**
-     * @param left          left of the shape being labelled
-     * @param right         right of the shape
-     * @param insideAllowed the shape is a bar a label may sit in
-     * @param limitLeft     right end of the previous obstacle on the row (or the chart's left edge)
-     * @param limitRight    left end of the next obstacle on the row (or the chart's right edge)
+     * The room around a shape on its row, in content x.
+     *
+     * @param limitLeft  right end of the previous obstacle on the row (or the chart's left edge)
+     * @param limitRight left end of the next obstacle on the row (or the chart's right edge)
+     * @param viewLeft   the viewport's left edge; {@code -∞} to place as if all were visible (a whole-chart export)
+     * @param viewRight  the viewport's right edge; {@code +∞} likewise
+     * @param clearLeft  how far left of the shape a link runs along the row's middle (0 for none): a label left of
+     *                   the shape ends {@link #GAP} px before that
+     * @param clearRight likewise right of the shape
      */
+    record Room(double limitLeft, double limitRight, double viewLeft, double viewRight, double clearLeft,
+                double clearRight) {
+
+        /** Between two obstacles, everything visible, no links. */
+        static Room between(double limitLeft, double limitRight) {
+            return new Room(limitLeft, limitRight, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0);
+        }
+
+        Room inView(double left, double right) {
+            return new Room(limitLeft, limitRight, left, right, clearLeft, clearRight);
+        }
+
+        Room clearing(double left, double right) {
+            return new Room(limitLeft, limitRight, viewLeft, viewRight, Math.max(0, left), Math.max(0, right));
+        }
+    }
+
+    /** As {@link #place(String, FontRole, double, double, boolean, Room)} with everything visible. */
     Placed place(String text, FontRole role, double left, double right, boolean insideAllowed, double limitLeft,
                  double limitRight) {
+        return place(text, role, left, right, insideAllowed, Room.between(limitLeft, limitRight));
+    }
+
+    /**
+     * @param left          left of the shape being labelled
+     * @param right         right of the shape
+     * @param insideAllowed the shape is a bar a label may sit in, all of it
+     */
+    Placed place(String text, FontRole role, double left, double right, boolean insideAllowed, Room room) {
+        return insideAllowed ? place(text, role, left, right, left, right, room)
+                : place(text, role, left, right, Double.NaN, Double.NaN, room);
+    }
+
+    /**
+     * @param left        left of the shape being labelled
+     * @param right       right of the shape
+     * @param insideLeft  where text may start inside the bar (past a soft, faded start); {@code NaN} for a shape no
+     *                    label sits in
+     * @param insideRight where text inside must end (before a soft end or the "continues" chevron)
+     */
+    Placed place(String text, FontRole role, double left, double right, double insideLeft, double insideRight,
+                 Room room) {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        boolean insideAllowed = insideRight > insideLeft;
         double width = measurer.width(text, role);
-        double rightSpace = limitRight - GAP - (right + GAP);
-        double insideSpace = insideAllowed ? right - left - 2 * PAD : -1;
-        double leftSpace = left - GAP - (limitLeft + GAP);
+        double rightX = right + room.clearRight() + GAP;
+        double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
+        double leftEnd = left - room.clearLeft() - GAP;
+        double leftSpace = leftEnd <= room.viewLeft() ? -1 : leftEnd - (room.limitLeft() + GAP);
+        // Inside means inside what is seen of the bar.
+        double insideX = insideAllowed ? Math.max(insideLeft, room.viewLeft()) + PAD : 0;
+        double insideSpace = insideAllowed ? Math.min(insideRight, room.viewRight()) - PAD - insideX : -1;
+        boolean cutLeft = insideAllowed && left < room.viewLeft() && insideRight > room.viewLeft();
+
+        if (cutLeft && width <= insideSpace) {
+            return new Placed(text, insideX, width, LabelPlacement.INSIDE, false);
+        }
         if (width <= rightSpace) {
-            return new Placed(text, right + GAP, width, LabelPlacement.RIGHT, false);
+            return new Placed(text, rightX, width, LabelPlacement.RIGHT, false);
         }
         if (width <= insideSpace) {
-            return new Placed(text, left + PAD, width, LabelPlacement.INSIDE, false);
+            return new Placed(text, insideX, width, LabelPlacement.INSIDE, false);
         }
         if (width <= leftSpace) {
-            return new Placed(text, left - GAP - width, width, LabelPlacement.LEFT, false);
+            return new Placed(text, leftEnd - width, width, LabelPlacement.LEFT, false);
         }
-        LabelPlacement where = LabelPlacement.RIGHT;
-        double space = rightSpace;
-        if (insideSpace > space) {
+        LabelPlacement where = cutLeft ? LabelPlacement.INSIDE : LabelPlacement.RIGHT;
+        double space = cutLeft ? insideSpace : rightSpace;
+        if (!cutLeft && insideSpace > space) {
             where = LabelPlacement.INSIDE;
             space = insideSpace;
+        }
+        if (rightSpace > space) {
+            where = LabelPlacement.RIGHT;
+            space = rightSpace;
         }
         if (leftSpace > space) {
             where = LabelPlacement.LEFT;
             space = leftSpace;
         }
-        String shortened = TextFit.elide(text, space, role, measurer);
+        String shortened = space > 0 ? TextFit.elide(text, space, role, measurer) : "";
         if (shortened.isEmpty()) {
             return null;
         }
         double w = measurer.width(shortened, role);
         double x = switch (where) {
-            case RIGHT -> right + GAP;
-            case INSIDE -> left + PAD;
-            case LEFT -> left - GAP - w;
+            case RIGHT -> rightX;
+            case INSIDE -> insideX;
+            case LEFT -> leftEnd - w;
         };
         return new Placed(shortened, x, w, where, true);
     }

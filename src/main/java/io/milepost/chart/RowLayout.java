@@ -20,11 +20,14 @@ final class RowLayout {
     private final LabelPlacer placer;
     private final boolean bySector;
     private final String[] sectorStyles;
+    /** Each row holds one item: its labels have the chart's width, less what the viewport hides. */
+    private final LabelPlacer.Room room;
 
     RowLayout(Frame f, SceneBuilder out) {
         this.f = f;
         this.out = out;
         this.placer = new LabelPlacer(f.measurer);
+        this.room = LabelPlacer.Room.between(0, f.endX).inView(f.viewport.x(), f.viewport.right());
         this.bySector = f.options.colorBy() == ColorBy.SECTOR;
         // Built per frame, not per row: a roadmap has a dozen sectors and a frame a few dozen rows.
         this.sectorStyles = new String[f.rows.sectors().size()];
@@ -60,13 +63,13 @@ final class RowLayout {
         if (!g.isEmpty()) {
             double x0 = f.scale.xOf(g.firstDay());
             double x1 = f.scale.xOf(g.lastDay().plusDays(1));
-            double right = g.openEnd() ? Math.max(x1, f.contentWidth) : x1;
+            double right = g.openEnd() ? Math.max(x1, f.endX) : x1;
             summary = new Bar(null, r, BarKind.SUMMARY, x0, f.rowTop(r) + f.summaryInset,
                     Math.max(right - x0, ItemShape.MIN_BAR_WIDTH), f.summaryHeight, "group.summary",
                     bySector ? g.color() : null, 0,
                     false, false, g.openEnd(), "");
             LabelPlacer.Placed p = placer.place(g.label(), FontRole.GROUP_LABEL, summary.x(), summary.right(), false,
-                    0, f.contentWidth);
+                    room);
             if (p != null) {
                 out.labels.add(new TextLabel(null, g.key(), p.text(), p.x(), f.rowCentre(r), p.width(),
                         p.placement(), p.elided(), "label.group", FontRole.GROUP_LABEL));
@@ -116,8 +119,12 @@ final class RowLayout {
             text = text + " · " + m.timelineLabel();
         }
         double cy = f.rowCentre(r);
-        LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar != null, 0,
-                f.contentWidth);
+        int i = r - f.firstRow;
+        LabelPlacer.Room around = room.clearing(out.linkClearLeft[i], out.linkClearRight[i]);
+        LabelPlacer.Placed p = bar == null
+                ? placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, false, around)
+                : placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar.x() + softStart(bar),
+                        bar.right() - softEnd(bar), around);
         if (p != null) {
             String style = p.placement() == LabelPlacement.INSIDE ? "label.inside" : "label.bar";
             out.labels.add(new TextLabel(m.id(), null, p.text(), p.x(), cy, p.width(), p.placement(), p.elided(),
@@ -132,6 +139,17 @@ final class RowLayout {
                         LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL));
             }
         }
+    }
+
+    /** Text inside a bar starts past its faded start, where light text would not read. */
+    private static double softStart(Bar b) {
+        return b.fuzzyStart() ? ChartPainter.softEnd(b) : 0;
+    }
+
+    /** ... and ends before its faded end, or before the chevron of an ongoing bar. */
+    private static double softEnd(Bar b) {
+        double chevron = ChartPainter.hasChevron(b) ? b.height() * ChartPainter.CHEVRON : 0;
+        return Math.max(b.fuzzyEnd() ? ChartPainter.softEnd(b) : 0, chevron);
     }
 
     private void baseline(Milestone m, int r, ItemShape shape) {

@@ -21,8 +21,18 @@ final class SceneBuilder {
     List<LegendEntry> legend = List.of();
     VerticalLine today;
     String labelColumnTitle = "";
+    /**
+     * Per visible row (index: row − first visible row), how far its item's own links run along the row's middle
+     * left and right of its shape, where a label must not go. Filled by {@link LinkRouter} before the rows are
+     * laid out; not part of the scene.
+     */
+    final double[] linkClearLeft;
+    final double[] linkClearRight;
 
     SceneBuilder(Frame frame) {
         this.frame = frame;
+        int visible = Math.max(0, frame.lastRow - frame.firstRow + 1);
+        linkClearLeft = new double[visible];
+        linkClearRight = new double[visible];
     }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Finds what lies under a point of a scene, in content coordinates. Precedence, first match wins:
  * <ol>
- *   <li>an activity's percent handle: within {@link #HANDLE} px of where the done part ends, in the lower third of
- *       the bar or just below it (so a 0 % or 100 % handle does not steal the bar's edges);</li>
+ *   <li>an activity's percent handle, where {@link Bar#onPercentHandle} says: within
+ *       {@link Bar#HANDLE_HALF_WIDTH} px of where the done part ends, in the lower third of the bar or just below it
+ *       (so a 0 % or 100 % handle does not steal the bar's edges); {@link ChartPainter} marks it there;</li>
  *   <li>an activity's start or end edge: within {@link #EDGE} px (a third of the bar, if narrower) of it; an ongoing
  *       bar has no end edge;</li>
  *   <li>an activity's body;</li>
@@ -20,7 +21,6 @@ import java.util.Optional;
 final class SceneHitTester {
 
     static final double EDGE = 4;
-    static final double HANDLE = 4;
     static final double LINK_TOLERANCE = 3;
     static final double MARKER_TOLERANCE = 2;
 
@@ -75,8 +75,7 @@ final class SceneHitTester {
     }
 
     private static HitKind onActivity(Bar b, double x, double y) {
-        double handleX = b.x() + b.progressWidth();
-        if (Math.abs(x - handleX) <= HANDLE && y >= b.y() + b.height() * 2 / 3 && y <= b.bottom() + HANDLE) {
+        if (b.onPercentHandle(x, y)) {
             return HitKind.PERCENT_HANDLE;
         }
         if (y < b.y() || y > b.bottom()) {

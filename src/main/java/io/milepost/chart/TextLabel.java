@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param text     as drawn, possibly shortened with "…"
  * @param width    the measured width of {@code text}
  * @param elided   the text was shortened to fit
- * @param styleKey "label.bar", "label.inside", "label.date" or "label.group"
+ * @param styleKey "label.bar", "label.inside", "label.date" or "label.group"; {@link ChartPainter} draws text inside
+ *                 a dark bar in the key's ".onDark" variant ("label.inside.onDark")
  */
 public record TextLabel(UUID itemId, String groupKey, String text, double x, double y, double width,
                         LabelPlacement placement, boolean elided, String styleKey, FontRole role) {

@@ -130,8 +130,9 @@ final class MainMenus {
     }
 
     private BooleanBinding cannot(Function<GanttChart, Boolean> can) {
+        // The scene too: how far out the chart may zoom follows the width of the view.
         return Bindings.createBooleanBinding(() -> chart.getRoadmap() == null || !can.apply(chart),
-                chart.optionsProperty(), chart.roadmapProperty());
+                chart.optionsProperty(), chart.roadmapProperty(), chart.chartSceneProperty());
     }
 
     private StringBinding zoomName() {

@@ -2,6 +2,7 @@ package io.milepost.chart;
 
 import static io.milepost.chart.Plan.day;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -115,6 +116,142 @@ class ChartPainterTest {
         assertThat(alphas).hasSizeGreaterThan(2);
         assertThat(alphas).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(alphas.get(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theDonePartIsTheBarsLeftPartFullHeightSoATitleInsideIsNotStruckThrough() {
+        Milestone halfDone = plan.activity(trade, "Seminar", day(2025, 9, 1), day(2025, 12, 31),
+                b -> b.percentComplete(50).status(MilestoneStatus.IN_PROGRESS));
+        ChartScene scene = layout(OPTIONS, VIEW);
+        Bar bar = scene.bars().stream().filter(b -> halfDone.id().equals(b.id())).findFirst().orElseThrow();
+        assertThat(GanttLayoutTest.labels(scene, halfDone.id()).get(0).placement()).isEqualTo(LabelPlacement.INSIDE);
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<RecordingSurface.Call> barFills = s.ops("fillRect").stream()
+                .filter(c -> c.num(0) >= bar.x() && c.num(0) + c.num(2) <= bar.right() && c.num(1) >= bar.y()
+                        && c.num(1) < bar.bottom())
+                .toList();
+        assertThat(barFills).extracting(c -> c.num(1), c -> c.num(3)).as("all full height")
+                .containsOnly(tuple(bar.y(), bar.height()));
+        assertThat(barFills).extracting(RecordingSurface.Call::style, c -> c.num(0), c -> c.num(2)).containsExactly(
+                tuple("bar.progress", bar.x(), bar.progressWidth()),
+                tuple("bar.status.IN_PROGRESS", bar.handleX(),
+                        bar.width() - bar.progressWidth()));
+        int done = s.indexOf("fillRect", "bar.progress");
+        Rgba doneColour = (Rgba) s.calls.get(done - 1).args().get(0);
+        assertThat(doneColour).as("the bar's blue, darker and opaque")
+                .isEqualTo(ChartPainter.over(Theme.light().color("bar.progress"),
+                        Theme.light().color("bar.status.IN_PROGRESS")));
+        assertThat(doneColour.alpha()).isEqualTo(1.0);
+        assertThat(doneColour.blue()).isLessThan(Rgba.parse("#1e88e5").blue());
+    }
+
+    @Test
+    void thePercentHandleIsPaintedWhereTheHitTestFindsIt() {
+        Milestone halfDone = plan.activity(trade, "Seminar", day(2025, 9, 1), day(2025, 12, 31),
+                b -> b.percentComplete(50).status(MilestoneStatus.IN_PROGRESS));
+        ChartScene scene = layout(OPTIONS, VIEW);
+        Bar bar = scene.bars().stream().filter(b -> halfDone.id().equals(b.id())).findFirst().orElseThrow();
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        List<RecordingSurface.Call> marks = s.ops("fillPolygon").stream()
+                .filter(c -> c.style().equals("bar.progress.handle")).toList();
+        assertThat(marks).hasSize(1);
+        double[] xs = (double[]) marks.get(0).args().get(0);
+        double[] ys = (double[]) marks.get(0).args().get(1);
+        assertThat(xs).containsExactly(bar.handleX(), bar.handleX() + Bar.HANDLE_HALF_WIDTH,
+                bar.handleX() - Bar.HANDLE_HALF_WIDTH);
+        assertThat(ys).containsExactly(bar.handleTop(), bar.handleBottom(), bar.handleBottom());
+        assertThat(bar.handleTop()).isEqualTo(bar.y() + bar.height() * 2 / 3);
+        assertThat(bar.handleBottom()).isEqualTo(bar.bottom() + Bar.HANDLE_DROP);
+        for (int i = 0; i < 3; i++) {
+            assertThat(scene.hitTestContent(xs[i], ys[i])).as("vertex " + i).map(Hit::kind)
+                    .hasValue(HitKind.PERCENT_HANDLE);
+        }
+        double midY = (bar.handleTop() + bar.handleBottom()) / 2;
+        assertThat(scene.hitTestContent(bar.handleX(), midY)).map(Hit::kind).hasValue(HitKind.PERCENT_HANDLE);
+        assertThat(scene.hitTestContent(bar.handleX(), bar.y() + 1)).as("above the mark, the body")
+                .map(Hit::kind).hasValue(HitKind.BAR_BODY);
+        assertThat(scene.hitTestContent(bar.handleX() + Bar.HANDLE_HALF_WIDTH + 1, midY)).as("beside the mark")
+                .map(Hit::kind).hasValue(HitKind.BAR_BODY);
+    }
+
+    @Test
+    void aTitleInsideADarkBarIsWrittenLightAndInsideALightBarDark() {
+        // Sep to Dec, at the chart's end: no room right of the bars, so every title goes inside.
+        for (MilestoneStatus status : MilestoneStatus.values()) {
+            plan.activity(environment, status.name(), day(2025, 9, 1), day(2025, 12, 31), b -> b.status(status));
+        }
+        RecordingSurface s = paint(OPTIONS);
+
+        assertThat(insideTexts(s)).containsOnly(
+                tuple("PLANNED", "label.inside", Rgba.parse("#111111")),
+                tuple("IN_PROGRESS", "label.inside.onDark", Rgba.WHITE),
+                tuple("DONE", "label.inside.onDark", Rgba.WHITE),
+                tuple("AT_RISK", "label.inside", Rgba.parse("#111111")),
+                tuple("DELAYED", "label.inside.onDark", Rgba.WHITE),
+                tuple("CANCELLED", "label.inside", Rgba.parse("#111111")));
+    }
+
+    @Test
+    void aSectorsOwnColourDecidesTheInsideTextLikeAStatusColour() {
+        Sector dark = plan.sector("Energy", "#1a237e");
+        Sector light = plan.sector("Agriculture", "#fff59d");
+        plan.activity(dark, "Grid study", day(2025, 9, 1), day(2025, 12, 31));
+        plan.activity(light, "Seed trial", day(2025, 9, 1), day(2025, 12, 31));
+
+        RecordingSurface s = paint(OPTIONS.withColorBy(ColorBy.SECTOR));
+
+        assertThat(insideTexts(s)).contains(tuple("Grid study", "label.inside.onDark", Rgba.WHITE),
+                tuple("Seed trial", "label.inside", Rgba.parse("#111111")));
+        assertThat(ChartPainter.isDark(Rgba.parse("#ffb300"))).as("amber").isFalse();
+        assertThat(ChartPainter.isDark(Rgba.parse("#1e88e5"))).as("blue").isTrue();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> insideTexts(RecordingSurface s) {
+        List<org.assertj.core.groups.Tuple> out = new ArrayList<>();
+        for (int i = 0; i < s.calls.size(); i++) {
+            RecordingSurface.Call c = s.calls.get(i);
+            if (c.op().equals("text") && c.style().startsWith("label.inside")) {
+                out.add(tuple(c.args().get(0), c.style(), s.calls.get(lastFillBefore(s, i)).args().get(0)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aLabelBesideItsItemSitsOnAFaintPlateSoLinksBehindItAreDimmedNotStruckThrough() {
+        ChartScene scene = layout(OPTIONS, VIEW);
+        TextLabel title = GanttLayoutTest.labels(scene, study.id()).get(0);
+        assertThat(title.placement()).isEqualTo(LabelPlacement.RIGHT);
+        RecordingSurface s = new RecordingSurface();
+
+        ChartPainter.paint(scene, Theme.light(), s);
+
+        int text = -1;
+        for (int i = 0; i < s.calls.size(); i++) {
+            if (s.calls.get(i).op().equals("text") && s.calls.get(i).args().get(0).equals(title.text())) {
+                text = i;
+            }
+        }
+        RecordingSurface.Call plate = s.calls.get(text - 2);
+        assertThat(plate.op()).isEqualTo("fillRect");
+        assertThat(plate.style()).isEqualTo("label.halo");
+        double h = Theme.light().font(FontRole.BAR_LABEL).size() + 2;
+        assertThat(plate.args()).containsExactly(title.x() - ChartPainter.HALO_PAD, title.y() - h / 2,
+                title.width() + 2 * ChartPainter.HALO_PAD, h);
+        assertThat(plate.num(0)).as("clear of the link leaving the study").isGreaterThan(
+                scene.links().get(0).points().get(1).x());
+        Rgba colour = (Rgba) s.calls.get(lastFillBefore(s, text - 2)).args().get(0);
+        assertThat(colour.alpha()).isLessThan(1.0);
+        assertThat(s.lastIndexOf("polyline", "link")).as("links first").isLessThan(text - 2);
+        assertThat(s.ops("fillRect").stream().filter(c -> c.style().equals("label.halo")))
+                .as("none under text inside a bar").hasSize((int) scene.labels().stream()
+                        .filter(l -> l.placement() != LabelPlacement.INSIDE).count());
     }
 
     @Test

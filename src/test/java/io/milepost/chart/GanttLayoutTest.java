@@ -150,7 +150,8 @@ class GanttLayoutTest {
                 day(2025, 1, 31));
         ChartOptions january = OPTIONS.withRange(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)));
 
-        ChartScene scene = layout(january);
+        // A view as wide as the chart: a wider one would leave room right of the range's end.
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), january, new Viewport(0, 0, 62, 480), MEASURER);
 
         assertThat(labels(scene, seminar.id())).extracting(TextLabel::placement, TextLabel::text, TextLabel::styleKey)
                 .containsExactly(tuple(LabelPlacement.INSIDE, "Seminar", "label.inside"));
@@ -158,6 +159,52 @@ class GanttLayoutTest {
         assertThat(shortened.text()).isEqualTo("Memoran…");
         assertThat(shortened.elided()).isTrue();
         assertThat(shortened.right()).isLessThanOrEqualTo(62 - LabelPlacer.PAD);
+    }
+
+    @Test
+    void zoomedInOnALongBarItsTitleStaysOnScreenInsideTheVisiblePart() {
+        // Weeks zoom, 12 px a day: the bar runs 1 Mar to 30 Sep, x 708 to 3276; the view shows x 1800 to 2400.
+        Milestone study = plan.activity(trade, "Feasibility study on halal certification", day(2025, 3, 1),
+                day(2025, 9, 30));
+        ChartOptions weeks = OPTIONS.withPxPerDay(12);
+
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), weeks, new Viewport(1800, 0, 600, 480), MEASURER);
+
+        Bar bar = bar(scene, study.id());
+        assertThat(bar.x()).isEqualTo(708);
+        assertThat(bar.right()).isEqualTo(3276);
+        TextLabel title = labels(scene, study.id()).get(0);
+        assertThat(title.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(title.x()).isEqualTo(1800 + LabelPlacer.PAD);
+        assertThat(title.text()).isEqualTo("Feasibility study on halal certification");
+        assertThat(title.styleKey()).isEqualTo("label.inside");
+
+        ChartScene narrow = GanttLayout.layout(plan.roadmap(), weeks, new Viewport(1800, 0, 100, 480), MEASURER);
+        TextLabel shortened = labels(narrow, study.id()).get(0);
+        assertThat(shortened.x()).isEqualTo(1803);
+        assertThat(shortened.elided()).isTrue();
+        assertThat(shortened.right()).isLessThanOrEqualTo(1900 - LabelPlacer.PAD);
+    }
+
+    @Test
+    void textInsideABarKeepsOffItsFadedEndsAndItsContinuesChevron() {
+        // July to September only, 184 px, as wide as the view: no room beside the bars, every title goes inside.
+        Milestone halal = plan.activity(trade, "Halal standards for processed meat and dairy", PlanDate.quarter(2025, 3),
+                null);
+        Milestone dialogue = plan.activity(trade, "Trade facilitation dialogue between chambers", day(2025, 7, 1),
+                null, b -> b.ongoing(true));
+        ChartOptions summer = OPTIONS.withRange(new DateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)));
+
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), summer, new Viewport(0, 0, 184, 480), MEASURER);
+
+        TextLabel soft = labels(scene, halal.id()).get(0);
+        assertThat(soft.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(soft.x()).isEqualTo(ChartPainter.SOFT_END + LabelPlacer.PAD);
+        assertThat(soft.right()).isLessThanOrEqualTo(184 - ChartPainter.SOFT_END - LabelPlacer.PAD);
+        TextLabel ongoing = labels(scene, dialogue.id()).get(0);
+        assertThat(ongoing.x()).isEqualTo(LabelPlacer.PAD);
+        assertThat(ongoing.right()).isLessThanOrEqualTo(184 - 12 * ChartPainter.CHEVRON - LabelPlacer.PAD);
+        assertThat(ongoing.elided()).isTrue();
     }
 
     @Test
@@ -284,6 +331,32 @@ class GanttLayoutTest {
             assertThat(l.y0()).isEqualTo(50);
             assertThat(l.y1()).isEqualTo(150);
         });
+    }
+
+    @Test
+    void contentNarrowerThanTheViewIsDrawnOnToTheViewsRightEdgeWithNothingStoppingShort() {
+        // Half a pixel a day: 2025 is 182.5 px of a 730 px view. The plan's period runs to the end of 2027 (x 547.5).
+        Milestone dialogue = plan.activity(trade, "Trade facilitation dialogue", day(2025, 10, 1), null,
+                b -> b.ongoing(true));
+        ChartOptions far = OPTIONS.withPxPerDay(0.5);
+
+        ChartScene scene = layout(far);
+
+        assertThat(scene.contentWidth()).isEqualTo(182.5);
+        List<HeaderCell> years = scene.headerCells().stream().filter(c -> c.tier() == 0).toList();
+        assertThat(years).extracting(HeaderCell::label).startsWith("2025", "2026", "2027", "2028");
+        assertThat(years.get(years.size() - 1).x() + years.get(years.size() - 1).width()).isGreaterThanOrEqualTo(730);
+        assertThat(scene.headerCells().stream().filter(c -> c.tier() == 1)
+                .mapToDouble(c -> c.x() + c.width()).max().orElseThrow()).isGreaterThanOrEqualTo(730);
+        assertThat(scene.gridLines()).filteredOn(l -> l.styleKey().equals("grid.major")).extracting(VerticalLine::x)
+                .containsExactly(0.0, 182.5, 365.0, 547.5);
+        assertThat(bands(scene, "period.outside")).extracting(Band::x, Band::width)
+                .containsExactly(tuple(547.5, 730 - 547.5));
+        assertThat(scene.periodLines()).extracting(VerticalLine::x).containsExactly(0.0, 547.5);
+        assertThat(bar(scene, dialogue.id()).right()).as("ongoing, to the view's edge").isEqualTo(730);
+        assertThat(scene.groupHeaders().get(0).summary().right()).isEqualTo(730);
+        assertThat(labels(scene, dialogue.id()).get(0).placement()).as("nothing to see past the view")
+                .isEqualTo(LabelPlacement.INSIDE);
     }
 
     @Test

@@ -85,4 +85,96 @@ class LabelPlacerTest {
             }
         }
     }
+
+    @Test
+    void aBarCutByBothEdgesOfTheViewKeepsItsTitleInsideItsVisiblePart() {
+        // Bar 100–2000, view 500–1300: right and left of the bar are both off screen.
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 2000, true,
+                LabelPlacer.Room.between(0, 3000).inView(500, 1300));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.x()).isEqualTo(500 + LabelPlacer.PAD);
+        assertThat(p.text()).isEqualTo("Seminar");
+    }
+
+    @Test
+    void aBarCutByTheLeftEdgeTakesItsTitleInsideEvenWithRoomToItsRight() {
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 400, true,
+                LabelPlacer.Room.between(0, 3000).inView(250, 1000));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.x()).isEqualTo(253);
+    }
+
+    @Test
+    void aTitleTooLongForTheVisiblePartIsShortenedToTheVisibleWidth() {
+        LabelPlacer.Placed p = placer.place("Memorandum of understanding", FontRole.BAR_LABEL, 0, 5000, true,
+                LabelPlacer.Room.between(0, 5000).inView(1000, 1100));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.x()).isEqualTo(1003);
+        assertThat(p.elided()).isTrue();
+        assertThat(p.text()).isEqualTo("Memorandum o…");
+        assertThat(p.x() + p.width()).isLessThanOrEqualTo(1100 - LabelPlacer.PAD);
+    }
+
+    @Test
+    void aBarThatBarelyShowsAtTheLeftEdgeHasItsTitleRightOfItsEnd() {
+        // 50 px of the bar show: too few for the whole title, which fits right of the bar.
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true,
+                LabelPlacer.Room.between(0, 1000).inView(150, 900));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.RIGHT);
+        assertThat(p.x()).isEqualTo(204);
+    }
+
+    @Test
+    void aBarRunningOffTheRightEdgeWritesItsTitleInsideNotPastItsHiddenEnd() {
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 500, true,
+                LabelPlacer.Room.between(0, 1000).inView(0, 400));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.INSIDE);
+        assertThat(p.x()).isEqualTo(103);
+    }
+
+    @Test
+    void aLabelOnABarThatMeetsTheViewIsAlwaysAtLeastPartlyInViewAndInsideOnlyItsVisiblePart() {
+        Random random = new Random(7);
+        for (int i = 0; i < 5000; i++) {
+            double left = random.nextDouble() * 2000;
+            double right = left + 2 + random.nextDouble() * 2000;
+            double viewLeft = random.nextDouble() * 2000;
+            double viewRight = viewLeft + 100 + random.nextDouble() * 800;
+            if (right <= viewLeft || left >= viewRight) {
+                continue;
+            }
+            String text = "x".repeat(1 + random.nextInt(40));
+
+            LabelPlacer.Placed p = placer.place(text, FontRole.BAR_LABEL, left, right, true,
+                    LabelPlacer.Room.between(0, 5000).inView(viewLeft, viewRight));
+
+            if (p == null) {
+                continue;
+            }
+            assertThat(p.x() < viewRight && p.x() + p.width() > viewLeft).as("seen").isTrue();
+            if (p.placement() == LabelPlacement.INSIDE) {
+                assertThat(p.x()).isGreaterThanOrEqualTo(Math.max(left, viewLeft));
+                assertThat(p.x() + p.width()).isLessThanOrEqualTo(Math.min(right, viewRight));
+            }
+        }
+    }
+
+    @Test
+    void aLabelKeepsClearOfTheLinksRunningBesideItsShape() {
+        // A diamond 400–414 near the chart's end, an arrow entering it over the 8 px before it.
+        LabelPlacer.Placed left = placer.place("Seminar", FontRole.BAR_LABEL, 400, 414, false,
+                LabelPlacer.Room.between(0, 430).clearing(8, 0));
+        LabelPlacer.Placed right = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true,
+                LabelPlacer.Room.between(0, 1000).clearing(0, 8));
+
+        assertThat(left.placement()).isEqualTo(LabelPlacement.LEFT);
+        assertThat(left.x() + left.width()).isEqualTo(400 - 8 - LabelPlacer.GAP);
+        assertThat(right.placement()).isEqualTo(LabelPlacement.RIGHT);
+        assertThat(right.x()).isEqualTo(200 + 8 + LabelPlacer.GAP);
+    }
 }

@@ -64,12 +64,13 @@ class DraggingOnTheChartTest extends PlannerSession {
         assertThat(audit.percentComplete()).isEqualTo(55);
         showOnChart(audit, 30);
         // Bring the end of the done part, where the handle is, to the left of the view.
-        scrollChartTo(barOf(audit).x() + barOf(audit).progressWidth() - 200);
+        scrollChartTo(barOf(audit).handleX() - 200);
 
         Bar bar = barOf(audit);
         var s = chart().currentScene();
-        double y = s.toViewY(bar.y() + bar.height() * 0.85);
-        Point2D handle = viewToScreen(s.toViewX(bar.x() + bar.progressWidth()), y);
+        // Midway down the mark the chart draws for the handle, as the hit test knows it.
+        double y = s.toViewY((bar.handleTop() + bar.handleBottom()) / 2);
+        Point2D handle = viewToScreen(s.toViewX(bar.handleX()), y);
         double written = s.timeScale().xOf(audit.lastDay().plusDays(1)) - bar.x();
         drag(handle, MouseButton.PRIMARY).moveBy(written * 0.10, 0).moveBy(written * 0.10, 0)
                 .release(MouseButton.PRIMARY);

@@ -48,6 +48,7 @@ final class ChartStyle {
             fill("-gantt-header-text", "#37474f", "header.text"),
             fill("-gantt-text", "#212121", "label.bar", "rowlabel.item", "legend.text"),
             fill("-gantt-text-inside", "#111111", "label.inside", "label.date"),
+            fill("-gantt-text-inside-dark", "#ffffff", "label.inside.onDark", "label.date.onDark"),
             fill("-gantt-planned", "#90a4ae", "bar.status.PLANNED"),
             fill("-gantt-in-progress", "#1e88e5", "bar.status.IN_PROGRESS"),
             fill("-gantt-done", "#43a047", "bar.status.DONE"),
@@ -55,7 +56,8 @@ final class ChartStyle {
             fill("-gantt-delayed", "#e64a19", "bar.status.DELAYED"),
             fill("-gantt-cancelled", "#bdbdbd", "bar.status.CANCELLED"),
             fill("-gantt-baseline", "#b0bec5", "baseline"),
-            fill("-gantt-progress", "#00000059", "bar.progress"),
+            fill("-gantt-progress", "#00000040", "bar.progress"),
+            fill("-gantt-progress-handle", "#37474f", "bar.progress.handle"),
             line("-gantt-today", "#d32f2f", 2, "today"),
             line("-gantt-link", "#455a64", 1, "link"),
             fill("-gantt-selection", "#0969da", GanttChart.SELECTION_KEY));

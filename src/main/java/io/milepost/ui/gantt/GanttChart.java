@@ -5,7 +5,6 @@ import io.milepost.chart.BarKind;
 import io.milepost.chart.ChartOptions;
 import io.milepost.chart.ChartRows;
 import io.milepost.chart.ChartScene;
-import io.milepost.chart.DateRange;
 import io.milepost.chart.GanttLayout;
 import io.milepost.chart.Marker;
 import io.milepost.chart.RowModel;
@@ -157,7 +156,10 @@ public class GanttChart extends Control {
         zoomIn(viewportWidth() / 2);
     }
 
-    /** One named zoom level further out (days → weeks → months → quarters → years), keeping the centre in place. */
+    /**
+     * One named zoom level further out (days → weeks → months → quarters → years), keeping the centre in place; no
+     * further than the whole roadmap filling the view.
+     */
     public void zoomOut() {
         zoomOut(viewportWidth() / 2);
     }
@@ -192,19 +194,36 @@ public class GanttChart extends Control {
         return getOptions().pxPerDay() < Zoom.MAX_PX_PER_DAY;
     }
 
+    /** False at {@link #minPxPerDay()}: further out the chart would be narrower than the view. */
     public boolean canZoomOut() {
-        return getOptions().pxPerDay() > Zoom.MIN_PX_PER_DAY;
+        return getOptions().pxPerDay() > minPxPerDay() * (1 + 1e-9);
     }
 
     /**
-     * Zooms by {@code factor} (clamped to the zoom limits) so that the instant under view x stays under it.
+     * The furthest out the chart zooms: the scale at which the chart's whole range exactly fills the width of the
+     * view (never past {@link Zoom}'s limits), so zooming out never leaves empty space right of the chart.
+     * {@link #fitRoadmap()} zooms to it.
+     */
+    public double minPxPerDay() {
+        RowModel r = getRows();
+        double w = viewportWidth();
+        if (r == null || w <= 0) {
+            return Zoom.MIN_PX_PER_DAY;
+        }
+        return Zoom.clamp(w / GanttLayout.range(r, getOptions()).days());
+    }
+
+    /**
+     * Zooms by {@code factor} so that the instant under view x stays under it; clamped to the zoom limits, and
+     * never further out than {@link #minPxPerDay()} (nor in, when zooming out of a chart already narrower than the
+     * view).
      *
      * @param viewX from the left edge of the visible body, e.g. the pointer's x on the chart
      */
     public void zoomAround(double viewX, double factor) {
         ChartOptions o = getOptions();
         double oldPx = o.pxPerDay();
-        double newPx = Zoom.clamp(oldPx * factor);
+        double newPx = Math.max(Math.min(oldPx, minPxPerDay()), Zoom.clamp(oldPx * factor));
         if (newPx == oldPx) {
             return;
         }
@@ -225,14 +244,15 @@ public class GanttChart extends Control {
         setScrollX(clampX(x - viewportWidth() / 3));
     }
 
-    /** Zooms so the whole roadmap (its period and every item) fits the width of the view, and scrolls to its start. */
+    /**
+     * Zooms so the whole roadmap (its period and every item) exactly fills the width of the view
+     * ({@link #minPxPerDay()}), and scrolls to its start.
+     */
     public void fitRoadmap() {
-        RowModel r = getRows();
-        if (r == null || viewportWidth() <= 0) {
+        if (getRows() == null || viewportWidth() <= 0) {
             return;
         }
-        DateRange range = GanttLayout.range(r, getOptions());
-        setOptions(getOptions().withPxPerDay(Zoom.clamp(viewportWidth() / range.days())));
+        setOptions(getOptions().withPxPerDay(minPxPerDay()));
         setScrollX(0);
     }
 

@@ -47,6 +47,22 @@ class GanttChartTest {
     }
 
     @Test
+    void theStylesheetGivesTextInsideDarkAndLightBarsItsOwnColours() throws Exception {
+        var theme = WaitForAsyncUtils.asyncFx(chart::getTheme).get();
+        assertThat(theme.color("label.inside.onDark")).isEqualTo(Rgba.WHITE);
+        assertThat(theme.color("label.date.onDark")).isEqualTo(Rgba.WHITE);
+        assertThat(theme.color("label.inside")).isEqualTo(Rgba.parse("#111111"));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            chart.setStyle("-gantt-text-inside-dark: #fffde7;");
+            chart.applyCss();
+        }).get();
+        var styled = WaitForAsyncUtils.asyncFx(chart::getTheme).get();
+        assertThat(styled.color("label.inside.onDark")).isEqualTo(Rgba.parse("#fffde7"));
+        assertThat(styled.color("label.date.onDark")).isEqualTo(Rgba.parse("#fffde7"));
+    }
+
+    @Test
     void colourAndFontPropertiesOfTheStylesheetBecomeTheChartsTheme() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             chart.setStyle("-gantt-done: #ff00ff; -gantt-today: #123456; -gantt-label-font: bold 14px \"Serif\";");
@@ -107,5 +123,32 @@ class GanttChartTest {
         ChartScene after = chart.currentScene();
         assertThat(after.timeScale().pxPerDay()).isCloseTo(before.timeScale().pxPerDay() * 2.5, within(1e-9));
         assertThat(after.timeScale().epochDayAt(after.toContentX(250))).isCloseTo(day, within(0.5));
+    }
+
+    @Test
+    void fittingMakesTheRangeExactlyFillTheViewAndZoomingOutStopsThere() throws Exception {
+        WaitForAsyncUtils.asyncFx(chart::fitRoadmap).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> chart.currentScene().timeScale().pxPerDay() == chart.getOptions().pxPerDay());
+        ChartScene fitted = chart.currentScene();
+        assertThat(fitted.contentWidth()).isCloseTo(fitted.viewport().width(), within(1e-6));
+        assertThat(fitted.timeScale().pxPerDay()).as("wider than years zoom would leave room")
+                .isGreaterThan(Zoom.YEARS.pxPerDay());
+        assertThat(WaitForAsyncUtils.asyncFx(chart::canZoomOut).get()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            chart.zoomOut();
+            chart.zoomAround(100, 0.5);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertThat(chart.getOptions().pxPerDay()).isEqualTo(fitted.timeScale().pxPerDay());
+
+        WaitForAsyncUtils.asyncFx(() -> chart.setOptions(chart.getOptions().withZoom(Zoom.MONTHS))).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.currentScene().timeScale().zoom() == Zoom.MONTHS);
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.asyncFx(() -> chart.zoomOut()).get();
+        }
+        assertThat(chart.getOptions().pxPerDay()).as("years, but no further than the fit")
+                .isEqualTo(fitted.timeScale().pxPerDay());
     }
 }
