@@ -245,15 +245,20 @@ public class GanttChart extends Control {
     }
 
     /**
-     * Zooms so the whole roadmap (its period and every item) exactly fills the width of the view
-     * ({@link #minPxPerDay()}), and scrolls to its start.
+     * Zooms so the roadmap's own period (2025–2027, say) fills the width of the view, and scrolls to its start:
+     * what a planner means by "the roadmap". Items dated before or after the period (a commission session of 2023)
+     * stay a scroll away; zooming out to {@link #minPxPerDay()} shows the whole range.
      */
     public void fitRoadmap() {
-        if (getRows() == null || viewportWidth() <= 0) {
+        RowModel r = getRows();
+        double w = viewportWidth();
+        if (r == null || w <= 0) {
             return;
         }
-        setOptions(getOptions().withPxPerDay(minPxPerDay()));
-        setScrollX(0);
+        LocalDate start = r.info().periodStart();
+        double days = r.info().periodEnd().toEpochDay() - start.toEpochDay() + 1;
+        setOptions(getOptions().withPxPerDay(Math.max(minPxPerDay(), Zoom.clamp(w / days))));
+        setScrollX(clampX(GanttLayout.timeScale(r, getOptions()).xOf(start)));
     }
 
     /** Scrolls the least needed to bring the item into view, unfolding its group if it is folded away. */
