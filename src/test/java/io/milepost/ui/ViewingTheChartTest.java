@@ -119,7 +119,7 @@ class ViewingTheChartTest extends PlannerSession {
     }
 
     @Test
-    void hoveringAnItemShowsItsTitleTimelineStatusAndLeadAgencies() throws Exception {
+    void hoveringAnItemShowsItsTitleTimelineStatusLeadAgenciesAndWhereItComesFrom() throws Exception {
         Milestone training = item("Joint training of search-and-rescue teams");
         showOnChart(training, 100);
         moveTo(visibleMiddleOf(training)).moveBy(3, 0);
@@ -131,6 +131,7 @@ class ViewingTheChartTest extends PlannerSession {
         if (training.leadAgencyA() != null) {
             assertThat(tip.getText()).contains(training.leadAgencyA());
         }
+        assertThat(tip.getText()).contains("Illustrative plan");
         assertThat(listTargetWindows()).allMatch(w -> w instanceof Window);
     }
 

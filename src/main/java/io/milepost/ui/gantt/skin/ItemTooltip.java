@@ -26,7 +26,7 @@ final class ItemTooltip {
         this.owner = owner;
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
+        tooltip.setMaxWidth(460);
         tooltip.getStyleClass().add("gantt-tooltip");
     }
 
@@ -51,7 +51,10 @@ final class ItemTooltip {
         }
     }
 
-    /** Title, timeline as written, status (and percent when started), and the lead agencies. */
+    /**
+     * Title, timeline as written, status (and percent when started), the lead agencies, and the description: where
+     * the item comes from (a source, or "Illustrative plan") is as much part of reading it as its dates.
+     */
     static String text(Milestone m, RoadmapInfo info, ChartTexts texts) {
         StringBuilder b = new StringBuilder(m.title()).append('\n').append(m.timelineLabel()).append('\n')
                 .append(texts.status(m.status()));
@@ -63,6 +66,9 @@ final class ItemTooltip {
             if (!line.isEmpty()) {
                 b.append('\n').append(line);
             }
+        }
+        if (m.description() != null && !m.description().isBlank()) {
+            b.append("\n\n").append(m.description().strip());
         }
         return b.toString();
     }
