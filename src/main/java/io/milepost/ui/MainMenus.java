@@ -14,6 +14,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -99,7 +100,12 @@ final class MainMenus {
             groups.getToggles().get(opts.grouping().ordinal()).setSelected(true);
             colours.getToggles().get(opts.colorBy().ordinal()).setSelected(true);
         });
-        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour);
+        CheckMenuItem legend = new CheckMenuItem("_Legend");
+        legend.setId("menu-legend");
+        legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
+        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour,
+                new SeparatorMenuItem(), legend);
     }
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A planner looks around the chart: zooms, jumps to today, fits the plan, regroups it, reads an item. */
 class ViewingTheChartTest extends PlannerSession {
@@ -133,6 +134,37 @@ class ViewingTheChartTest extends PlannerSession {
         }
         assertThat(tip.getText()).contains("Illustrative plan");
         assertThat(listTargetWindows()).allMatch(w -> w instanceof Window);
+    }
+
+    @Test
+    void theLegendExplainsTheColoursInTheCornerAndTheViewMenuPutsItAway() throws Exception {
+        assertThat(chart().isLegendVisible()).isTrue();
+        int[] withLegend = lowerRightCorner();
+
+        chooseMenu("View", "Legend");
+        waitUntil(() -> !chart().isLegendVisible());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(lowerRightCorner()).as("the corner's pixels change when the legend goes").isNotEqualTo(withLegend);
+
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L);
+        waitUntil(() -> chart().isLegendVisible());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(lowerRightCorner()).isEqualTo(withLegend);
+    }
+
+    /** The pixels of the chart's lower right corner, where the legend stands, as the planner sees them. */
+    private int[] lowerRightCorner() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.image.WritableImage image = chart().snapshot(null, null);
+            int w = 120;
+            int h = 60;
+            int x0 = (int) (chart().viewportWidth() - w - 20);
+            int y0 = (int) (image.getHeight() - h - 40);
+            int[] pixels = new int[w * h];
+            image.getPixelReader().getPixels(x0, y0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                    pixels, 0, w);
+            return pixels;
+        }).get();
     }
 
     private Set<TierUnit> tiers() {

@@ -67,6 +67,7 @@ public class GanttChart extends Control {
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
     private final ObjectProperty<UUID> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private final ObjectProperty<Consumer<GanttEdit>> onEditRequest = new SimpleObjectProperty<>(this,
             "onEditRequest");
     private final ReadOnlyObjectWrapper<RowModel> rows = new ReadOnlyObjectWrapper<>(this, "rows");
@@ -115,6 +116,11 @@ public class GanttChart extends Control {
     public final void setSelectedItem(UUID value) { selectedItem.set(value); }
 
     /** False for a read-only document: the chart then offers no drags or nudges, only viewing and details. */
+    /** Whether a key to the chart's colours and symbols stands in the lower right corner of the view. */
+    public final BooleanProperty legendVisibleProperty() { return legendVisible; }
+    public final boolean isLegendVisible() { return legendVisible.get(); }
+    public final void setLegendVisible(boolean value) { legendVisible.set(value); }
+
     public final BooleanProperty editableProperty() { return editable; }
     public final boolean isEditable() { return editable.get(); }
     public final void setEditable(boolean value) { editable.set(value); }
