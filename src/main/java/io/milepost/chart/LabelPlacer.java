@@ -14,6 +14,8 @@ package io.milepost.chart;
  *       title goes inside the bar's visible part, {@link #PAD} px from the viewport's edge, first of all when it
  *       fits there; else right of the bar if it fits there; else shortened into the widest space;</li>
  *   <li>inside a bar means inside its visible part, so a title never runs off screen inside a long bar;</li>
+ *   <li>the title of a shape wholly left of the viewport, which would stand right of it cut by the edge, waits at
+ *       the viewport's left edge instead, starting with {@link #OFF_LEFT} to say its item lies further left;</li>
  *   <li>a label that would lie wholly outside the viewport (right of a shape whose end is past the right edge, left
  *       of one whose start is before the left edge) is no place at all.</li>
  * </ul>
@@ -25,6 +27,8 @@ final class LabelPlacer {
 
     static final double GAP = 4;
     static final double PAD = 3;
+    /** Starts the title of an item that lies left of the view, held at the view's left edge. */
+    static final String OFF_LEFT = "‹ ";
 
     private final TextMeasurer measurer;
 
@@ -93,8 +97,14 @@ final class LabelPlacer {
             return null;
         }
         boolean insideAllowed = insideRight > insideLeft;
-        double width = measurer.width(text, role);
         double rightX = right + room.clearRight() + GAP;
+        if (rightX < room.viewLeft() + PAD && right < room.viewLeft()) {
+            // The shape lies wholly left of the view: its title waits at the view's edge, marked as pointing
+            // back, rather than being cut in the middle of a word.
+            text = OFF_LEFT + text;
+            rightX = room.viewLeft() + PAD;
+        }
+        double width = measurer.width(text, role);
         double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
         double leftEnd = left - room.clearLeft() - GAP;
         double leftSpace = leftEnd <= room.viewLeft() ? -1 : leftEnd - (room.limitLeft() + GAP);

@@ -119,6 +119,18 @@ class LabelPlacerTest {
     }
 
     @Test
+    void theTitleOfAMilestoneLeftOfTheViewWaitsAtTheEdgeWholeInsteadOfCut() {
+        // A diamond from 90 to 110 px; the view starts at 150: "Signing" would start at 114, cut by the edge.
+        LabelPlacer.Placed p = placer.place("Signing", FontRole.BAR_LABEL, 90, 110, false,
+                LabelPlacer.Room.between(0, 1000).inView(150, 900));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.RIGHT);
+        assertThat(p.text()).isEqualTo(LabelPlacer.OFF_LEFT + "Signing");
+        assertThat(p.x()).isEqualTo(150 + LabelPlacer.PAD);
+        assertThat(p.elided()).isFalse();
+    }
+
+    @Test
     void aBarThatBarelyShowsAtTheLeftEdgeHasItsTitleRightOfItsEnd() {
         // 50 px of the bar show: too few for the whole title, which fits right of the bar.
         LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, true,
