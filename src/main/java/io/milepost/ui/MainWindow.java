@@ -26,6 +26,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -85,7 +86,16 @@ public final class MainWindow {
         // A refusal is what the planner needs to read now; the path and counts give way to it.
         message.setMinWidth(Region.USE_PREF_SIZE);
         MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
-        VBox top = new VBox(menuBar(menus), header, menus.toolBar());
+        ToolBar toolBar = menus.toolBar();
+        // A read-only view says so where the planner looks before dragging, not only in the title and status bar.
+        Label readOnlyBadge = new Label("Read-only: another window is editing this document. "
+                + "File \u25B8 Reload (F5) shows its latest changes.");
+        readOnlyBadge.setId("read-only-badge");
+        readOnlyBadge.getStyleClass().add("read-only-badge");
+        readOnlyBadge.visibleProperty().bind(model.readOnlyProperty());
+        readOnlyBadge.managedProperty().bind(model.readOnlyProperty());
+        toolBar.getItems().add(readOnlyBadge);
+        VBox top = new VBox(menuBar(menus), header, toolBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
 

@@ -82,6 +82,7 @@ class ReadOnlyWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().boundsOf(training.id()).isPresent());
 
         assertThat(chart().isEditable()).isFalse();
+        assertThat(lookup("#read-only-badge").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
         assertThat(menuItem("menu-delete").isDisable()).isTrue();
         assertThat(menuItem("menu-undo").isDisable()).isTrue();
         assertThat(menuItem("menu-details").isDisable()).isFalse();
