@@ -1,6 +1,7 @@
 package io.milepost.ui;
 
 import io.milepost.chart.ChartOptions;
+import io.milepost.chart.Language;
 import io.milepost.chart.RowModel;
 import io.milepost.ui.gantt.GanttChart;
 import java.util.UUID;
@@ -42,7 +43,7 @@ final class ChartTableSync {
         if (rows == null || chart.getRoadmap() == null) {
             return;
         }
-        table.show(rows, chart.getRoadmap());
+        table.show(rows, chart.getRoadmap(), chart.getOptions().language() == Language.SECOND);
         chartSelected(chart.getSelectedItem());
         table.scrollToPixel(chart.getScrollY());
     }

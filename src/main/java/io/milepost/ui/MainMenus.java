@@ -2,6 +2,7 @@ package io.milepost.ui;
 
 import io.milepost.chart.ColorBy;
 import io.milepost.chart.Grouping;
+import io.milepost.chart.Language;
 import io.milepost.chart.Zoom;
 import io.milepost.ui.gantt.GanttChart;
 import java.util.Locale;
@@ -100,11 +101,24 @@ final class MainMenus {
             groups.getToggles().get(opts.grouping().ordinal()).setSelected(true);
             colours.getToggles().get(opts.colorBy().ordinal()).setSelected(true);
         });
+        // The roadmap's second language ("ru": Russian) for titles, where the plan gives them.
+        CheckMenuItem second = new CheckMenuItem("Titles in the _second language");
+        second.setId("menu-second-language");
+        second.disableProperty().bind(Bindings.createBooleanBinding(() -> chart.getRoadmap() == null
+                || chart.getRoadmap().info().secondLanguage() == null, chart.roadmapProperty()));
+        chart.roadmapProperty().addListener((o, old, r) -> second.setText(r == null
+                || r.info().secondLanguage() == null ? "Titles in the _second language"
+                : "Titles in " + java.util.Locale.forLanguageTag(r.info().secondLanguage())
+                        .getDisplayLanguage(java.util.Locale.ENGLISH)));
+        second.setSelected(chart.getOptions().language() == Language.SECOND);
+        second.setOnAction(e -> chart.setOptions(chart.getOptions()
+                .withLanguage(second.isSelected() ? Language.SECOND : Language.PRIMARY)));
+        chart.optionsProperty().addListener((o, old, opts) -> second.setSelected(opts.language() == Language.SECOND));
         CheckMenuItem legend = new CheckMenuItem("_Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
-        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour,
+        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
                 new SeparatorMenuItem(), legend);
     }
 

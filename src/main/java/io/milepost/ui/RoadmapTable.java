@@ -48,6 +48,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
     private double headerHeight = -1;
     private double pendingScrollY = Double.NaN;
     private boolean building;
+    private boolean secondLanguage;
 
     public RoadmapTable() {
         getStyleClass().add("roadmap-table");
@@ -59,7 +60,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         title.setCellValueFactory(c -> {
             Row r = c.getValue().getValue();
             return new ReadOnlyStringWrapper(r == null ? "" : r.isGroup()
-                    ? r.group().label() + "  (" + r.group().itemCount() + ")" : r.milestone().title());
+                    ? r.group().label() + "  (" + r.group().itemCount() + ")" : titleOf(r.milestone()));
         });
         getColumns().add(title);
         getColumns().add(column("Start", 112, r -> r.milestone().start().label()));
@@ -83,8 +84,9 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
      * Shows the chart's rows: every swimlane header, and the items of each unfolded one. A folded swimlane keeps its
      * disclosure arrow although its items are not built.
      */
-    public void show(RowModel rows, Roadmap roadmap) {
+    public void show(RowModel rows, Roadmap roadmap, boolean inSecondLanguage) {
         RoadmapInfo info = roadmap.info();
+        secondLanguage = inSecondLanguage;
         leadA.setText("Lead agency, " + orEmpty(info.partyA()));
         leadB.setText("Lead agency, " + orEmpty(info.partyB()));
         building = true;
@@ -108,6 +110,11 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         } finally {
             building = false;
         }
+    }
+
+    /** The title in the roadmap's second language when the chart shows that language and the item has one. */
+    private String titleOf(Milestone m) {
+        return secondLanguage && m.titleAlt() != null && !m.titleAlt().isBlank() ? m.titleAlt() : m.title();
     }
 
     /** Called with a swimlane's key and {@code true} when the planner folds it here, {@code false} to unfold. */

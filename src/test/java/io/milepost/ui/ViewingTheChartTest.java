@@ -152,6 +152,21 @@ class ViewingTheChartTest extends PlannerSession {
         assertThat(lowerRightCorner()).isEqualTo(withLegend);
     }
 
+    @Test
+    void aPlannerReadsTheTitlesInRussianInBothTableAndChart() throws Exception {
+        Milestone minsk = item("Environment MoU signed in Minsk");
+        assertThat(minsk.titleAlt()).isNotBlank();
+        showOnChart(minsk, 200);
+
+        chooseMenu("View", "Titles in Russian");
+        waitUntil(() -> tableTextOf(minsk.id()).contains(minsk.titleAlt()));
+        waitUntil(() -> chart().currentScene().labels().stream()
+                .anyMatch(l -> minsk.id().equals(l.itemId()) && l.text().startsWith(minsk.titleAlt())));
+
+        chooseMenu("View", "Titles in Russian");
+        waitUntil(() -> tableTextOf(minsk.id()).contains(minsk.title()));
+    }
+
     /** The pixels of the chart's lower right corner, where the legend stands, as the planner sees them. */
     private int[] lowerRightCorner() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
