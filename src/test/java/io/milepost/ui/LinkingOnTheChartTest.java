@@ -61,5 +61,11 @@ class LinkingOnTheChartTest extends PlannerSession {
                 .contains(exercise.title()).contains(training.title());
         assertThat(shown().dependencies()).hasSameElementsAs(before);
         assertThat(inTheFile().dependencies()).hasSameElementsAs(before);
+
+        // Releasing Alt after the drag must not arm the menu bar: Down still moves the selection on the chart.
+        push(KeyCode.DOWN);
+        waitUntil(() -> !exercise.id().equals(chart().getSelectedItem()));
+        assertThat(javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .filter(javafx.stage.Window::isShowing)).isEmpty();
     }
 }

@@ -49,6 +49,9 @@ final class GanttChartBehavior {
     private final Canvas canvas;
     private final ItemTooltip tooltip;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final EventHandler<KeyEvent> altReleased = this::keyReleased;
+    /** Alt was held through a link drag: its release must not arm the menu bar. */
+    private boolean altUsed;
     private final EventHandler<ScrollEvent> wheel = this::scrolled;
     private DragGesture drag;
     private Hit pressHit;
@@ -71,6 +74,18 @@ final class GanttChartBehavior {
         // On the control, not the canvas: the wheel over the scroll bars, or sent on by a table beside, scrolls too.
         chart.addEventHandler(ScrollEvent.SCROLL, wheel);
         chart.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        // On the scene, as a filter: the menu bar arms itself on Alt's release before the chart would hear of it.
+        chart.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_RELEASED, altReleased);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_RELEASED, altReleased);
+            }
+        });
+        if (chart.getScene() != null) {
+            chart.getScene().addEventFilter(KeyEvent.KEY_RELEASED, altReleased);
+        }
     }
 
     /** The drag in progress, for the overlay; {@code null} when none. */
@@ -80,6 +95,9 @@ final class GanttChartBehavior {
 
     void dispose() {
         chart.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        if (chart.getScene() != null) {
+            chart.getScene().removeEventFilter(KeyEvent.KEY_RELEASED, altReleased);
+        }
         chart.removeEventHandler(ScrollEvent.SCROLL, wheel);
     }
 
@@ -145,6 +163,7 @@ final class GanttChartBehavior {
         if (!chart.isEditable()) {
             drag = gesture(DragGesture.Kind.PAN, null, x, y);
         } else if (e.isAltDown()) {
+            altUsed = true;
             drag = gesture(DragGesture.Kind.LINK, m, x, y);
         } else {
             drag = gesture(switch (pressHit.kind()) {
@@ -297,6 +316,17 @@ final class GanttChartBehavior {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * JavaFX arms the menu bar when Alt is pressed and released with no key between; after an Alt+drag that would
+     * make the next arrow key open the File menu instead of moving on the chart.
+     */
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.ALT && altUsed) {
+            altUsed = false;
+            e.consume();
+        }
     }
 
     /** Selects the item {@code direction} rows away, skipping swimlane headers, and brings it into view. */
