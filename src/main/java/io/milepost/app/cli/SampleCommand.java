@@ -2,12 +2,10 @@ package io.milepost.app.cli;
 
 import io.milepost.app.SampleRoadmap;
 import io.milepost.store.DocumentException;
-import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,34 +41,27 @@ final class SampleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("milepost: the folder " + folder + " does not exist");
             return MilepostCli.IO_FAILURE;
         }
-        // Built beside the target and moved over it in one step, so a failure never leaves the old file half-replaced.
-        // A document being edited in a window is never replaced under it: holding its writer's lock while the new
-        // file moves in proves nobody is editing it.
+        // Built beside the target, then copied over it in one step by the store, which holds the target's writer
+        // lock meanwhile: a failure never leaves the old file half-replaced, and a document being edited in some
+        // Milepost is never replaced under it, whatever its header says. The old file is never opened, so an old
+        // schema is not migrated (nor backed up) only to be thrown away.
         Path staging = folder.resolve("." + out.getFileName() + ".new");
-        RoadmapDocument replaced = null;
         try {
-            if (Files.exists(out)) {
-                try {
-                    replaced = RoadmapDocument.open(out, OpenMode.READ_WRITE);
-                } catch (DocumentException e) {
-                    if (e.reason() == DocumentException.Reason.LOCKED) {
-                        spec.commandLine().getErr().println("milepost: " + e.getMessage()
-                                + "; close it there before replacing it");
-                        return MilepostCli.IO_FAILURE;
-                    }
-                    // Not a document anyone is editing (foreign, damaged, newer): --force replaces it as asked.
-                }
-            }
             Files.deleteIfExists(staging);
-            RoadmapDocument.create(staging, SampleRoadmap.load()).close();
-            Files.move(staging, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try (RoadmapDocument staged = RoadmapDocument.create(staging, SampleRoadmap.load())) {
+                staged.saveCopyAs(out);
+            } catch (DocumentException e) {
+                if (e.reason() == DocumentException.Reason.LOCKED) {
+                    spec.commandLine().getErr().println("milepost: " + e.getMessage()
+                            + "; close it there before replacing it");
+                    return MilepostCli.IO_FAILURE;
+                }
+                throw e;
+            }
         } catch (IOException e) {
             spec.commandLine().getErr().println("milepost: cannot write " + out + ": " + e.getMessage());
             return MilepostCli.IO_FAILURE;
         } finally {
-            if (replaced != null) {
-                replaced.close();
-            }
             try {
                 Files.deleteIfExists(staging);
             } catch (IOException ignored) {

@@ -140,6 +140,21 @@ class MilepostCliTest {
     }
 
     @Test
+    void theSampleIsNotWrittenOverANewerDocumentOpenElsewhereEvenWithForce() throws Exception {
+        // A newer Milepost editing the file holds its lock; this build cannot even read the file's schema.
+        Path newer = dir.resolve("newer.milepost");
+        byte[] bytes = Files.readAllBytes(sample);
+        ByteBuffer.wrap(bytes).putInt(60, 99);
+        Files.write(newer, bytes);
+        Path lockFile = dir.resolve("newer.milepost.lock");
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var held = channel.lock()) {
+            assertThat(run("sample", "--force", newer.toString())).isEqualTo(4);
+        }
+        assertThat(Files.readAllBytes(newer)).isEqualTo(bytes);
+    }
+
+    @Test
     void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
         assertThat(run("chek", sample.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("chek");
