@@ -144,8 +144,24 @@ public final class MainWindow {
         opener.openDefault();
     }
 
+    /**
+     * Opens a document for editing. The document this window already edits is left as it is: opening it again
+     * would find it locked (by this very window) and throw its undo history away for a read-only view.
+     */
     public void open(Path file) {
+        var session = model.sessionProperty().get();
+        if (session != null && !session.isReadOnly() && isSameFile(session.path(), file)) {
+            return;
+        }
         opener.open(file, OpenMode.READ_WRITE);
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Closes the document and stops the background worker; the window goes with the application. */

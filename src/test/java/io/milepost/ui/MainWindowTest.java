@@ -47,6 +47,16 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void openingTheDocumentThisWindowEditsAgainKeepsItOpenForEditing() throws Exception {
+        var before = app.window().model().sessionProperty().get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.window().open(file)).get();
+        WaitForAsyncUtils.waitForFxEvents(5);
+        assertThat(app.window().model().sessionProperty().get()).isSameAs(before);
+        assertThat(app.window().model().readOnlyProperty().get()).isFalse();
+        assertThat(lookup("This document is already open").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theTableShowsEverySectorWithItsMilestones() {
         RoadmapTable table = lookup("#roadmap-table").queryAs(RoadmapTable.class);
         assertThat(table.getRoot().getChildren()).hasSize(sample.sectors().size());
