@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open document and the roadmap it holds, with the planner's undo and redo history. Every edit is written to
@@ -21,6 +23,8 @@ import java.util.function.Consumer;
  * undone.
  */
 public final class DocumentSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentSession.class);
 
     /** How many steps can be undone; older ones are forgotten. */
     static final int HISTORY_LIMIT = 500;
@@ -124,9 +128,17 @@ public final class DocumentSession implements AutoCloseable {
         roadmap = edit.applyTo(roadmap);
     }
 
+    /**
+     * Tells every listener. The edit is already in the file and in the history by now, so one listener's failure
+     * must neither hide that from the caller nor keep the others from hearing of it.
+     */
     private void fire() {
         for (Consumer<Roadmap> l : listeners) {
-            l.accept(roadmap);
+            try {
+                l.accept(roadmap);
+            } catch (RuntimeException e) {
+                LOG.error("A view failed to show the roadmap after a change of {}", document.path(), e);
+            }
         }
     }
 

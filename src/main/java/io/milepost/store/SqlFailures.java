@@ -9,6 +9,7 @@ import java.sql.SQLException;
 final class SqlFailures {
 
     // SQLite's primary result codes (https://sqlite.org/rescode.html); the driver reports them as the error code.
+    private static final int ERROR = 1;
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
     private static final int READONLY = 8;
@@ -36,6 +37,10 @@ final class SqlFailures {
         return switch (e.getErrorCode() & 0xFF) {
             case CORRUPT, NOTADB -> new DocumentException(Reason.CORRUPT, file,
                     "is damaged: SQLite cannot read it (" + detail + ")", e);
+            // A document's SQL failing ("no such column") means its tables are not as Milepost made them.
+            case ERROR -> new DocumentException(Reason.CORRUPT, file,
+                    "is damaged: its tables are not as Milepost made them, so Milepost could not " + action
+                            + " (" + detail + ")", e);
             case BUSY, LOCKED -> new DocumentException(Reason.LOCKED, file,
                     "is busy in another program, so Milepost could not " + action + "; try again", e);
             case READONLY -> new DocumentException(Reason.READ_ONLY, file,

@@ -71,6 +71,10 @@ final class DocumentOpener {
         busy.set(true);
         task.setOnSucceeded(e -> {
             busy.set(false);
+            if (worker.isShutdown()) {
+                task.getValue().close(); // the window closed while this was opening: release the file
+                return;
+            }
             recentFiles.remember(task.getValue().path());
             onOpened.accept(task.getValue());
         });

@@ -73,6 +73,23 @@ class DocumentSessionTest {
     }
 
     @Test
+    void aViewThatFailsToShowAnEditNeitherUndoesItNorKeepsOtherViewsFromHearingOfIt() throws DocumentException {
+        Milestone before = aDayMilestone(session.roadmap());
+        Milestone after = moved(before, 14);
+        java.util.List<Roadmap> told = new java.util.ArrayList<>();
+        session.addListener(r -> {
+            throw new IllegalStateException("a broken view");
+        });
+        session.addListener(told::add);
+
+        session.apply(Edit.updateMilestone("Move '" + before.title() + "'", before, after));
+
+        assertThat(told).containsExactly(session.roadmap());
+        assertThat(session.canUndo()).isTrue();
+        assertThat(inFile()).isEqualTo(session.roadmap());
+    }
+
+    @Test
     void undoPutsTheFileBackAndRedoMovesItAgain() throws DocumentException {
         Milestone before = aDayMilestone(session.roadmap());
         Milestone after = moved(before, 14);

@@ -124,6 +124,16 @@ class MilepostCliTest {
     }
 
     @Test
+    void aDocumentWhoseTablesWereChangedByAnotherProgramIsBadInput() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sample);
+             Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE milestone RENAME COLUMN remarks TO notes");
+        }
+        assertThat(run("check", sample.toString())).isEqualTo(3);
+        assertThat(err.toString().strip()).contains(sample.toString()).contains("damaged").doesNotContain("\n");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         assertThat(run("check", dir.resolve("nowhere.milepost").toString())).isEqualTo(3);
         assertThat(err.toString()).contains("nowhere.milepost");
