@@ -26,4 +26,9 @@ public record Agreement(UUID id, AgreementKind kind, String title, String titleA
         return new Agreement(id, kind, title, titleAlt, sectorId, signed, status, description,
                 milestoneIds.stream().filter(m -> !m.equals(milestoneId)).toList());
     }
+
+    /** The same agreement under another sector, or none. */
+    public Agreement withSectorId(UUID newSectorId) {
+        return new Agreement(id, kind, title, titleAlt, newSectorId, signed, status, description, milestoneIds);
+    }
 }

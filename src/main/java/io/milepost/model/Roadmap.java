@@ -144,14 +144,20 @@ public final class Roadmap {
                 upsert(agreements, a, Agreement::id));
     }
 
+    /** Removes the sector; agreements of that sector keep no sector, as the document does. */
     public Roadmap withoutSector(UUID id) {
+        List<Agreement> as = agreements.stream().map(a -> id.equals(a.sectorId()) ? a.withSectorId(null) : a)
+                .toList();
         return new Roadmap(info, sectors.stream().filter(s -> !s.id().equals(id)).toList(), commissions, sessions,
-                milestones, dependencies, agreements);
+                milestones, dependencies, as);
     }
 
+    /** Removes the commission with its sessions; its milestones keep no commission, as the document does. */
     public Roadmap withoutCommission(UUID id) {
-        return new Roadmap(info, sectors, commissions.stream().filter(c -> !c.id().equals(id)).toList(), sessions,
-                milestones, dependencies, agreements);
+        List<Milestone> ms = milestones.stream()
+                .map(m -> id.equals(m.commissionId()) ? m.toBuilder().commissionId(null).build() : m).toList();
+        return new Roadmap(info, sectors, commissions.stream().filter(c -> !c.id().equals(id)).toList(),
+                sessions.stream().filter(s -> !s.commissionId().equals(id)).toList(), ms, dependencies, agreements);
     }
 
     public Roadmap withoutSession(UUID id) {

@@ -90,6 +90,41 @@ class DocumentSessionTest {
     }
 
     @Test
+    void deletingACommissionTakesItsSessionsAndLinksAndUndoBringsThemAllBackInFileAndWindowAlike()
+            throws DocumentException {
+        io.milepost.model.Commission jmc = session.roadmap().commissions().stream()
+                .filter(c -> !session.roadmap().sessionsOf(c.id()).isEmpty()).findFirst().orElseThrow();
+        int sessions = session.roadmap().sessionsOf(jmc.id()).size();
+
+        session.apply(io.milepost.app.edit.Edit.deleteCommission(session.roadmap(), jmc));
+        assertThat(session.roadmap().sessionsOf(jmc.id())).isEmpty();
+        assertThat(session.roadmap().milestones()).noneMatch(m -> jmc.id().equals(m.commissionId()));
+        assertThat(inFile()).isEqualTo(session.roadmap());
+
+        session.undo();
+        assertThat(session.roadmap().sessionsOf(jmc.id())).hasSize(sessions);
+        assertThat(inFile()).isEqualTo(session.roadmap());
+        assertThat(session.roadmap().milestones()).containsExactlyInAnyOrderElementsOf(sample.milestones());
+        assertThat(session.roadmap().sessions()).containsExactlyInAnyOrderElementsOf(sample.sessions());
+    }
+
+    @Test
+    void aSectorAnAgreementNamesIsDeletedInFileAndWindowAlike() throws DocumentException {
+        io.milepost.model.Sector empty = new io.milepost.model.Sector(java.util.UUID.randomUUID(), "Tourism", null,
+                "#00897b", 99);
+        session.apply(new Edit("Add sector", java.util.List.of(new io.milepost.app.edit.Change.OfSector(null, empty))));
+        io.milepost.model.Agreement a = session.roadmap().agreements().get(0);
+        session.apply(new Edit("Move agreement", java.util.List.of(
+                new io.milepost.app.edit.Change.OfAgreement(a, a.withSectorId(empty.id())))));
+
+        session.apply(Edit.deleteSector(session.roadmap(), empty));
+        assertThat(inFile()).isEqualTo(session.roadmap());
+        session.undo();
+        assertThat(inFile()).isEqualTo(session.roadmap());
+        assertThat(session.roadmap().agreements().get(0).sectorId()).isEqualTo(empty.id());
+    }
+
+    @Test
     void undoPutsTheFileBackAndRedoMovesItAgain() throws DocumentException {
         Milestone before = aDayMilestone(session.roadmap());
         Milestone after = moved(before, 14);

@@ -1,8 +1,12 @@
 package io.milepost.app.edit;
 
+import io.milepost.model.Agreement;
+import io.milepost.model.Commission;
+import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,5 +63,38 @@ public record Edit(String name, List<Change> changes) {
                 changes.add(new Change.OfAgreement(a, a.withoutMilestone(m.id()))));
         changes.add(new Change.OfMilestone(m, null));
         return new Edit("Delete '" + m.title() + "'", changes);
+    }
+
+    /**
+     * Removes a commission as one step, naming what the document does with it on the way: its sessions go, its
+     * milestones keep no commission. Undo then brings all of it back, not the commission alone.
+     */
+    public static Edit deleteCommission(Roadmap roadmap, Commission c) {
+        List<Change> changes = new ArrayList<>();
+        for (CommissionSession s : roadmap.sessionsOf(c.id())) {
+            changes.add(new Change.OfSession(s, null));
+        }
+        for (Milestone m : roadmap.milestones()) {
+            if (c.id().equals(m.commissionId())) {
+                changes.add(new Change.OfMilestone(m, m.toBuilder().commissionId(null).build()));
+            }
+        }
+        changes.add(new Change.OfCommission(c, null));
+        return new Edit("Delete '" + c.name() + "'", changes);
+    }
+
+    /**
+     * Removes a sector as one step; agreements of the sector keep no sector. A sector that still has milestones is
+     * refused by the document, so nothing is lost.
+     */
+    public static Edit deleteSector(Roadmap roadmap, Sector s) {
+        List<Change> changes = new ArrayList<>();
+        for (Agreement a : roadmap.agreements()) {
+            if (s.id().equals(a.sectorId())) {
+                changes.add(new Change.OfAgreement(a, a.withSectorId(null)));
+            }
+        }
+        changes.add(new Change.OfSector(s, null));
+        return new Edit("Delete '" + s.name() + "'", changes);
     }
 }
