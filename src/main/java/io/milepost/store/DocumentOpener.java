@@ -112,23 +112,45 @@ final class DocumentOpener {
         }
         DocumentLock lock = DocumentLock.acquire(file);
         Connection c = null;
+        Path backup = null;
+        int version = -1;
         try {
             c = connect(file, false);
-            int version = verify(c, file);
+            version = verify(c, file);
             if (version < RoadmapDocument.SCHEMA_VERSION) {
-                DocumentCopies.backupBeforeMigration(c, file, version);
+                backup = DocumentCopies.backupBeforeMigration(c, file, version);
                 Migrations.migrate(c, version, file, "in place");
             }
             LOG.debug("Opened {} for editing", file);
             return new Opened(realPath(file), c, lock, false);
         } catch (SQLException e) {
+            dropUnneededBackup(c, backup, version);
             closeQuietly(c);
             lock.close();
             throw SqlFailures.of(file, "bring it up to date", e);
         } catch (DocumentException | RuntimeException e) {
+            dropUnneededBackup(c, backup, version);
             closeQuietly(c);
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A migration that failed in its first step left the file as it was: the copy taken before it is then one more
+     * file beside the document for nothing, and every later attempt would add another. A file left part-way keeps
+     * its backup.
+     */
+    private static void dropUnneededBackup(Connection c, Path backup, int version) {
+        if (backup == null || c == null) {
+            return;
+        }
+        try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            if (rs.next() && rs.getInt(1) == version) {
+                FilePlacement.deleteQuietly(backup);
+            }
+        } catch (SQLException e) {
+            LOG.debug("Keeping {}: cannot tell how far the migration went ({})", backup, e.toString());
         }
     }
 

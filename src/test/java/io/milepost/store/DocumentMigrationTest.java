@@ -147,8 +147,9 @@ class DocumentMigrationTest {
                 });
         assertThat(userVersion(file)).isEqualTo(1);
         assertThat(describeSchema(file)).noneMatch(line -> line.contains("milestone_tag"));
-        assertThat(DocumentCreationTest.filesIn(dir))
-                .containsExactlyInAnyOrder("roadmap.milepost", "roadmap.milepost.v1.bak");
+        // Left as it was, the file needs no copy of itself beside it, however often the planner tries.
+        assertThatThrownBy(() -> RoadmapDocument.open(file, OpenMode.READ_WRITE)).isInstanceOf(DocumentException.class);
+        assertThat(DocumentCreationTest.filesIn(dir)).containsExactly("roadmap.milepost");
     }
 
     /** What roadmap-v1.sql wrote. */
