@@ -170,6 +170,46 @@ public final class Roadmap {
                 agreements.stream().filter(a -> !a.id().equals(id)).toList());
     }
 
+    /**
+     * Puts a removed item back at {@code index} of its list (as undo of a removal does), or at the end when the list
+     * has grown shorter than that.
+     */
+    public Roadmap withMilestoneAt(int index, Milestone m) {
+        return new Roadmap(info, sectors, commissions, sessions, insertAt(milestones, index, m), dependencies,
+                agreements);
+    }
+
+    public Roadmap withDependencyAt(int index, Dependency d) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones, insertAt(dependencies, index, d),
+                agreements);
+    }
+
+    public Roadmap withSessionAt(int index, CommissionSession s) {
+        return new Roadmap(info, sectors, commissions, insertAt(sessions, index, s), milestones, dependencies,
+                agreements);
+    }
+
+    public Roadmap withAgreementAt(int index, Agreement a) {
+        return new Roadmap(info, sectors, commissions, sessions, milestones, dependencies,
+                insertAt(agreements, index, a));
+    }
+
+    public Roadmap withSectorAt(int index, Sector s) {
+        return new Roadmap(info, insertAt(sectors, index, s), commissions, sessions, milestones, dependencies,
+                agreements);
+    }
+
+    public Roadmap withCommissionAt(int index, Commission c) {
+        return new Roadmap(info, sectors, insertAt(commissions, index, c), sessions, milestones, dependencies,
+                agreements);
+    }
+
+    private static <T> List<T> insertAt(List<T> list, int index, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Math.max(0, Math.min(index, copy.size())), item);
+        return copy;
+    }
+
     private static <T> List<T> upsert(List<T> list, T item, Function<T, UUID> id) {
         List<T> copy = new ArrayList<>(list);
         UUID key = id.apply(item);

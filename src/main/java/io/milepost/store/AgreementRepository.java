@@ -95,4 +95,9 @@ final class AgreementRepository extends ListTable<Agreement> {
             }
         }
     }
+
+    @Override
+    UUID idOf(Agreement item) {
+        return item.id();
+    }
 }

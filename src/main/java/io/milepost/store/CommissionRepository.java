@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /** The {@code commission} table. */
 final class CommissionRepository extends ListTable<Commission> {
@@ -33,4 +34,8 @@ final class CommissionRepository extends ListTable<Commission> {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
     }
 
+    @Override
+    UUID idOf(Commission item) {
+        return item.id();
+    }
 }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /** The {@code dependency} table; a dependency goes with either of its milestones (ON DELETE CASCADE). */
 final class DependencyRepository extends ListTable<Dependency> {
@@ -31,4 +32,8 @@ final class DependencyRepository extends ListTable<Dependency> {
                 Columns.name(rs, 4, DependencyType.class), rs.getInt(5));
     }
 
+    @Override
+    UUID idOf(Dependency item) {
+        return item.id();
+    }
 }

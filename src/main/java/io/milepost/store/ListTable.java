@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ abstract class ListTable<T> {
     private final List<String> columns;
     private final String insert;
     private final String upsert;
+    /** Where items deleted while the document is open stood, by id, so that undo can put them back there. */
+    private final Map<UUID, Long> freedPlaces = new HashMap<>();
 
     ListTable(Connection c, String table, List<String> columns) {
         this.c = c;
@@ -45,6 +49,9 @@ abstract class ListTable<T> {
     /** Reads an item from columns 1… of the current row, in the order of the columns. */
     abstract T read(ResultSet rs) throws SQLException;
 
+    /** The item's id, the first column. */
+    abstract UUID idOf(T item);
+
     List<T> loadAll() throws SQLException {
         return query(this::read);
     }
@@ -62,11 +69,32 @@ abstract class ListTable<T> {
         return items;
     }
 
-    /** Inserts the item at the end of the list, or updates the item with its id where it stands. */
+    /**
+     * Inserts the item at the end of the list, or updates the item with its id where it stands. An item deleted
+     * earlier while this document was open goes back to the place it had, when that place is still free: undoing a
+     * delete then restores the list as it was, not merely its items.
+     */
     void save(T item) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(upsert)) {
             bind(ps, item);
             ps.executeUpdate();
+        }
+        Long place = freedPlaces.remove(idOf(item));
+        if (place != null && isFree(place)) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET position = ? WHERE id = ?")) {
+                ps.setLong(1, place);
+                Columns.id(ps, 2, idOf(item));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private boolean isFree(long place) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE position = ?")) {
+            ps.setLong(1, place);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next();
+            }
         }
     }
 
@@ -86,6 +114,14 @@ abstract class ListTable<T> {
 
     /** Deletes the item; foreign keys cascade to its children. Whether there was one. */
     boolean delete(UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
+            Columns.id(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    freedPlaces.put(id, rs.getLong(1));
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             Columns.id(ps, 1, id);
             return ps.executeUpdate() > 0;
@@ -93,6 +129,7 @@ abstract class ListTable<T> {
     }
 
     void deleteAll() throws SQLException {
+        freedPlaces.clear(); // the whole list is replaced: no old place means anything any more
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
             ps.executeUpdate();
         }

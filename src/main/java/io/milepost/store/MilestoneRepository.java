@@ -119,4 +119,9 @@ final class MilestoneRepository extends ListTable<Milestone> {
             }
         }
     }
+
+    @Override
+    UUID idOf(Milestone item) {
+        return item.id();
+    }
 }

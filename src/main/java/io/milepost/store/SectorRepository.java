@@ -40,4 +40,9 @@ final class SectorRepository extends ListTable<Sector> {
             }
         }
     }
+
+    @Override
+    UUID idOf(Sector item) {
+        return item.id();
+    }
 }

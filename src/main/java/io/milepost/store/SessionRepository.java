@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /** The {@code commission_session} table. */
 final class SessionRepository extends ListTable<CommissionSession> {
@@ -35,4 +36,8 @@ final class SessionRepository extends ListTable<CommissionSession> {
                 Columns.planDate(rs, 6), rs.getString(8), Columns.name(rs, 9, SessionStatus.class), rs.getString(10));
     }
 
+    @Override
+    UUID idOf(CommissionSession item) {
+        return item.id();
+    }
 }

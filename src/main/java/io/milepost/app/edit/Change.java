@@ -14,6 +14,10 @@ import io.milepost.store.DocumentWriter;
 /**
  * One item going from {@code before} to {@code after}: {@code before == null} adds it, {@code after == null} removes
  * it. Because a change holds both states, its inverse is just the two swapped, which is all undo needs.
+ * <p>
+ * A removal may carry {@code at}, the item's place in its list when it was removed ({@code -1}: not known); the
+ * inverse puts the item back there, so undoing a removal restores the roadmap exactly, order included. The document
+ * keeps the place of a removed row by itself.
  */
 public sealed interface Change {
 
@@ -25,75 +29,110 @@ public sealed interface Change {
     /** The roadmap with the new state. */
     Roadmap applyTo(Roadmap roadmap);
 
-    record OfMilestone(Milestone before, Milestone after) implements Change {
-        public Change inverse() { return new OfMilestone(after, before); }
+    /** A removal of an item that stood at {@code at}: its inverse puts it back there. */
+    static boolean isRestore(Object before, Object after, int at) {
+        return before == null && after != null && at >= 0;
+    }
+
+    record OfMilestone(Milestone before, Milestone after, int at) implements Change {
+        public OfMilestone(Milestone before, Milestone after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfMilestone(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteMilestone(before.id()); } else { w.saveMilestone(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutMilestone(before.id()) : r.withMilestone(after);
+            if (after == null) {
+                return r.withoutMilestone(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withMilestoneAt(at, after) : r.withMilestone(after);
         }
     }
 
-    record OfDependency(Dependency before, Dependency after) implements Change {
-        public Change inverse() { return new OfDependency(after, before); }
+    record OfDependency(Dependency before, Dependency after, int at) implements Change {
+        public OfDependency(Dependency before, Dependency after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfDependency(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteDependency(before.id()); } else { w.saveDependency(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutDependency(before.id()) : r.withDependency(after);
+            if (after == null) {
+                return r.withoutDependency(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withDependencyAt(at, after) : r.withDependency(after);
         }
     }
 
-    record OfAgreement(Agreement before, Agreement after) implements Change {
-        public Change inverse() { return new OfAgreement(after, before); }
+    record OfAgreement(Agreement before, Agreement after, int at) implements Change {
+        public OfAgreement(Agreement before, Agreement after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfAgreement(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteAgreement(before.id()); } else { w.saveAgreement(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutAgreement(before.id()) : r.withAgreement(after);
+            if (after == null) {
+                return r.withoutAgreement(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withAgreementAt(at, after) : r.withAgreement(after);
         }
     }
 
-    record OfSector(Sector before, Sector after) implements Change {
-        public Change inverse() { return new OfSector(after, before); }
+    record OfSector(Sector before, Sector after, int at) implements Change {
+        public OfSector(Sector before, Sector after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfSector(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteSector(before.id()); } else { w.saveSector(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutSector(before.id()) : r.withSector(after);
+            if (after == null) {
+                return r.withoutSector(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withSectorAt(at, after) : r.withSector(after);
         }
     }
 
-    record OfCommission(Commission before, Commission after) implements Change {
-        public Change inverse() { return new OfCommission(after, before); }
+    record OfCommission(Commission before, Commission after, int at) implements Change {
+        public OfCommission(Commission before, Commission after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfCommission(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteCommission(before.id()); } else { w.saveCommission(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutCommission(before.id()) : r.withCommission(after);
+            if (after == null) {
+                return r.withoutCommission(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withCommissionAt(at, after) : r.withCommission(after);
         }
     }
 
-    record OfSession(CommissionSession before, CommissionSession after) implements Change {
-        public Change inverse() { return new OfSession(after, before); }
+    record OfSession(CommissionSession before, CommissionSession after, int at) implements Change {
+        public OfSession(CommissionSession before, CommissionSession after) { this(before, after, -1); }
+
+        public Change inverse() { return new OfSession(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
             if (after == null) { w.deleteSession(before.id()); } else { w.saveSession(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
-            return after == null ? r.withoutSession(before.id()) : r.withSession(after);
+            if (after == null) {
+                return r.withoutSession(before.id());
+            }
+            return Change.isRestore(before, after, at) ? r.withSessionAt(at, after) : r.withSession(after);
         }
     }
 

@@ -53,16 +53,19 @@ public record Edit(String name, List<Change> changes) {
 
     /** Removes a milestone together with its dependencies and its place in agreements, as one step. */
     public static Edit deleteMilestone(Roadmap roadmap, Milestone m) {
-        List<Change> changes = new ArrayList<>();
+        Steps steps = new Steps(roadmap);
         for (Dependency d : roadmap.dependencies()) {
             if (d.predecessorId().equals(m.id()) || d.successorId().equals(m.id())) {
-                changes.add(new Change.OfDependency(d, null));
+                steps.add(new Change.OfDependency(d, null, steps.roadmap.dependencies().indexOf(d)));
             }
         }
-        roadmap.agreements().stream().filter(a -> a.milestoneIds().contains(m.id())).forEach(a ->
-                changes.add(new Change.OfAgreement(a, a.withoutMilestone(m.id()))));
-        changes.add(new Change.OfMilestone(m, null));
-        return new Edit("Delete '" + m.title() + "'", changes);
+        for (Agreement a : roadmap.agreements()) {
+            if (a.milestoneIds().contains(m.id())) {
+                steps.add(new Change.OfAgreement(a, a.withoutMilestone(m.id())));
+            }
+        }
+        steps.add(new Change.OfMilestone(m, null, steps.roadmap.milestones().indexOf(m)));
+        return new Edit("Delete '" + m.title() + "'", steps.changes);
     }
 
     /**
@@ -70,17 +73,17 @@ public record Edit(String name, List<Change> changes) {
      * milestones keep no commission. Undo then brings all of it back, not the commission alone.
      */
     public static Edit deleteCommission(Roadmap roadmap, Commission c) {
-        List<Change> changes = new ArrayList<>();
+        Steps steps = new Steps(roadmap);
         for (CommissionSession s : roadmap.sessionsOf(c.id())) {
-            changes.add(new Change.OfSession(s, null));
+            steps.add(new Change.OfSession(s, null, steps.roadmap.sessions().indexOf(s)));
         }
         for (Milestone m : roadmap.milestones()) {
             if (c.id().equals(m.commissionId())) {
-                changes.add(new Change.OfMilestone(m, m.toBuilder().commissionId(null).build()));
+                steps.add(new Change.OfMilestone(m, m.toBuilder().commissionId(null).build()));
             }
         }
-        changes.add(new Change.OfCommission(c, null));
-        return new Edit("Delete '" + c.name() + "'", changes);
+        steps.add(new Change.OfCommission(c, null, steps.roadmap.commissions().indexOf(c)));
+        return new Edit("Delete '" + c.name() + "'", steps.changes);
     }
 
     /**
@@ -88,13 +91,32 @@ public record Edit(String name, List<Change> changes) {
      * refused by the document, so nothing is lost.
      */
     public static Edit deleteSector(Roadmap roadmap, Sector s) {
-        List<Change> changes = new ArrayList<>();
+        Steps steps = new Steps(roadmap);
         for (Agreement a : roadmap.agreements()) {
             if (s.id().equals(a.sectorId())) {
-                changes.add(new Change.OfAgreement(a, a.withSectorId(null)));
+                steps.add(new Change.OfAgreement(a, a.withSectorId(null)));
             }
         }
-        changes.add(new Change.OfSector(s, null));
-        return new Edit("Delete '" + s.name() + "'", changes);
+        steps.add(new Change.OfSector(s, null, steps.roadmap.sectors().indexOf(s)));
+        return new Edit("Delete '" + s.name() + "'", steps.changes);
+    }
+
+    /**
+     * The changes of an edit in the making, each applied to a working copy of the roadmap, so that a removal
+     * records where its item stands at that moment: the inverse, run backwards, then puts every item back in its
+     * place.
+     */
+    private static final class Steps {
+        private Roadmap roadmap;
+        private final List<Change> changes = new ArrayList<>();
+
+        Steps(Roadmap roadmap) {
+            this.roadmap = roadmap;
+        }
+
+        void add(Change change) {
+            changes.add(change);
+            roadmap = change.applyTo(roadmap);
+        }
     }
 }
