@@ -87,14 +87,15 @@ public final class MainWindow {
         message.setMinWidth(Region.USE_PREF_SIZE);
         MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
         ToolBar toolBar = menus.toolBar();
-        // A read-only view says so where the planner looks before dragging, not only in the title and status bar.
+        // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
+        // under the heading, where no narrow window can push it into a toolbar's overflow.
         Label readOnlyBadge = new Label("Read-only: another window is editing this document. "
                 + "File \u25B8 Reload (F5) shows its latest changes.");
         readOnlyBadge.setId("read-only-badge");
         readOnlyBadge.getStyleClass().add("read-only-badge");
         readOnlyBadge.visibleProperty().bind(model.readOnlyProperty());
         readOnlyBadge.managedProperty().bind(model.readOnlyProperty());
-        toolBar.getItems().add(readOnlyBadge);
+        header.getChildren().add(readOnlyBadge);
         VBox top = new VBox(menuBar(menus), header, toolBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");

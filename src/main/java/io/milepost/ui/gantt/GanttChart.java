@@ -71,11 +71,19 @@ public class GanttChart extends Control {
     private final ObjectProperty<Consumer<GanttEdit>> onEditRequest = new SimpleObjectProperty<>(this,
             "onEditRequest");
     private final ReadOnlyObjectWrapper<RowModel> rows = new ReadOnlyObjectWrapper<>(this, "rows");
+    private boolean fitted;
+    private boolean fitting;
     private final ReadOnlyObjectWrapper<ChartScene> chartScene = new ReadOnlyObjectWrapper<>(this, "chartScene");
 
     public GanttChart() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
+        // Any zoom but a fit's own ends "fitted": the planner chose a scale, and a resize must keep it.
+        options.addListener((o, old, now) -> {
+            if (!fitting && old != null && now != null && old.pxPerDay() != now.pxPerDay()) {
+                fitted = false;
+            }
+        });
         roadmap.addListener(o -> updateRows());
         options.addListener(o -> updateRows());
     }
@@ -253,18 +261,40 @@ public class GanttChart extends Control {
     /**
      * Zooms so the roadmap's own period (2025–2027, say) fills the width of the view, and scrolls to its start:
      * what a planner means by "the roadmap". Items dated before or after the period (a commission session of 2023)
-     * stay a scroll away; zooming out to {@link #minPxPerDay()} shows the whole range.
+     * stay a scroll away; zooming out to {@link #minPxPerDay()} shows the whole range. The chart stays fitted when
+     * the view is resized, until the planner zooms.
      */
     public void fitRoadmap() {
+        fitTo(viewportWidth());
+    }
+
+    /**
+     * Told by the skin that the view is now {@code width} px wide, before it paints: a fitted chart fits again, so
+     * widening the window after a fit never leaves the period short of the view's edge.
+     */
+    public void viewResized(double width) {
+        if (fitted && width > 0) {
+            fitTo(width);
+        }
+    }
+
+    private void fitTo(double w) {
         RowModel r = getRows();
-        double w = viewportWidth();
         if (r == null || w <= 0) {
             return;
         }
         LocalDate start = r.info().periodStart();
         double days = r.info().periodEnd().toEpochDay() - start.toEpochDay() + 1;
-        setOptions(getOptions().withPxPerDay(Math.max(minPxPerDay(), Zoom.clamp(w / days))));
-        setScrollX(clampX(GanttLayout.timeScale(r, getOptions()).xOf(start)));
+        double whole = Zoom.clamp(w / GanttLayout.range(r, getOptions()).days());
+        fitting = true;
+        try {
+            setOptions(getOptions().withPxPerDay(Math.max(whole, Zoom.clamp(w / days))));
+            // Not clamped here: the view may have just changed size; the skin keeps the scroll inside the content.
+            setScrollX(Math.max(0, GanttLayout.timeScale(r, getOptions()).xOf(start)));
+        } finally {
+            fitting = false;
+        }
+        fitted = true;
     }
 
     /** Scrolls the least needed to bring the item into view, unfolding its group if it is folded away. */

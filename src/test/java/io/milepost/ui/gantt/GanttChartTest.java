@@ -126,6 +126,26 @@ class GanttChartTest {
     }
 
     @Test
+    void aFittedChartStaysFittedWhenTheWindowWidensButAChosenZoomIsKept() throws Exception {
+        WaitForAsyncUtils.asyncFx(chart::fitRoadmap).get();
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1300)).get();
+        var info = chart.getRoadmap().info();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            ChartScene s = chart.currentScene();
+            return s.viewport().width() > 1000 && s.timeScale().pxPerDay() == chart.getOptions().pxPerDay()
+                    && Math.abs(s.toViewX(s.timeScale().xOf(info.periodEnd().plusDays(1))) - s.viewport().width()) < 1;
+        });
+        ChartScene wide = chart.currentScene();
+        assertThat(wide.toViewX(wide.timeScale().xOf(info.periodStart()))).isCloseTo(0, within(1.0));
+
+        WaitForAsyncUtils.asyncFx(() -> chart.zoomIn()).get();
+        double chosen = chart.getOptions().pxPerDay();
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1000)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart.currentScene().viewport().width() < 1000);
+        assertThat(chart.getOptions().pxPerDay()).isEqualTo(chosen);
+    }
+
+    @Test
     void fittingShowsTheRoadmapsPeriodAcrossTheViewAndZoomingOutStopsAtTheWholeRange() throws Exception {
         WaitForAsyncUtils.asyncFx(chart::fitRoadmap).get();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

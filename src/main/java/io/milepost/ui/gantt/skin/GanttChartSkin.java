@@ -114,8 +114,12 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         double ch = Math.max(0, snapSizeY(h - hbh));
         canvas.relocate(x, y);
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+            boolean widthChanged = canvas.getWidth() != cw;
             canvas.setWidth(cw);
             canvas.setHeight(ch);
+            if (widthChanged) {
+                getSkinnable().viewResized(cw);
+            }
             markDirty();
         }
         hbar.resizeRelocate(x, y + ch, cw, hbh);
