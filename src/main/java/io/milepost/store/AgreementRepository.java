@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +15,13 @@ import java.util.UUID;
 /** The {@code agreement} table and, in order, the milestones that carry each one in {@code agreement_milestone}. */
 final class AgreementRepository extends ListTable<Agreement> {
 
-    private static final String INSERT_LINK =
-            "INSERT INTO agreement_milestone (agreement_id, position, milestone_id) VALUES (?, ?, ?)";
+    private final OrderedChildren<Agreement, UUID> links;
 
     AgreementRepository(Connection c) {
         super(c, "agreement", List.of("id", "kind", "title", "title_alt", "sector_id", "signed", "status",
                 "description"));
+        links = new OrderedChildren<>(c, "agreement_milestone", "agreement_id", "milestone_id", Agreement::id,
+                Agreement::milestoneIds, Columns::id, Columns::id);
     }
 
     @Override
@@ -51,49 +50,20 @@ final class AgreementRepository extends ListTable<Agreement> {
     /** All agreements with their milestones: two queries, whatever the number of agreements. */
     @Override
     List<Agreement> loadAll() throws SQLException {
-        Map<String, List<UUID>> links = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT agreement_id, milestone_id FROM agreement_milestone ORDER BY agreement_id, position");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Columns.id(rs, 2));
-            }
-        }
-        return query(rs -> read(rs, links));
+        Map<String, List<UUID>> carriers = links.loadAll();
+        return query(rs -> read(rs, carriers));
     }
 
     @Override
     void save(Agreement a) throws SQLException {
         super.save(a);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM agreement_milestone WHERE agreement_id = ?")) {
-            Columns.id(ps, 1, a.id());
-            ps.executeUpdate();
-        }
-        insertLinks(List.of(a));
+        links.replace(a);
     }
 
     @Override
     void insertAll(List<Agreement> agreements) throws SQLException {
         super.insertAll(agreements);
-        insertLinks(agreements);
-    }
-
-    private void insertLinks(List<Agreement> agreements) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
-            int rows = 0;
-            for (Agreement a : agreements) {
-                for (int i = 0; i < a.milestoneIds().size(); i++) {
-                    Columns.id(ps, 1, a.id());
-                    ps.setInt(2, i);
-                    Columns.id(ps, 3, a.milestoneIds().get(i));
-                    ps.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) {
-                ps.executeBatch();
-            }
-        }
+        links.insertAll(agreements);
     }
 
     @Override

@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +15,15 @@ import java.util.UUID;
 /** The {@code milestone} table and its tags, in order, in {@code milestone_tag}. */
 final class MilestoneRepository extends ListTable<Milestone> {
 
-    private static final String INSERT_TAG = "INSERT INTO milestone_tag (milestone_id, position, tag) VALUES (?, ?, ?)";
+    private final OrderedChildren<Milestone, String> tags;
 
     MilestoneRepository(Connection c) {
         super(c, "milestone", List.of("id", "kind", "title", "title_alt", "description", "sector_id",
                 "commission_id", "start_date", "start_precision", "end_date", "end_precision", "ongoing", "status",
                 "percent_complete", "lead_agency_a", "lead_agency_b", "expected_outcome", "remarks", "sort_order",
                 "baseline_start", "baseline_end"));
+        tags = new OrderedChildren<>(c, "milestone_tag", "milestone_id", "tag", Milestone::id, Milestone::tags,
+                Columns::text, ResultSet::getString);
     }
 
     @Override
@@ -66,49 +66,20 @@ final class MilestoneRepository extends ListTable<Milestone> {
     /** All milestones with their tags: two queries, whatever the number of milestones. */
     @Override
     List<Milestone> loadAll() throws SQLException {
-        Map<String, List<String>> tags = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT milestone_id, tag FROM milestone_tag ORDER BY milestone_id, position");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        return query(rs -> read(rs, tags));
+        Map<String, List<String>> tagsByMilestone = tags.loadAll();
+        return query(rs -> read(rs, tagsByMilestone));
     }
 
     @Override
     void save(Milestone m) throws SQLException {
         super.save(m);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM milestone_tag WHERE milestone_id = ?")) {
-            Columns.id(ps, 1, m.id());
-            ps.executeUpdate();
-        }
-        insertTags(List.of(m));
+        tags.replace(m);
     }
 
     @Override
     void insertAll(List<Milestone> milestones) throws SQLException {
         super.insertAll(milestones);
-        insertTags(milestones);
-    }
-
-    private void insertTags(List<Milestone> milestones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
-            int rows = 0;
-            for (Milestone m : milestones) {
-                for (int i = 0; i < m.tags().size(); i++) {
-                    Columns.id(ps, 1, m.id());
-                    ps.setInt(2, i);
-                    Columns.text(ps, 3, m.tags().get(i));
-                    ps.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) {
-                ps.executeBatch();
-            }
-        }
+        tags.insertAll(milestones);
     }
 
     int countInSector(UUID sectorId) throws SQLException {
