@@ -2,6 +2,7 @@ package io.milepost;
 
 import io.milepost.app.cli.MilepostCli;
 import io.milepost.ui.MilepostApp;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -28,7 +29,7 @@ public final class Launcher {
 
     /** On Linux and other X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
     private static boolean hasDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
             return true;
         }

@@ -8,6 +8,7 @@ import io.milepost.store.OpenMode;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -159,7 +160,7 @@ public final class MainWindow {
 
     private static boolean isSameFile(Path a, Path b) {
         try {
-            return java.nio.file.Files.isSameFile(a, b);
+            return Files.isSameFile(a, b);
         } catch (java.io.IOException e) {
             return false;
         }

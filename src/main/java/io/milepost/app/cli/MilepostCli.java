@@ -2,6 +2,10 @@ package io.milepost.app.cli;
 
 import io.milepost.store.DocumentException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,13 +39,13 @@ public final class MilepostCli {
                 || new CommandLine(new MilepostCli()).getSubcommands().containsKey(first)) {
             return true;
         }
-        return !first.toLowerCase(java.util.Locale.ROOT).endsWith(".milepost") && !isExistingFile(first);
+        return !first.toLowerCase(Locale.ROOT).endsWith(".milepost") && !isExistingFile(first);
     }
 
     private static boolean isExistingFile(String arg) {
         try {
-            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
             return false;
         }
     }
