@@ -26,6 +26,11 @@ public final class DocumentException extends Exception {
         LOCKED,
         /** The document was opened read-only, or the file or its folder cannot be written. */
         READ_ONLY,
+        /**
+         * The file holds newer work than the window read: another window or program changed it since. The change
+         * was not saved; reload to see what the file holds.
+         */
+        STALE,
         /** The disk, the file system or SQLite failed. */
         IO,
         /**

@@ -12,44 +12,68 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One writer per document: an operating-system lock ({@link FileChannel#tryLock()}) on a sidecar file
- * {@code <document>.lock}. The OS drops the lock when the process dies, so a crash never leaves a document locked;
- * the sidecar itself is deleted on {@link #close()}. A lock held by this JVM is refused like one held by another
- * process.
+ * One writer per document: a hidden sidecar {@code .<document>.lock} that holds both an operating-system lock
+ * ({@link FileChannel#tryLock()}) and a {@link LockRecord} naming its holder.
  *
- * <p>Never open a lock file (or an open document) through another channel or stream in this JVM: on POSIX systems,
- * closing any descriptor of a file releases every lock the process holds on it.
+ * <p>Neither is enough alone. A POSIX lock belongs to the process and is dropped when <em>any</em> descriptor of the
+ * file is closed in it — by a file dialog listing the folder, a thumbnailer, any library — so after File → Open… a
+ * window could silently lose it. The record stays: an opener treats the document as held when the OS lock is held
+ * <em>or</em> the record names a live process on this host (or, on another host, was refreshed within
+ * {@link LockRecord#LEASE}). The OS lock still matters after a crash: the record of a dead process is taken over,
+ * with a line in the log. The holder refreshes its record every {@link LockRecord#REFRESH} through its own channel
+ * (never by opening the file again), and deletes the file on {@link #close()}.
+ *
+ * <p>The hidden name keeps the lock file out of the file dialog's listing; nothing relies on that.
  */
 final class DocumentLock implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentLock.class);
     private static final int ATTEMPTS = 3;
+    /** A lock record is a few lines; anything longer is not one of ours. */
+    private static final int MAX_RECORD = 4096;
 
     /** The lock files this JVM holds: asked first, so a second window here never opens (and closes) one. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    private static final ScheduledExecutorService REFRESHER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "milepost-lock-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    private LockRecord record;
+    private final ScheduledFuture<?> refreshing;
 
-    private DocumentLock(Path lockFile, FileChannel channel, FileLock lock) {
+    private DocumentLock(Path lockFile, FileChannel channel, FileLock lock, LockRecord record) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.record = record;
+        long every = LockRecord.REFRESH.toMillis();
+        this.refreshing = REFRESHER.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * {@code <document>.lock} beside the document, with links resolved, so that two windows that reach one file by
+     * {@code .<document>.lock} beside the document, with links resolved, so that two windows that reach one file by
      * different paths still share one lock.
      */
     static Path lockFileOf(Path document) {
@@ -63,7 +87,7 @@ final class DocumentLock implements AutoCloseable {
                 real = document.toAbsolutePath();
             }
         }
-        return real.resolveSibling(real.getFileName() + ".lock");
+        return real.resolveSibling("." + real.getFileName() + ".lock");
     }
 
     /**
@@ -75,7 +99,7 @@ final class DocumentLock implements AutoCloseable {
     static DocumentLock acquire(Path document) throws DocumentException {
         Path lockFile = lockFileOf(document);
         if (!HELD.add(lockFile)) {
-            throw locked(document);
+            throw locked(document, null);
         }
         try {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -84,16 +108,17 @@ final class DocumentLock implements AutoCloseable {
                     return held;
                 }
             }
-            throw locked(document);
+            throw locked(document, null);
         } catch (DocumentException | RuntimeException e) {
             HELD.remove(lockFile);
             throw e;
         }
     }
 
-    static DocumentException locked(Path document) {
+    static DocumentException locked(Path document, LockRecord holder) {
         return new DocumentException(Reason.LOCKED, document,
-                "is open in another Milepost window or process; open it read-only to look at it");
+                "is open in another Milepost window or process" + (holder == null ? "" : " (" + holder.describe()
+                        + ")") + "; open it read-only to look at it");
     }
 
     /** The lock, or {@code null} when the lock file was replaced under us and it is worth trying again. */
@@ -103,10 +128,10 @@ final class DocumentLock implements AutoCloseable {
             try {
                 Files.createFile(lockFile);
             } catch (FileAlreadyExistsException e) {
-                // left by a crash, or held by another window: the lock itself tells
+                // left by a crash, or held by another window: the lock and the record in it tell
             }
             Object before = fileKey(lockFile);
-            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -115,15 +140,23 @@ final class DocumentLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw locked(document);
+                throw locked(document, null);
             }
             if (!Objects.equals(before, fileKey(lockFile))) {
                 channel.close(); // its owner deleted the file we locked as we opened it: lock the new one instead
                 return null;
             }
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)));
-            return new DocumentLock(lockFile, channel, lock);
+            Optional<LockRecord> holder = LockRecord.parse(read(channel));
+            if (holder.isPresent() && holder.get().holderIsAlive(Instant.now()) && !holder.get().isThisProcess()) {
+                // Its holder lost the OS lock to some code of its own that closed the file, but it is still there.
+                channel.close();
+                throw locked(document, holder.get());
+            }
+            holder.ifPresent(h -> LOG.info("Taking over the lock of {} from {}, which is no longer running",
+                    document, h.describe()));
+            LockRecord mine = LockRecord.ofThisProcess();
+            write(channel, mine);
+            return new DocumentLock(lockFile, channel, lock, mine);
         } catch (NoSuchFileException e) {
             closeQuietly(channel); // deleted by its owner between our steps
             return null;
@@ -134,6 +167,41 @@ final class DocumentLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DocumentException(Reason.IO, document, "cannot be locked for editing: " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(MAX_RECORD);
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+            // keep reading: a short read is not the end of the file
+        }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    private static void write(FileChannel channel, LockRecord record) throws IOException {
+        // Written over the old record and then cut to length, never emptied first: an opener reading the file in
+        // between must not find it empty and take it for a lock nobody holds.
+        byte[] bytes = record.text().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer text = ByteBuffer.wrap(bytes);
+        channel.position(0);
+        while (text.hasRemaining()) {
+            channel.write(text);
+        }
+        channel.truncate(bytes.length);
+        channel.force(false);
+    }
+
+    /** Tells openers on other hosts that the holder is still there (through the channel held, never a new one). */
+    private synchronized void refresh() {
+        if (!channel.isOpen()) {
+            return;
+        }
+        try {
+            record = record.refreshedNow();
+            write(channel, record);
+        } catch (IOException e) {
+            LOG.warn("Could not refresh the lock file {}: {}", lockFile, e.toString());
         }
     }
 
@@ -149,7 +217,8 @@ final class DocumentLock implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        refreshing.cancel(false);
         boolean deleted;
         try {
             deleted = Files.deleteIfExists(lockFile); // while still held, so no one else's lock file is deleted

@@ -28,7 +28,9 @@ abstract class ListTable<T> {
     private final String table;
     private final List<String> columns;
     private final String insert;
-    private final String upsert;
+    private final String update;
+    /** The revision of each row as this document last saw it: every write names the one it changes. */
+    final Revisions revisions = new Revisions();
     /** Where items deleted while the document is open stood, by id, so that undo can put them back there. */
     private final Map<UUID, Long> freedPlaces = new HashMap<>();
 
@@ -39,8 +41,8 @@ abstract class ListTable<T> {
         String names = String.join(", ", columns);
         String marks = columns.stream().map(x -> "?").collect(Collectors.joining(", "));
         this.insert = "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
-        this.upsert = insert + " ON CONFLICT (id) DO UPDATE SET " + columns.stream().skip(1)
-                .map(x -> x + " = excluded." + x).collect(Collectors.joining(", "));
+        this.update = "UPDATE " + table + " SET (" + names + ") = (" + marks + "), revision = revision + 1"
+                + " WHERE id = ? AND revision = ?";
     }
 
     /** Binds the item's values to parameters 1… in the order of the columns. */
@@ -56,17 +58,50 @@ abstract class ListTable<T> {
         return query(this::read);
     }
 
-    /** Every row in list order, read by {@code reader}: one query, whatever the size of the list. */
+    /**
+     * Every row in list order, read by {@code reader}: one query, whatever the size of the list. The rows'
+     * revisions are learnt on the way, so what was read is what later writes name.
+     */
     final List<T> query(RowReader<T> reader) throws SQLException {
         List<T> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + String.join(", ", columns) + " FROM " + table + " ORDER BY position");
+        Map<Object, Long> seen = new HashMap<>();
+        int revision = columns.size() + 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", columns)
+                + ", revision FROM " + table + " ORDER BY position");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                items.add(reader.read(rs));
+                T item = reader.read(rs);
+                items.add(item);
+                seen.put(idOf(item), rs.getLong(revision));
             }
         }
+        revisions.readAll(seen);
         return items;
+    }
+
+    /** Learns every row's revision, for a write to a table this document has not read since it was opened. */
+    private void requireRevisions() throws SQLException {
+        if (revisions.isKnown()) {
+            return;
+        }
+        Map<Object, Long> seen = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, revision FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                seen.put(Columns.id(rs, 1), rs.getLong(2));
+            }
+        }
+        revisions.readAll(seen);
+    }
+
+    /** The row's revision in the file now, or {@code null} when there is no such row. */
+    private Long revisionInFile(UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM " + table + " WHERE id = ?")) {
+            Columns.id(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     /**
@@ -75,15 +110,38 @@ abstract class ListTable<T> {
      * delete then restores the list as it was, not merely its items.
      */
     void save(T item) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(upsert)) {
-            bind(ps, item);
-            ps.executeUpdate();
+        requireRevisions();
+        UUID id = idOf(item);
+        Long known = revisions.known(id);
+        if (known == null) {
+            if (revisionInFile(id) != null) {
+                throw new StaleRowException(table, id); // added meanwhile by another window or program
+            }
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                bind(ps, item);
+                ps.executeUpdate();
+            }
+            revisions.wrote(id, 0);
+            restorePlace(id);
+            return;
         }
-        Long place = freedPlaces.remove(idOf(item));
+        try (PreparedStatement ps = c.prepareStatement(update)) {
+            bind(ps, item);
+            Columns.id(ps, columns.size() + 1, id);
+            ps.setLong(columns.size() + 2, known);
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRowException(table, id); // changed or deleted meanwhile elsewhere
+            }
+        }
+        revisions.wrote(id, known + 1);
+    }
+
+    private void restorePlace(UUID id) throws SQLException {
+        Long place = freedPlaces.remove(id);
         if (place != null && isFree(place)) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET position = ? WHERE id = ?")) {
                 ps.setLong(1, place);
-                Columns.id(ps, 2, idOf(item));
+                Columns.id(ps, 2, id);
                 ps.executeUpdate();
             }
         }
@@ -110,10 +168,21 @@ abstract class ListTable<T> {
             }
             ps.executeBatch();
         }
+        for (T item : items) {
+            revisions.wrote(idOf(item), 0);
+        }
     }
 
-    /** Deletes the item; foreign keys cascade to its children. Whether there was one. */
+    /**
+     * Deletes the item, if this document knows of it, at the revision it knows; foreign keys cascade to its
+     * children. Whether there was one.
+     */
     boolean delete(UUID id) throws SQLException {
+        requireRevisions();
+        Long known = revisions.known(id);
+        if (known == null) {
+            return false;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
             Columns.id(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -122,9 +191,39 @@ abstract class ListTable<T> {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ? AND revision = ?")) {
             Columns.id(ps, 1, id);
-            return ps.executeUpdate() > 0;
+            ps.setLong(2, known);
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRowException(table, id);
+            }
+        }
+        revisions.removed(id);
+        return true;
+    }
+
+    /**
+     * Deletes the rows whose {@code column} is {@code parent}, whatever their revision: the rows that depend on a
+     * parent being deleted (a milestone's dependencies), named here so that this document forgets them too instead
+     * of learning of the cascade only when a later write finds them gone.
+     */
+    void deleteWhere(String column, UUID parent) throws SQLException {
+        requireRevisions();
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE " + column + " = ?")) {
+            Columns.id(ps, 1, parent);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(Columns.id(rs, 1));
+                }
+            }
+        }
+        for (UUID id : ids) {
+            Long known = revisions.known(id);
+            if (known == null) {
+                throw new StaleRowException(table, id); // added by another window: not ours to delete unseen
+            }
+            delete(id);
         }
     }
 
@@ -133,5 +232,6 @@ abstract class ListTable<T> {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
             ps.executeUpdate();
         }
+        revisions.removedAll();
     }
 }

@@ -31,7 +31,9 @@ final class Migrations {
         }
     }
 
-    /** Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. */
+    /**
+     * Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. Version 2: rows had no revisions.
+     */
     static final List<Step> STEPS = List.of(
             new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
                     "ALTER TABLE milestone ADD COLUMN baseline_start TEXT",
@@ -42,7 +44,15 @@ final class Migrations {
                         position     INTEGER NOT NULL,
                         tag          TEXT NOT NULL,
                         PRIMARY KEY (milestone_id, position)
-                    ) STRICT, WITHOUT ROWID""")));
+                    ) STRICT, WITHOUT ROWID""")),
+            new Step(2, "every row gets a revision, which each write names", List.of(), List.of(
+                    "ALTER TABLE roadmap ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE sector ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE commission ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE commission_session ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE milestone ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE dependency ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE agreement ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")));
 
     /** The oldest version this build can still migrate. */
     static final int OLDEST = 1;

@@ -37,7 +37,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public static final int APPLICATION_ID = 0x4D4C5053;
 
     /** {@code PRAGMA user_version} this build writes; it reads this and every older version. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 
@@ -245,11 +245,21 @@ public final class RoadmapDocument implements AutoCloseable {
                     "is open read-only, so the change was not saved; open it for editing to change it");
         }
         editing = true;
+        tables.begin();
+        boolean committed = false;
         try {
             Transactions.immediate(connection, () -> work.run(tables));
+            committed = true;
         } catch (SQLException e) {
             throw SqlFailures.of(path, action, e);
+        } catch (StaleRowException e) {
+            throw TransactionWriter.stale(path, action);
         } finally {
+            if (committed) {
+                tables.committed();
+            } else {
+                tables.rolledBack();
+            }
             editing = false;
         }
     }

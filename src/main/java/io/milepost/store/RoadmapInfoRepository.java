@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 
 /** The one row of the {@code roadmap} table: what the roadmap is. */
 final class RoadmapInfoRepository {
@@ -13,7 +14,11 @@ final class RoadmapInfoRepository {
     private static final String COLUMNS = "id, title, subtitle, party_a, party_b, period_start, period_end, "
             + "description, primary_language, second_language";
 
+    private static final String KEY = "roadmap";
+
     private final Connection c;
+    /** The revision of the one row as this document last saw it (see {@link Revisions}). */
+    final Revisions revisions = new Revisions();
 
     RoadmapInfoRepository(Connection c) {
         this.c = c;
@@ -21,22 +26,35 @@ final class RoadmapInfoRepository {
 
     /** The roadmap's info, or {@code null} when the row is missing (a damaged file). */
     RoadmapInfo load() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM roadmap WHERE singleton = 1");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + ", revision FROM roadmap WHERE singleton = 1");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
+                revisions.removedAll();
                 return null;
             }
+            revisions.readAll(Map.of(KEY, rs.getLong(11)));
             return new RoadmapInfo(Columns.id(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), Columns.date(rs, 6), Columns.date(rs, 7), rs.getString(8), rs.getString(9),
                     rs.getString(10));
         }
     }
 
-    /** Writes the info, replacing what was there (including its id). */
+    /**
+     * Writes the info, replacing what was there (including its id), at the revision this document last saw.
+     *
+     * @throws StaleRowException when another window or program changed it meanwhile
+     */
     void save(RoadmapInfo info) throws SQLException {
-        String set = COLUMNS.replaceAll("(\\w+)", "$1 = excluded.$1");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO roadmap (singleton, " + COLUMNS
-                + ") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET " + set)) {
+        if (!revisions.isKnown()) {
+            load();
+        }
+        Long known = revisions.known(KEY);
+        String sql = known == null
+                ? "INSERT INTO roadmap (" + COLUMNS + ", singleton) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                : "UPDATE roadmap SET (" + COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), revision = revision + 1"
+                        + " WHERE singleton = 1 AND revision = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             Columns.id(ps, 1, info.id());
             Columns.text(ps, 2, info.title());
             Columns.text(ps, 3, info.subtitle());
@@ -47,13 +65,25 @@ final class RoadmapInfoRepository {
             Columns.text(ps, 8, info.description());
             Columns.text(ps, 9, info.primaryLanguage());
             Columns.text(ps, 10, info.secondLanguage());
-            ps.executeUpdate();
+            if (known != null) {
+                ps.setLong(11, known);
+            }
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRowException("roadmap", "record");
+            }
+        } catch (SQLException e) {
+            if (known == null && (e.getErrorCode() & 0xFF) == 19) { // a record added meanwhile elsewhere
+                throw new StaleRowException("roadmap", "record");
+            }
+            throw e;
         }
+        revisions.wrote(KEY, known == null ? 0 : known + 1);
     }
 
     void delete() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM roadmap")) {
             ps.executeUpdate();
         }
+        revisions.removedAll();
     }
 }

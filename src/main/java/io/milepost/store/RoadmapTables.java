@@ -5,6 +5,7 @@ import io.milepost.model.RoadmapInfo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The repositories of one document's connection, and what they do together: load, fill and empty a roadmap. */
 final class RoadmapTables {
@@ -50,6 +51,24 @@ final class RoadmapTables {
         milestones.insertAll(roadmap.milestones());
         dependencies.insertAll(roadmap.dependencies());
         agreements.insertAll(roadmap.agreements());
+    }
+
+    /** Every table's revisions, to be told where a write transaction begins and how it ends. */
+    private List<Revisions> allRevisions() {
+        return List.of(info.revisions, sectors.revisions, commissions.revisions, sessions.revisions,
+                milestones.revisions, dependencies.revisions, agreements.revisions);
+    }
+
+    void begin() {
+        allRevisions().forEach(Revisions::begin);
+    }
+
+    void committed() {
+        allRevisions().forEach(Revisions::commit);
+    }
+
+    void rolledBack() {
+        allRevisions().forEach(Revisions::rollback);
     }
 
     /** Empties every table, children first; call inside a transaction. */

@@ -46,7 +46,8 @@ final class Schema {
                 period_end       TEXT NOT NULL,
                 description      TEXT,
                 primary_language TEXT NOT NULL,
-                second_language  TEXT
+                second_language  TEXT,
+                revision         INTEGER NOT NULL DEFAULT 0
             ) STRICT""", """
             CREATE TABLE sector (
                 position   INTEGER PRIMARY KEY,
@@ -54,7 +55,8 @@ final class Schema {
                 name       TEXT NOT NULL,
                 name_alt   TEXT,
                 color      TEXT,
-                sort_order INTEGER NOT NULL
+                sort_order INTEGER NOT NULL,
+                revision   INTEGER NOT NULL DEFAULT 0
             ) STRICT""", """
             CREATE TABLE commission (
                 position    INTEGER PRIMARY KEY,
@@ -64,7 +66,8 @@ final class Schema {
                 name_alt    TEXT,
                 co_chair_a  TEXT,
                 co_chair_b  TEXT,
-                description TEXT
+                description TEXT,
+                revision    INTEGER NOT NULL DEFAULT 0
             ) STRICT""", """
             CREATE TABLE commission_session (
                 position        INTEGER PRIMARY KEY,
@@ -78,6 +81,7 @@ final class Schema {
                 venue           TEXT,
                 status          TEXT NOT NULL,
                 outcome         TEXT,
+                revision        INTEGER NOT NULL DEFAULT 0,
                 CHECK ((end_date IS NULL) = (end_precision IS NULL))
             ) STRICT""".formatted(PRECISIONS),
             "CREATE INDEX commission_session_by_commission ON commission_session (commission_id)", """
@@ -104,6 +108,7 @@ final class Schema {
                 sort_order       INTEGER NOT NULL,
                 baseline_start   TEXT,
                 baseline_end     TEXT,
+                revision         INTEGER NOT NULL DEFAULT 0,
                 CHECK ((end_date IS NULL) = (end_precision IS NULL))
             ) STRICT""".formatted(PRECISIONS),
             "CREATE INDEX milestone_by_sector ON milestone (sector_id)",
@@ -120,7 +125,8 @@ final class Schema {
                 predecessor_id TEXT NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
                 successor_id   TEXT NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
                 type           TEXT NOT NULL,
-                lag_days       INTEGER NOT NULL
+                lag_days       INTEGER NOT NULL,
+                revision       INTEGER NOT NULL DEFAULT 0
             ) STRICT""",
             "CREATE INDEX dependency_by_predecessor ON dependency (predecessor_id)",
             "CREATE INDEX dependency_by_successor ON dependency (successor_id)", """
@@ -133,7 +139,8 @@ final class Schema {
                 sector_id   TEXT REFERENCES sector (id) ON DELETE SET NULL,
                 signed      TEXT,
                 status      TEXT NOT NULL,
-                description TEXT
+                description TEXT,
+                revision    INTEGER NOT NULL DEFAULT 0
             ) STRICT""",
             "CREATE INDEX agreement_by_sector ON agreement (sector_id)", """
             CREATE TABLE agreement_milestone (

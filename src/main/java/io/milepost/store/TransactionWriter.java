@@ -71,7 +71,10 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void deleteCommission(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a commission", () -> tables.commissions.delete(id));
+        change("delete a commission", () -> {
+            tables.sessions.deleteWhere("commission_id", id);
+            tables.commissions.delete(id);
+        });
     }
 
     @Override
@@ -95,7 +98,11 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void deleteMilestone(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a milestone", () -> tables.milestones.delete(id));
+        change("delete a milestone", () -> {
+            tables.dependencies.deleteWhere("predecessor_id", id);
+            tables.dependencies.deleteWhere("successor_id", id);
+            tables.milestones.delete(id);
+        });
     }
 
     @Override
@@ -130,6 +137,14 @@ final class TransactionWriter implements DocumentWriter {
             change.run();
         } catch (SQLException e) {
             throw SqlFailures.of(file, action, e);
+        } catch (StaleRowException e) {
+            throw stale(file, action);
         }
+    }
+
+    /** A write refused because the file holds newer work than this document read (see {@link Revisions}). */
+    static DocumentException stale(Path file, String action) {
+        return new DocumentException(Reason.STALE, file, "was changed in another window or program since this "
+                + "window read it, so Milepost did not " + action + ": that would have overwritten the newer work");
     }
 }

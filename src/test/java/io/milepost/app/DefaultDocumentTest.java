@@ -27,7 +27,7 @@ class DefaultDocumentTest {
 
         assertThat(file).isEqualTo(locations.defaultDocument()).isRegularFile();
         assertThat(inFile(file)).isEqualTo(SampleRoadmap.load());
-        assertThat(file.resolveSibling(file.getFileName() + ".lock")).as("closed again").doesNotExist();
+        assertThat(file.resolveSibling("." + file.getFileName() + ".lock")).as("closed again").doesNotExist();
     }
 
     @Test

@@ -37,7 +37,7 @@ class DocumentCrashTest {
     @Test
     void aCrashMidEditLosesAtMostTheEditInFlight() throws Exception {
         Path file = dir.resolve("pakistan-belarus.milepost");
-        Path lockFile = dir.resolve("pakistan-belarus.milepost.lock");
+        Path lockFile = dir.resolve(".pakistan-belarus.milepost.lock");
         Roadmap inFile = SampleRoadmap.load();
         RoadmapDocument.create(file, inFile).close();
         long stepsInFile = 0;

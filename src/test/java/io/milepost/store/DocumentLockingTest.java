@@ -26,7 +26,7 @@ class DocumentLockingTest {
     @BeforeEach
     void createDocument() throws DocumentException {
         file = dir.resolve("shared.milepost");
-        lockFile = dir.resolve("shared.milepost.lock");
+        lockFile = dir.resolve(".shared.milepost.lock");
         RoadmapDocument.create(file, SampleRoadmaps.everyFieldSet()).close();
     }
 

@@ -70,7 +70,7 @@ class DocumentMigrationTest {
             assertThat(doc.load()).isEqualTo(asWrittenByVersion1());
             assertThat(doc.integrityProblems()).isEmpty();
         }
-        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(userVersion(file)).isEqualTo(RoadmapDocument.SCHEMA_VERSION);
         Path backup = dir.resolve("roadmap.milepost.v1.bak");
         assertThat(userVersion(backup)).isEqualTo(1);
         assertThat(describeSchema(backup)).isEqualTo(version1Schema);

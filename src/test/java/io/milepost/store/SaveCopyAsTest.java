@@ -50,7 +50,7 @@ class SaveCopyAsTest {
             assertThat(sent.integrityProblems()).isEmpty();
         }
         assertThat(DocumentCreationTest.filesIn(dir))
-                .containsExactlyInAnyOrder("roadmap.milepost", "roadmap.milepost.lock", "for Minsk.milepost");
+                .containsExactlyInAnyOrder("roadmap.milepost", ".roadmap.milepost.lock", "for Minsk.milepost");
     }
 
     @Test

@@ -156,7 +156,7 @@ class MilepostCliTest {
         byte[] bytes = Files.readAllBytes(sample);
         ByteBuffer.wrap(bytes).putInt(60, 99);
         Files.write(newer, bytes);
-        Path lockFile = dir.resolve("newer.milepost.lock");
+        Path lockFile = dir.resolve(".newer.milepost.lock");
         try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE); var held = channel.lock()) {
             assertThat(run("sample", "--force", newer.toString())).isEqualTo(4);
