@@ -61,6 +61,11 @@ public final class DocumentLocations {
         return home.resolve(DEFAULT_DOCUMENT_NAME);
     }
 
+    /** Where the main window stood, per arrangement of screens. */
+    public Path windowPlacements() {
+        return home.resolve("window.properties");
+    }
+
     /** The list of recently opened documents. */
     public Path recentFilesList() {
         return home.resolve("recent-files.txt");

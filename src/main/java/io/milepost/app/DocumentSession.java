@@ -120,12 +120,37 @@ public final class DocumentSession implements AutoCloseable {
     }
 
     private void write(Edit edit) throws DocumentException {
-        document.edit(w -> {
-            for (Change c : edit.changes()) {
-                c.write(w);
+        try {
+            document.edit(w -> {
+                for (Change c : edit.changes()) {
+                    c.write(w);
+                }
+            });
+        } catch (DocumentException e) {
+            if (e.reason() == DocumentException.Reason.STALE) {
+                reloadAfterStaleWrite();
             }
-        });
+            throw e;
+        }
         roadmap = edit.applyTo(roadmap);
+    }
+
+    /**
+     * Another window or program changed the file since this session read it (where locking failed), and a write was
+     * refused rather than overwrite that work. The session now shows the file as it is. Its history goes: its steps
+     * were made on what this session had read, and undoing one now could bring back what the other side replaced.
+     */
+    private void reloadAfterStaleWrite() throws DocumentException {
+        LOG.warn("{} was changed elsewhere; reloading it", document.path());
+        roadmap = document.load();
+        undo.clear();
+        redo.clear();
+        fire();
+    }
+
+    /** Whether a window of this or another process edits this session's file now (for a read-only session). */
+    public boolean isEditedElsewhere() {
+        return RoadmapDocument.isEditedElsewhere(document.path());
     }
 
     /**

@@ -1,13 +1,14 @@
 package io.milepost.app;
 
+import io.milepost.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +62,9 @@ public final class RecentFiles {
         }
         try {
             Files.createDirectories(listFile.getParent());
-            Path tmp = Files.createTempFile(listFile.getParent(), "recent", ".tmp");
-            Files.write(tmp, paths.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(tmp, listFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            byte[] text = paths.stream().map(path -> path + "\n").collect(Collectors.joining())
+                    .getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(listFile, out -> out.write(text));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot update the list of recent files {}: {}", listFile, e.toString());
         }

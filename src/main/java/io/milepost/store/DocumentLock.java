@@ -115,6 +115,29 @@ final class DocumentLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a window, here or in another process, edits {@code document} now: it holds the lock in this JVM, or
+     * the lock file names a live holder. Reads the lock file only when this JVM does not hold it (closing a file
+     * this process holds a lock on would drop that lock).
+     */
+    static boolean isHeld(Path document) {
+        Path lockFile = lockFileOf(document);
+        if (HELD.contains(lockFile)) {
+            return true;
+        }
+        try {
+            if (Files.size(lockFile) > MAX_RECORD) {
+                return true; // not a record of ours: let an attempt to lock it tell
+            }
+            return LockRecord.parse(Files.readString(lockFile, StandardCharsets.UTF_8))
+                    .map(holder -> holder.holderIsAlive(Instant.now())).orElse(false);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true; // cannot tell: do not invite a second writer
+        }
+    }
+
     static DocumentException locked(Path document, LockRecord holder) {
         return new DocumentException(Reason.LOCKED, document,
                 "is open in another Milepost window or process" + (holder == null ? "" : " (" + holder.describe()

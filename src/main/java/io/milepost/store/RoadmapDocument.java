@@ -87,6 +87,19 @@ public final class RoadmapDocument implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Whether a window of this or another Milepost process edits the document at {@code file} now, so that opening
+     * it for editing would be refused. A read-only window asks this to offer "Edit here" once the other has closed.
+     */
+    public static boolean isEditedElsewhere(Path file) {
+        return DocumentLock.isHeld(normalized(file));
+    }
+
+    /** The name of the file beside a document that says who edits it (what a folder watch looks out for). */
+    public static Path lockFileOf(Path file) {
+        return DocumentLock.lockFileOf(normalized(file));
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }

@@ -34,12 +34,18 @@ final class DocumentOpener {
     private final RecentFiles recentFiles;
     private final Window owner;
     private final Consumer<DocumentSession> onOpened;
+    private final Consumer<String> say;
 
-    DocumentOpener(DocumentLocations locations, Window owner, Consumer<DocumentSession> onOpened) {
+    /**
+     * @param say shows a short message in the window's status bar (a failure no dialog should interrupt for)
+     */
+    DocumentOpener(DocumentLocations locations, Window owner, Consumer<DocumentSession> onOpened,
+            Consumer<String> say) {
         this.locations = locations;
         this.recentFiles = new RecentFiles(locations.recentFilesList());
         this.owner = owner;
         this.onOpened = onOpened;
+        this.say = say;
     }
 
     RecentFiles recentFiles() {
@@ -61,7 +67,21 @@ final class DocumentOpener {
         run(() -> DocumentSession.open(absolute, mode), absolute, mode);
     }
 
+    /**
+     * Opens the file read-only again, to show what the window editing it has saved since. A failure (the file in
+     * the middle of being replaced) is said in the status bar; the next change of the file tries again.
+     */
+    void follow(Path file) {
+        run(() -> DocumentSession.open(file, OpenMode.READ_ONLY), file, OpenMode.READ_ONLY,
+                error -> say.accept("Could not show the latest changes of " + file.getFileName() + ": "
+                        + (error instanceof DocumentException ? error.getMessage() : error.toString())));
+    }
+
     private void run(OpenAction action, Path file, OpenMode mode) {
+        run(action, file, mode, error -> failed(file, mode, error));
+    }
+
+    private void run(OpenAction action, Path file, OpenMode mode, Consumer<Throwable> onFailure) {
         Task<DocumentSession> task = new Task<>() {
             @Override
             protected DocumentSession call() throws Exception {
@@ -80,7 +100,7 @@ final class DocumentOpener {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            failed(file, mode, task.getException());
+            onFailure.accept(task.getException());
         });
         worker.execute(task);
     }

@@ -39,6 +39,7 @@ public final class MainViewModel {
             "Open a .milepost document with File → Open… (Ctrl+O).");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyBooleanWrapper canEditHere = new ReadOnlyBooleanWrapper(this, "canEditHere");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -58,6 +59,16 @@ public final class MainViewModel {
         readOnly.set(newSession.isReadOnly());
         message.set("");
         showRoadmap(newSession.roadmap());
+        checkWhoEdits();
+    }
+
+    /**
+     * Looks again whether another window edits the document this read-only view shows: once none does, the view
+     * offers to edit it here ({@link #canEditHereProperty()}).
+     */
+    public void checkWhoEdits() {
+        DocumentSession s = session.get();
+        canEditHere.set(s != null && s.isReadOnly() && !s.isEditedElsewhere());
     }
 
     /**
@@ -114,7 +125,9 @@ public final class MainViewModel {
             return true;
         } catch (DocumentException e) {
             LOG.warn("{} failed: {}", what, e.getMessage());
-            message.set(what + " was not saved: " + e.getMessage());
+            message.set(what + " was not saved: " + e.getMessage() + (e.reason() == DocumentException.Reason.STALE
+                    ? ". The window now shows the document as the file holds it; make the change again if it is "
+                    + "still needed." : ""));
             return false;
         }
     }
@@ -131,6 +144,7 @@ public final class MainViewModel {
             old.removeListener(onEdit);
             old.close();
             session.set(null);
+            canEditHere.set(false);
             canUndo.set(false);
             canRedo.set(false);
         }
@@ -171,6 +185,8 @@ public final class MainViewModel {
     public ReadOnlyStringProperty subheadingProperty() { return subheading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
+    /** A read-only view whose editing window has closed: it may now edit the document itself. */
+    public ReadOnlyBooleanProperty canEditHereProperty() { return canEditHere.getReadOnlyProperty(); }
     /** Why the last request was refused or failed; empty after one that succeeded. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }

@@ -1,6 +1,14 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentLocations;
+import io.milepost.app.DocumentSession;
+import io.milepost.app.DocumentWatch;
+import io.milepost.app.WindowPlacements;
+import java.io.IOException;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
@@ -60,10 +68,11 @@ public final class MainWindow {
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu("Open _Recent");
+    private DocumentWatch watch;
 
     public MainWindow(Stage stage, DocumentLocations locations) {
         this.stage = stage;
-        this.opener = new DocumentOpener(locations, stage, model::show);
+        this.opener = new DocumentOpener(locations, stage, model::show, model::say);
 
         heading.getStyleClass().add("roadmap-heading");
         heading.setId("roadmap-heading");
@@ -90,25 +99,21 @@ public final class MainWindow {
         ToolBar toolBar = menus.toolBar();
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
-        Label readOnlyBadge = new Label("Read-only: another window is editing this document. "
-                + "File \u25B8 Reload (F5) shows its latest changes.");
-        readOnlyBadge.setId("read-only-badge");
-        readOnlyBadge.getStyleClass().add("read-only-badge");
-        readOnlyBadge.visibleProperty().bind(model.readOnlyProperty());
-        readOnlyBadge.managedProperty().bind(model.readOnlyProperty());
-        header.getChildren().add(readOnlyBadge);
+        header.getChildren().add(readOnlyBadge());
         VBox top = new VBox(menuBar(menus), header, toolBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
 
         // As large as a planner's screen allows, up to what the table and the chart need.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(WindowPlacer.DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(WindowPlacer.DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
+        new WindowPlacer(new WindowPlacements(locations.windowPlacements())).place(stage);
 
         stage.titleProperty().bind(model.windowTitleProperty());
         heading.textProperty().bind(model.headingProperty());
@@ -123,7 +128,13 @@ public final class MainWindow {
         chart.editableProperty().bind(model.readOnlyProperty().not());
         chart.setOnEditRequest(this::onChartRequest);
         new ChartTableSync(chart, table);
-        model.sessionProperty().addListener((obs, old, session) -> chart.setSelectedItem(null));
+        model.sessionProperty().addListener((obs, old, session) -> {
+            // A read-only view following its file shows the same document again: it keeps its selection.
+            if (old == null || session == null || !old.path().equals(session.path())) {
+                chart.setSelectedItem(null);
+            }
+            follow(session);
+        });
         // A refusal is about the last attempt; moving on to another item puts it away.
         chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
         model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
@@ -166,8 +177,76 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * A read-only view follows the window that edits its file: it shows each change saved there, and offers to edit
+     * here once that window has closed. A view that edits the file itself watches nothing.
+     */
+    private void follow(DocumentSession session) {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        if (session == null || !session.isReadOnly()) {
+            return;
+        }
+        Path file = session.path();
+        try {
+            watch = DocumentWatch.start(file, new DocumentWatch.Listener() {
+                @Override
+                public void documentChanged() {
+                    Platform.runLater(() -> {
+                        var now = model.sessionProperty().get();
+                        if (now != null && now.isReadOnly() && now.path().equals(file)) {
+                            opener.follow(file);
+                        }
+                    });
+                }
+
+                @Override
+                public void lockChanged() {
+                    Platform.runLater(model::checkWhoEdits);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            model.say("This read-only view cannot follow " + file.getFileName() + " by itself (" + e.getMessage()
+                    + "); File \u25B8 Reload (F5) shows its latest changes.");
+        }
+    }
+
+    /**
+     * Under the heading, where no narrow window can push it into a toolbar's overflow: that the view is read-only,
+     * that it follows the editing window, and, once that window has closed, a button to edit here.
+     */
+    private HBox readOnlyBadge() {
+        Label text = new Label();
+        text.textProperty().bind(Bindings.when(model.canEditHereProperty())
+                .then("Read-only: the window that was editing this document has closed.")
+                .otherwise("Read-only: another window is editing this document; this view follows its changes."));
+        Button editHere = new Button("Edit here");
+        editHere.setId("edit-here");
+        editHere.visibleProperty().bind(model.canEditHereProperty());
+        editHere.managedProperty().bind(model.canEditHereProperty());
+        editHere.setOnAction(e -> {
+            var session = model.sessionProperty().get();
+            if (session != null) {
+                opener.open(session.path(), OpenMode.READ_WRITE);
+            }
+        });
+        HBox badge = new HBox(10, text, editHere);
+        badge.setAlignment(Pos.CENTER_LEFT);
+        badge.setId("read-only-badge");
+        badge.getStyleClass().add("read-only-badge");
+        badge.visibleProperty().bind(model.readOnlyProperty());
+        badge.managedProperty().bind(model.readOnlyProperty());
+        return badge;
+    }
+
     /** Closes the document and stops the background worker; the window goes with the application. */
     public void close() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
         model.close();
         opener.shutdown();
     }
@@ -249,7 +328,7 @@ public final class MainWindow {
         open.setOnAction(e -> chooseAndOpen());
         openRecent.setOnShowing(e -> fillRecent());
         fillRecent();
-        // A read-only view does not follow the window that edits the file; Reload shows what the file holds now.
+        // A read-only view follows the editing window by itself; Reload is there for folders no watch reaches.
         // Only there: reloading a document open for editing would throw its undo history away for nothing.
         MenuItem reload = new MenuItem("_Reload");
         reload.setId("menu-reload");

@@ -72,6 +72,48 @@ class ReadOnlyWindowTest extends FxRobot {
     }
 
     @Test
+    void theViewFollowsEachChangeTheEditingWindowSavesAndKeepsItsSelection() throws Exception {
+        Milestone training = training();
+        interact(() -> chart().setSelectedItem(training.id()));
+
+        otherWindow.saveMilestone(training.withPercentComplete(60));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().getRoadmap().milestone(training.id())
+                .orElseThrow().percentComplete() == 60);
+        otherWindow.saveMilestone(training.withPercentComplete(70).toBuilder().title("Joint SAR training").build());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().getRoadmap().milestone(training.id())
+                .orElseThrow().title().equals("Joint SAR training"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart().getSelectedItem()).isEqualTo(training.id());
+        assertThat(app.window().model().readOnlyProperty().get()).isTrue();
+        assertThat(lookup("#edit-here").query().isVisible()).as("the other window still edits").isFalse();
+    }
+
+    @Test
+    void onceTheEditingWindowClosesItOffersToEditHere() throws Exception {
+        otherWindow.close();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#edit-here").query().isVisible());
+        clickOn("#edit-here");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.window().model().readOnlyProperty().get());
+        assertThat(chart().isEditable()).isTrue();
+
+        Milestone training = training();
+        RoadmapDocument other = RoadmapDocument.open(file, OpenMode.READ_ONLY);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoadmapDocument.open(file, OpenMode.READ_WRITE))
+                    .hasMessageContaining("is open in another Milepost window");
+            assertThat(other.load().milestone(training.id())).contains(training);
+        } finally {
+            other.close();
+        }
+    }
+
+    private Milestone training() {
+        return chart().getRoadmap().milestones().stream()
+                .filter(m -> m.title().equals("Joint training of search-and-rescue teams")).findFirst().orElseThrow();
+    }
+
+    @Test
     void nothingOnTheChartOrInTheMenusChangesTheDocument() throws Exception {
         Milestone training = chart().getRoadmap().milestones().stream()
                 .filter(m -> m.title().equals("Joint training of search-and-rescue teams")).findFirst().orElseThrow();
@@ -82,7 +124,7 @@ class ReadOnlyWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().boundsOf(training.id()).isPresent());
 
         assertThat(chart().isEditable()).isFalse();
-        assertThat(lookup("#read-only-badge").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
+        assertThat(lookup("#read-only-badge").query().isVisible()).isTrue();
         assertThat(menuItem("menu-delete").isDisable()).isTrue();
         assertThat(menuItem("menu-undo").isDisable()).isTrue();
         assertThat(menuItem("menu-details").isDisable()).isFalse();
