@@ -92,10 +92,14 @@ record LockRecord(long pid, String host, Instant started, UUID token, Instant re
         return pid == self.pid() && host.equals(thisHost());
     }
 
-    /** Who holds it, for messages and the log: "process 4711 on host minsk-02 since 2026-12-02T08:31:07Z". */
+    /** Who holds it, for messages and the log: "process 4711 on host minsk-02, started 2026-12-02 08:31 UTC". */
     String describe() {
-        return "process " + pid + " on host " + host + (started == null ? "" : " since " + started);
+        return "process " + pid + " on host " + host + (started == null ? ""
+                : ", started " + STARTED.format(started));
     }
+
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     /**
      * This machine's name, read without a network look-up (which can hang for seconds on a machine whose name

@@ -4,9 +4,11 @@ import io.milepost.app.WindowPlacements;
 import io.milepost.app.WindowPlacements.Placement;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Gives the main window its size and place before it is first shown, and remembers them when it closes. The size
@@ -30,12 +32,19 @@ final class WindowPlacer {
     void place(Stage stage) {
         String screens = arrangement();
         Placement p = placements.lastFor(screens).filter(WindowPlacer::reachable).orElseGet(WindowPlacer::centred);
+        apply(stage, p);
+        // Some window managers (openbox, seen under Xvfb) show a stage that has a minimum size at that minimum,
+        // whatever was asked before showing: ask again once it is on the screen.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> apply(stage, p)));
+        stage.setOnHiding(e -> remember(stage, screens));
+    }
+
+    private static void apply(Stage stage, Placement p) {
         stage.setX(p.x());
         stage.setY(p.y());
         stage.setWidth(Math.max(p.width(), stage.getMinWidth()));
         stage.setHeight(Math.max(p.height(), stage.getMinHeight()));
         stage.setMaximized(p.maximized());
-        stage.setOnHiding(e -> remember(stage, screens));
     }
 
     private void remember(Stage stage, String screens) {
