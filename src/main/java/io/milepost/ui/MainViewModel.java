@@ -1,6 +1,7 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentSession;
+import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * An edit that cannot be made (a refused request, a failed write) leaves the roadmap as the file holds it and says
  * why in {@link #messageProperty()}, which the window shows without stopping the planner.
  */
-public final class MainViewModel {
+public final class MainViewModel implements RoadmapEditing {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
@@ -92,6 +93,7 @@ public final class MainViewModel {
     }
 
     /** Writes the edit to the file; on failure the roadmap stays as the file is and the message says why. */
+    @Override
     public boolean apply(Edit edit) {
         DocumentSession s = session.get();
         if (s == null) {
@@ -179,11 +181,14 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<DocumentSession> sessionProperty() { return session.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyObjectProperty<Roadmap> roadmapProperty() { return roadmap.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty subheadingProperty() { return subheading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
     /** A read-only view whose editing window has closed: it may now edit the document itself. */
     public ReadOnlyBooleanProperty canEditHereProperty() { return canEditHere.getReadOnlyProperty(); }
@@ -196,6 +201,7 @@ public final class MainViewModel {
     public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
 
     /** Shows a message in the status bar (a refusal the window decided itself). */
+    @Override
     public void say(String text) {
         message.set(text == null ? "" : text);
     }

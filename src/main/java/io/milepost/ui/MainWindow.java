@@ -13,6 +13,7 @@ import io.milepost.chart.ChartScene;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
+import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import java.io.File;
@@ -344,7 +345,7 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu());
+        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu(), RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
