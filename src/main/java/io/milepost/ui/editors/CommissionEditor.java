@@ -2,6 +2,7 @@ package io.milepost.ui.editors;
 
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
+import io.milepost.chart.ChartTexts;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
 import io.milepost.model.Milestone;
@@ -84,9 +85,12 @@ final class CommissionEditor extends ListEditor<Commission> {
         });
         row("Sessions", sessions);
         row("", new HBox(6, addSession, deleteSession));
-        number = row("Session number", fields.checked(v -> v.strip().matches("[1-9]\\d{0,4}") ? null
-                : "a session's number is 1 or more", v -> editSession(s -> s.withNumber(Integer.parseInt(v.strip())),
-                "Renumber session")));
+        number = row("Session number", fields.checked(v -> v.isBlank() || v.strip().matches("[1-9]\\d{0,4}")
+                ? null : "a session's number is 1 or more", v -> {
+                    if (v != null) {
+                        editSession(s -> s.withNumber(Integer.parseInt(v.strip())), "Renumber session");
+                    }
+                }));
         venue = row("Venue", fields.text("", false, v -> editSession(s -> s.withVenue(v), "Set the venue of session")));
         decisions = row("Decisions", fields.area(v -> editSession(s -> s.withDecisions(v),
                 "Record the decisions of session")));
@@ -144,8 +148,8 @@ final class CommissionEditor extends ListEditor<Commission> {
     private String sessionLabel(SessionDetails s) {
         Roadmap r = model.roadmapProperty().get();
         Milestone m = r == null ? null : r.milestone(s.meetingId()).orElse(null);
-        return s.number() + ". " + (m == null ? "" : m.start().label() + " · " + m.status().name()
-                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')) + (s.venue() == null ? "" : " · " + s.venue());
+        return s.number() + ". " + (m == null ? "" : m.start().label() + " · "
+                + ChartTexts.ENGLISH.status(m.status())) + (s.venue() == null ? "" : " · " + s.venue());
     }
 
     private void fillSession(SessionDetails s) {

@@ -111,7 +111,7 @@ abstract class ListEditor<T> extends BorderPane {
     protected final <N extends Node> N row(String label, N field) {
         Label l = new Label(label);
         l.setLabelFor(field);
-        l.setMinWidth(150);
+        l.setMinWidth(200);
         form.add(l, 0, rows);
         form.add(field, 1, rows++);
         GridPane.setHgrow(field, Priority.ALWAYS);

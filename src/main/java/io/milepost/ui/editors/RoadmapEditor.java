@@ -33,7 +33,7 @@ public final class RoadmapEditor {
                 editor.refresh();
             }
         });
-        Scene scene = new Scene(tabs, 820, 620);
+        Scene scene = new Scene(tabs, 900, 640);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.hide();

@@ -84,7 +84,7 @@ final class RoadmapInfoEditor extends GridPane {
     private <N extends javafx.scene.Node> N row(String label, N field) {
         Label l = new Label(label);
         l.setLabelFor(field);
-        l.setMinWidth(170);
+        l.setMinWidth(200);
         add(l, 0, rows);
         add(field, 1, rows++);
         GridPane.setHgrow(field, Priority.ALWAYS);
