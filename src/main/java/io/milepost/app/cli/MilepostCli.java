@@ -1,11 +1,14 @@
 package io.milepost.app.cli;
 
 import io.milepost.store.DocumentException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,11 +83,28 @@ public final class MilepostCli {
         System.exit(IO_FAILURE);
     }
 
+    /** The version Maven filters into {@code version.properties}, else the jar manifest's, for {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"Milepost " + version()};
+        }
+
+        static String version() {
+            try (InputStream in = MilepostCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable resource in our own jar: fall back to the manifest
+            }
             String v = MilepostCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Milepost " + (v == null ? "(development build)" : v)};
+            return v == null ? "(development build)" : v;
         }
     }
 }
