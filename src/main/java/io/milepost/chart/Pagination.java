@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class Pagination {
 
     /** Width of the row-label column on paper, when the options do not set one. */
-    public static final double PRINT_LABEL_COLUMN = 200;
+    public static final double PRINT_LABEL_COLUMN = 240;
     /** Space between the page header, the chart, the legend and the footer. */
     static final double GAP = 6;
     /** Space between columns of the legend. */
@@ -109,7 +109,43 @@ public final class Pagination {
                 pages.add(new PrintedPage(number, count, c, r, v, left, areaTop, scale, t, rules, legend));
             }
         }
-        return new PrintLayout(setup, o, scale, columns, rowRanges.size(), pages, warning);
+        return new PrintLayout(setup, setup.width(), setup.height(), o, scale, columns, rowRanges.size(), pages,
+                warning);
+    }
+
+    /**
+     * The whole chart as one picture at 100 % and the options' zoom, with the page header above it, the legend and
+     * footer below, inside {@code margin}: for SVG and PNG files, which have no paper.
+     */
+    public static PrintLayout wholeChart(RowModel rows, ChartOptions options, PageTexts texts, double margin,
+                                         TextMeasurer measurer) {
+        ChartOptions o = options.labelColumnWidth() > 0 ? options : options.withLabelColumnWidth(PRINT_LABEL_COLUMN);
+        o = o.withRange(GanttLayout.range(rows, o));
+        double chartW = o.labelColumnWidth() + GanttLayout.contentWidth(rows, o);
+        double contentH = GanttLayout.contentHeight(rows, o);
+        double chartH = o.headerHeight() + contentH;
+        double titleH = measurer.height(FontRole.PAGE_TITLE);
+        double lineH = measurer.height(FontRole.PAGE_TEXT);
+        double headerH = titleH + lineH + GAP;
+        LegendLayout probe = legend(LegendBuilder.build(rows, o), margin, 0, chartW, measurer);
+        double legendH = probe.lines().isEmpty() ? 0 : probe.bottom() + GAP;
+        double chartTop = margin + headerH;
+        double footTop = chartTop + chartH + GAP + legendH;
+        double width = chartW + 2 * margin;
+        double height = footTop + lineH + margin;
+        List<PageText> t = List.of(
+                new PageText(texts.title(), margin, margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
+                new PageText(texts.subtitle(), margin, margin + titleH + lineH / 2, FontRole.PAGE_TEXT,
+                        TextAlign.LEFT),
+                new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
+                new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
+                        TextAlign.RIGHT));
+        List<double[]> rules = List.of(new double[] {margin, chartTop - GAP / 2, margin + chartW, chartTop - GAP / 2});
+        LegendLayout legend = legendH > 0
+                ? legend(LegendBuilder.build(rows, o), margin, chartTop + chartH + GAP, chartW, measurer) : null;
+        Viewport v = new Viewport(0, 0, GanttLayout.contentWidth(rows, o), contentH);
+        PrintedPage page = new PrintedPage(1, 1, 0, 0, v, margin, chartTop, 1, t, rules, legend);
+        return new PrintLayout(null, width, height, o, 1, 1, 1, List.of(page), Optional.empty());
     }
 
     /** The legend in as many columns as fit {@code width}, from (x, y). */
