@@ -17,8 +17,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The implementation matrix as an XLSX workbook: one sheet, a title, then a real table — a header row that stays in
@@ -32,13 +33,15 @@ public final class MatrixXlsxWriter {
     /** Column widths in characters, matching {@link MatrixWords#headings()}. */
     private static final int[] WIDTHS = {7, 24, 50, 28, 28, 18, 12, 12, 40, 14, 30};
     static final int STATUS_COLUMN = 9;
+    private static final int ROW_WINDOW = 200;
 
     private MatrixXlsxWriter() {
     }
 
     public static void write(ImplementationMatrix matrix, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            XSSFSheet sheet = book.createSheet(safeSheetName(matrix.words().heading()));
+        // Streamed, a window of rows at a time: 10,000 items write in a fraction of the time and memory.
+        try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) {
+            SXSSFSheet sheet = book.createSheet(safeSheetName(matrix.words().heading()));
             Styles st = new Styles(book);
             Row title = sheet.createRow(0);
             cell(title, 0, matrix.title(), st.title);
@@ -112,7 +115,7 @@ public final class MatrixXlsxWriter {
         final CellStyle text;
         final CellStyle date;
 
-        Styles(XSSFWorkbook book) {
+        Styles(Workbook book) {
             Font big = book.createFont();
             big.setBold(true);
             big.setFontHeightInPoints((short) 14);
@@ -132,7 +135,7 @@ public final class MatrixXlsxWriter {
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         }
 
-        private static CellStyle bordered(XSSFWorkbook book) {
+        private static CellStyle bordered(Workbook book) {
             CellStyle s = book.createCellStyle();
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);
