@@ -65,6 +65,14 @@ public final class Pagination {
                 scale = PageSetup.MIN_SCALE;
             }
         }
+        if (setup.mode() != PrintMode.TILE) {
+            // The whole range across the sheet even at the smallest zoom: scaled down if it cannot be at 100 %.
+            double narrowest = o.labelColumnWidth()
+                    + GanttLayout.contentWidth(rows, o.withPxPerDay(Zoom.MIN_PX_PER_DAY));
+            if (narrowest * scale > width) {
+                scale = Math.max(PageSetup.MIN_SCALE, width / narrowest);
+            }
+        }
         double bodyW = width / scale - o.labelColumnWidth();
         if (setup.mode() != PrintMode.TILE) {
             o = o.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
@@ -77,12 +85,19 @@ public final class Pagination {
             throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
         }
         int columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
+        if (columns > 1 && setup.mode() != PrintMode.TILE) {
+            warning = Optional.of(String.format(Locale.ROOT, "The dates do not fit across one %s sheet at a readable "
+                    + "size; they continue on %d columns of sheets. Choose a shorter date range, landscape or a "
+                    + "larger paper.", setup.paper(), columns));
+        }
         int rowCount = (int) Math.round(contentH / rowH);
         List<int[]> rowRanges = new ArrayList<>();
         for (int start = 0, n = firstRows; start < Math.max(1, rowCount); start += n, n = otherRows) {
             rowRanges.add(new int[] {start, Math.min(rowCount, start + n)});
         }
         int count = columns * rowRanges.size();
+        String title = TextFit.elide(texts.title(), width, FontRole.PAGE_TITLE, measurer);
+        String subtitle = TextFit.elide(texts.subtitle(), width, FontRole.PAGE_TEXT, measurer);
         List<PrintedPage> pages = new ArrayList<>(count);
         for (int r = 0; r < rowRanges.size(); r++) {
             int[] range = rowRanges.get(r);
@@ -93,9 +108,8 @@ public final class Pagination {
                 int number = pages.size() + 1;
                 boolean poster = columns > 1;
                 List<PageText> t = new ArrayList<>(5);
-                t.add(new PageText(texts.title(), left, top + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT));
-                t.add(new PageText(texts.subtitle(), left, top + titleH + lineH / 2, FontRole.PAGE_TEXT,
-                        TextAlign.LEFT));
+                t.add(new PageText(title, left, top + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT));
+                t.add(new PageText(subtitle, left, top + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
                 double footY = top + height - lineH / 2;
                 String pageNo = texts.page(number, count) + (poster ? " · " + texts.tile(r + 1, c + 1) : "");
                 t.add(new PageText(pageNo, left, footY, FontRole.PAGE_TEXT, TextAlign.LEFT));
@@ -134,9 +148,10 @@ public final class Pagination {
         double width = chartW + 2 * margin;
         double height = footTop + lineH + margin;
         List<PageText> t = List.of(
-                new PageText(texts.title(), margin, margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
-                new PageText(texts.subtitle(), margin, margin + titleH + lineH / 2, FontRole.PAGE_TEXT,
-                        TextAlign.LEFT),
+                new PageText(TextFit.elide(texts.title(), chartW, FontRole.PAGE_TITLE, measurer), margin,
+                        margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
+                new PageText(TextFit.elide(texts.subtitle(), chartW, FontRole.PAGE_TEXT, measurer), margin,
+                        margin + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
                 new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
                 new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
                         TextAlign.RIGHT));

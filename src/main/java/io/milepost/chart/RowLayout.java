@@ -185,7 +185,8 @@ final class RowLayout {
         double width = f.options.labelColumnWidth();
         double indent = LABEL_INDENT + row.depth() * LABEL_STEP;
         String text;
-        FontRole role = FontRole.ROW_LABEL;
+        // Measured in the font it is drawn in: a group's row in the group font, an item's in the row font.
+        FontRole role = row.isGroupHeader() ? FontRole.GROUP_LABEL : FontRole.ROW_LABEL;
         RowLabel label;
         if (row.isGroupHeader()) {
             text = TextFit.elide(row.group().label(), width - indent - LABEL_INDENT, role, f.measurer);

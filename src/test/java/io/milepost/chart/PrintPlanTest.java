@@ -138,6 +138,32 @@ class PrintPlanTest {
     }
 
     @Test
+    void aLongRangeOnNarrowPaperIsScaledSoTheDatesStillFitAcross() {
+        ChartRows rows = rows(9);
+        ChartOptions eightYears = PRINT.withRange(new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 12, 31)));
+
+        PrintLayout print = Pagination.plan(rows, eightYears, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
+                TEXTS, MEASURER);
+
+        // 2,922 days at the smallest zoom (0.2 px a day) and the 150 px labels: 734.4 px into 523.28 pt
+        assertThat(print.columns()).isEqualTo(1);
+        assertThat(print.scale()).isCloseTo(523.28 / (150 + 2922 * 0.2), within(1e-9));
+        assertThat(print.warning()).isEmpty();
+    }
+
+    @Test
+    void aTitleTooLongForTheSheetIsShortenedNotCut() {
+        PageTexts longTitle = new PageTexts("Roadmap ".repeat(20), "", "", "", "", "", Locale.ENGLISH);
+
+        PrintLayout print = Pagination.plan(rows(9), PRINT, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
+                longTitle, MEASURER);
+
+        String title = print.pages().get(0).texts().get(0).text();
+        assertThat(title).endsWith("…");
+        assertThat(MEASURER.width(title, FontRole.PAGE_TITLE)).isLessThanOrEqualTo(595.28 - 72);
+    }
+
+    @Test
     void paperIsNamedInAnyCaseAndTurnsForLandscape() {
         assertThat(Paper.parse("a3")).isEqualTo(Paper.A3);
         assertThat(Paper.parse("Tabloid").width()).isEqualTo(792);

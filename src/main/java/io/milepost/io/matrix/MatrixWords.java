@@ -13,6 +13,12 @@ import java.util.Locale;
  */
 public record MatrixWords(Locale locale, String partyA, String partyB) {
 
+    public MatrixWords {
+        locale = locale == null ? Locale.ENGLISH : locale;
+        partyA = partyA == null || partyA.isBlank() ? "1" : partyA;
+        partyB = partyB == null || partyB.isBlank() ? "2" : partyB;
+    }
+
     private boolean russian() {
         return locale.getLanguage().equals("ru");
     }
