@@ -53,8 +53,12 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
 
     static ChartOptions options(Roadmap roadmap, PrintRequest request) {
         RoadmapInfo info = roadmap.info();
+        Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
         ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withLanguage(request.language())
-                .withLocale(request.locale(info.secondLanguage(), info.primaryLanguage()));
+                .withLocale(locale);
+        if (locale.getLanguage().equals("ru")) {
+            o = o.withTexts(RussianChartTexts.INSTANCE);
+        }
         if (request.from() != null || request.to() != null) {
             LocalDate from = request.from() != null ? request.from() : info.periodStart();
             LocalDate to = request.to() != null ? request.to() : info.periodEnd();

@@ -72,7 +72,7 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
                 }
                 String action = second && present(m.titleAlt()) ? m.titleAlt() : m.title();
                 rows.add(new Row((sections.size() + 1) + "." + (rows.size() + 1), area, action, text(m.leadAgencyA()),
-                        text(m.leadAgencyB()), m.timelineLabel(), m.firstDay(), m.ongoing() ? null : m.lastDay(),
+                        text(m.leadAgencyB()), words.timeline(m), m.firstDay(), m.ongoing() ? null : m.lastDay(),
                         text(m.expectedOutcome()), m.status(), text(m.remarks())));
             }
             if (!rows.isEmpty()) {

@@ -1,6 +1,10 @@
 package io.milepost.io.matrix;
 
+import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +62,32 @@ public record MatrixWords(Locale locale, String partyA, String partyB) {
     /** Every status name, for a list-validated cell. */
     public List<String> statuses() {
         return Arrays.stream(MilestoneStatus.values()).map(this::status).toList();
+    }
+
+    /**
+     * The timeline as the plan wrote it, in the data language: "Q3 2025", "from 2025, continuous"; in Russian
+     * "3 кв. 2025", "с 2025, постоянно".
+     */
+    public String timeline(Milestone m) {
+        if (!russian()) {
+            return m.timelineLabel();
+        }
+        if (m.ongoing()) {
+            return "с " + label(m.start()) + ", постоянно";
+        }
+        PlanDate end = m.end();
+        return end == null || end.equals(m.start()) ? label(m.start()) : label(m.start()) + " – " + label(end);
+    }
+
+    private String label(PlanDate d) {
+        LocalDate date = d.date();
+        return switch (d.precision()) {
+            case DAY -> DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
+            case MONTH -> DateTimeFormatter.ofPattern("LLL yyyy", locale).format(date);
+            case QUARTER -> ((date.getMonthValue() - 1) / 3 + 1) + " кв. " + date.getYear();
+            case HALF_YEAR -> (date.getMonthValue() <= 6 ? 1 : 2) + " пол. " + date.getYear();
+            case YEAR -> Integer.toString(date.getYear());
+        };
     }
 
     /** "Implementation matrix". */

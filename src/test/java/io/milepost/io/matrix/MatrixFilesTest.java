@@ -104,6 +104,17 @@ class MatrixFilesTest {
     }
 
     @Test
+    void inRussianTheTimelineIsWrittenInRussianToo() {
+        MatrixWords russian = new MatrixWords(Locale.forLanguageTag("ru"), "Пакистан", "Беларусь");
+        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, null, null);
+
+        assertThat(matrix.rows()).extracting(ImplementationMatrix.Row::timeline).anyMatch(t -> t.startsWith("Q"));
+        assertThat(ru.rows()).extracting(ImplementationMatrix.Row::timeline)
+                .anyMatch(t -> t.contains(" кв. ")).noneMatch(t -> t.matches(".*\\bQ[1-4]\\b.*"));
+        assertThat(russian.headings().get(3)).isEqualTo("Ответственный (Пакистан)");
+    }
+
+    @Test
     void aDateRangeLeavesOutWhatFallsOutsideIt() {
         LocalDate from = LocalDate.of(2026, 1, 1);
         ImplementationMatrix later = ImplementationMatrix.of(sample, false, english, from, null);

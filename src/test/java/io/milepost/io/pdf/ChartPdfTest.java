@@ -100,6 +100,8 @@ class ChartPdfTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(rowLabels(print)).anyMatch(l -> l.matches(".*[А-Яа-я].*"))
                     .allSatisfy(l -> assertThat(text).contains(l));
+            assertThat(text).as("the label column and the legend in Russian").contains("Мероприятие")
+                    .contains("Выполнено").contains("Страница 1 / ");
         }
     }
 
