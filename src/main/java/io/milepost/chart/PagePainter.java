@@ -1,8 +1,11 @@
 package io.milepost.chart;
 
+import java.util.List;
+
 /**
  * Draws one printed sheet on a {@link Surface} in points: the page header and footer, the chart's share of the
- * sheet (scaled, with its time header and row labels) and, on the first sheet, the legend. Like
+ * sheet (scaled, with its time header and row labels), where a link leaves the sheet the number of the sheet it
+ * continues on ({@link LinkExits}), and, on the first sheet, the legend. Like
  * {@link ChartPainter} it decides no geometry: the {@link PrintedPage} and the scene hold every position.
  */
 public final class PagePainter {
@@ -13,7 +16,18 @@ public final class PagePainter {
     /** Lays the page's share of the chart out and draws the sheet. */
     public static void paint(PrintLayout print, PrintedPage page, RowModel rows, Theme theme, Surface g,
                              TextMeasurer measurer) {
-        paint(page, GanttLayout.layout(rows, print.chartOptions(), page.viewport(), measurer), theme, g);
+        ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), page.viewport(), measurer);
+        paint(page, scene, theme, g);
+        List<PageText> exits = LinkExits.of(scene, print, page);
+        if (!exits.isEmpty()) {
+            g.save();
+            g.setFont(FontRole.PAGE_TEXT, theme.font(FontRole.PAGE_TEXT));
+            g.setFill("page.linkExit", theme.color("link"));
+            for (PageText t : exits) {
+                g.text(t.text(), t.x(), t.y(), t.role(), t.align());
+            }
+            g.restore();
+        }
     }
 
     /** Draws a sheet whose chart scene is already laid out for {@code page.viewport()}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.milepost.model.DependencyType;
+import io.milepost.model.Milestone;
 import io.milepost.model.Sector;
 import java.time.LocalDate;
 import java.util.List;
@@ -161,6 +163,26 @@ class PrintPlanTest {
         String title = print.pages().get(0).texts().get(0).text();
         assertThat(title).endsWith("…");
         assertThat(MEASURER.width(title, FontRole.PAGE_TITLE)).isLessThanOrEqualTo(595.28 - 72);
+    }
+
+    @Test
+    void aLinkLeavingASheetSaysOnWhichSheetItContinues() {
+        Milestone study = plan.activity(trade, "Feasibility study", day(2025, 1, 6), day(2025, 2, 28));
+        Milestone signing = plan.milestone(trade, "Agreement signed", day(2027, 6, 1));
+        plan.link(study, signing, DependencyType.FS);
+        ChartRows rows = rows(99);
+        PrintLayout print = plan(rows, Paper.A3, true, PrintMode.TILE);
+        PrintedPage first = print.pages().get(0);
+
+        ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), first.viewport(), MEASURER);
+        List<PageText> exits = LinkExits.of(scene, print, first);
+
+        assertThat(exits).extracting(PageText::text).containsExactly("→ 2");
+        assertThat(exits.get(0).x()).as("at the chart's right edge").isCloseTo(
+                first.chartX() + first.chartWidth(print.chartOptions()) - 2, within(1e-6));
+        RecordingSurface s = new RecordingSurface();
+        PagePainter.paint(print, first, rows, Theme.light(), s, MEASURER);
+        assertThat(s.ops("text")).extracting(c -> c.args().get(0)).contains("→ 2");
     }
 
     @Test
