@@ -41,8 +41,8 @@ import javafx.util.StringConverter;
  */
 public final class PrintPreviewDialog {
 
-    /** Preview pixels per point for the sheet on view. */
-    private static final double PREVIEW_HEIGHT = 560;
+    /** Height of the sheet on view, in preview pixels (its width keeps within the window). */
+    private static final double PREVIEW_HEIGHT = 520;
 
     private final PrintPreviewViewModel model;
     private final Theme theme = Theme.light();
