@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -41,6 +42,12 @@ public final class MatrixDocxWriter {
             List<String> headings = matrix.words().headings();
             XWPFTable table = doc.createTable(1, COLUMNS.length);
             table.setWidth("100%");
+            // The column grid Word lays the table out by (and that the schema requires).
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            for (int w : WIDTHS) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            }
             XWPFTableRow header = table.getRow(0);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);

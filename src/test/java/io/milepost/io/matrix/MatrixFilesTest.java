@@ -72,6 +72,8 @@ class MatrixFilesTest {
             assertThat(doc.getTables()).hasSize(1);
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getCTTbl().getTblGrid().sizeOfGridColArray()).as("the column grid")
+                    .isEqualTo(MatrixDocxWriter.COLUMNS.length);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Action");
             assertThat(table.getRows()).hasSize(1 + matrix.sections().size() + matrix.rows().size());
             assertThat(table.getRow(1).getCell(0).getText()).isEqualTo(matrix.sections().get(0).area());
