@@ -67,6 +67,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("milepost: the folder " + target.getParent() + " does not exist");
             return MilepostCli.IO_FAILURE;
         }
+        PrintExports.warmUp(name);
         Roadmap roadmap;
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             roadmap = doc.load();

@@ -56,6 +56,13 @@ public final class PrintExports {
         return all;
     }
 
+    /** Prepares what a format will need before the roadmap is read: a PDF's fonts are parsed meanwhile. */
+    public static void warmUp(String format) {
+        if (format.equals("pdf")) {
+            PdfChartWriter.preloadFonts();
+        }
+    }
+
     /** Whether a format can show a view: docx and xlsx are tables only, svg and png pictures only. */
     public static boolean supports(String format, PrintRequest.View view) {
         return switch (format) {

@@ -68,9 +68,8 @@ public final class MatrixPdfWriter {
         }
         Block header = block(headerTexts, widths, bold, false);
         List<List<Block>> pages = paginate(matrix, widths, regular, bold, header);
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfFonts pdfFonts = new PdfFonts(doc)) {
             PdfChartWriter.describe(doc, info);
-            PdfFonts pdfFonts = new PdfFonts(doc);
             Map<Double, PDExtendedGraphicsState> alphas = PdfSurface.newAlphaCache();
             for (int p = 0; p < pages.size(); p++) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -34,9 +34,8 @@ public final class PdfChartWriter {
      */
     public static void write(RowModel rows, PrintLayout print, Theme theme, TextMeasurer measurer, PdfInfo info,
                              OutputStream out, IntConsumer progress) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
             describe(doc, info);
-            PdfFonts fonts = new PdfFonts(doc);
             Map<Double, PDExtendedGraphicsState> alphas = PdfSurface.newAlphaCache();
             PDRectangle size = new PDRectangle((float) print.pageWidth(), (float) print.pageHeight());
             for (PrintedPage page : print.pages()) {
@@ -53,6 +52,14 @@ public final class PdfChartWriter {
             }
             doc.save(out);
         }
+    }
+
+    /**
+     * Starts reading the embedded fonts in the background for the next PDF, so a command line export reads them
+     * while it reads the roadmap.
+     */
+    public static void preloadFonts() {
+        PdfFonts.preload();
     }
 
     static void describe(PDDocument doc, PdfInfo info) {
