@@ -119,7 +119,8 @@ public final class Pagination {
                         new double[] {left, top + height - footerH + GAP / 2, left + width,
                                 top + height - footerH + GAP / 2});
                 LegendLayout legend = number == 1 && legendH > 0
-                        ? legend(LegendBuilder.build(rows, o), left, areaTop + areaH - legendH + GAP, width, measurer) : null;
+                        ? legend(LegendBuilder.build(rows, o), left, areaTop + areaH - legendH + GAP, width, measurer)
+                        : null;
                 pages.add(new PrintedPage(number, count, c, r, v, left, areaTop, scale, t, rules, legend));
             }
         }

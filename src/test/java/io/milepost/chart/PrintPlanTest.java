@@ -62,7 +62,8 @@ class PrintPlanTest {
     void aSmallRoadmapFitsOnePageScaledDownButNotBelowReadable() {
         PrintLayout print = plan(rows(14), Paper.A4, true, PrintMode.FIT_PAGE);
 
-        // A4 landscape: 523.28 pt high, less 54 for header and footer and 96 for the legend (two columns of five), over 40 + 15 × 24
+        // A4 landscape: 523.28 pt high, less 54 for header and footer and 96 for the legend (two columns of five),
+        // over 40 + 15 × 24
         assertThat(print.pageCount()).isEqualTo(1);
         assertThat(print.scale()).isCloseTo((523.28 - 54 - 96) / 400, within(1e-9));
         assertThat(print.scale()).isGreaterThanOrEqualTo(PageSetup.MIN_SCALE);

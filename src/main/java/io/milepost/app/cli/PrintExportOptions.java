@@ -2,6 +2,7 @@ package io.milepost.app.cli;
 
 import io.milepost.app.print.PrintExports;
 import io.milepost.app.print.PrintRequest;
+import io.milepost.chart.ColorBy;
 import io.milepost.chart.Grouping;
 import io.milepost.chart.Language;
 import io.milepost.chart.Paper;
@@ -98,7 +99,8 @@ final class PrintExportOptions {
         if (start != null && end != null && end.isBefore(start)) {
             throw new BadOption("--to " + end + " is before --from " + start);
         }
-        return new PrintRequest(v, p, landscape, m, start, end, g, language(info), dpi, fileName, LocalDate.now());
+        return new PrintRequest(v, p, landscape, m, start, end, g, ColorBy.STATUS, language(info), dpi, fileName,
+                LocalDate.now());
     }
 
     private Language language(RoadmapInfo info) throws BadOption {

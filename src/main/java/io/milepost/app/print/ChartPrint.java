@@ -54,8 +54,8 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
     static ChartOptions options(Roadmap roadmap, PrintRequest request) {
         RoadmapInfo info = roadmap.info();
         Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
-        ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withLanguage(request.language())
-                .withLocale(locale);
+        ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withColorBy(request.colorBy())
+                .withLanguage(request.language()).withLocale(locale);
         if (locale.getLanguage().equals("ru")) {
             o = o.withTexts(RussianChartTexts.INSTANCE);
         }

@@ -40,7 +40,8 @@ public final class SvgChartWriter {
         writer.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + w + "pt\" height=\"" + h
                 + "pt\" viewBox=\"0 0 " + w + " " + h + "\">\n");
         writer.write("<title>" + Xml.escape(title) + "</title>\n");
-        writer.write("<rect class=\"page\" x=\"0\" y=\"0\" width=\"" + w + "\" height=\"" + h + "\" fill=\"#ffffff\"/>\n");
+        writer.write("<rect class=\"page\" x=\"0\" y=\"0\" width=\"" + w + "\" height=\"" + h
+                + "\" fill=\"#ffffff\"/>\n");
         writer.write(body.toString());
         writer.write("</svg>\n");
         writer.flush();
