@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
         description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
-        subcommands = {SampleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class MilepostCli {
 
     public static final int OK = 0;
