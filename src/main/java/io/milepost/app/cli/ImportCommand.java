@@ -5,7 +5,6 @@ import io.milepost.app.exchange.Exchanges;
 import io.milepost.app.exchange.ImportException;
 import io.milepost.app.exchange.Importer;
 import io.milepost.app.merge.ChangeSetText;
-import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.Side;
 import io.milepost.store.DocumentException;
 import java.io.IOException;
@@ -71,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
         DocumentImport.Report report;
         try {
             report = DocumentImport.run(source, into, importer.get(), partner,
-                    resolve == null ? MergePlan.KEEP_OURS : k -> resolve, dryRun);
+                    Optional.ofNullable(resolve), dryRun);
         } catch (ImportException e) {
             e.problems().forEach(p -> err.println("milepost: " + TerminalText.safe(p)));
             return MilepostCli.BAD_INPUT;
@@ -87,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
             return MilepostCli.IO_FAILURE;
         }
         print(report, out);
-        return report.conflicts().isEmpty() ? MilepostCli.OK : MilepostCli.CONFLICTS;
+        return report.conflictsLeft().isEmpty() ? MilepostCli.OK : MilepostCli.CONFLICTS;
     }
 
     private void print(DocumentImport.Report report, PrintWriter out) {
@@ -108,7 +107,8 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             out.println("Dry run, nothing written: " + summary);
         } else if (report.applied()) {
-            out.println("Imported into " + into + ": " + summary + (report.conflicts().isEmpty() ? ""
+            out.println("Imported into " + into + ": " + summary + (report.conflictsLeft().isEmpty()
+                    ? report.conflicts().isEmpty() ? "" : "; every conflict settled for " + resolve.name().toLowerCase(java.util.Locale.ROOT)
                     : "; conflicts were left as they are here, to settle in the window or with --resolve"));
         } else {
             out.println("Nothing to change in " + into + (report.conflicts().isEmpty() ? "" : ": " + summary));

@@ -33,12 +33,18 @@ public final class DocumentImport {
      * @param created  the document did not exist and is (or would be) created with the import
      * @param outcome  the merge into the existing document; {@code null} when created
      * @param baseKnown whether a state last exchanged with the partner was found
+     * @param settled  whether every conflict was settled for one side, rather than left for the planner
      * @param notes    what the importer and the merge have to say (what had no place, what was kept)
      */
     public record Report(Path target, boolean created, Roadmap imported, MergePlan.Outcome outcome, boolean baseKnown,
-                         boolean applied, List<String> notes) {
+                         boolean applied, boolean settled, List<String> notes) {
         public List<Conflict> conflicts() {
             return outcome == null ? List.of() : outcome.conflicts();
+        }
+
+        /** The conflicts left as they are in the document, for the planner to settle. */
+        public List<Conflict> conflictsLeft() {
+            return settled ? List.of() : conflicts();
         }
     }
 
@@ -46,10 +52,11 @@ public final class DocumentImport {
     }
 
     /**
-     * @param resolve how conflicts are settled; {@link MergePlan#KEEP_OURS} applies only what does not conflict
+     * @param settleAll the side every conflict is settled for; empty: conflicts are left as they are in the
+     *                  document and only what does not conflict is applied
      */
     public static Report run(Path source, Path target, Importer importer, String partner,
-                             Function<Conflict.Key, Side> resolve, boolean dryRun)
+                             Optional<Side> settleAll, boolean dryRun)
             throws ImportException, IOException, DocumentException {
         if (!Files.exists(target)) {
             return create(source, target, importer, partner, dryRun);
@@ -84,6 +91,7 @@ public final class DocumentImport {
                 }
             }
             MergePlan plan = ThreeWayMerge.plan(base, ours, theirs);
+            Function<Conflict.Key, Side> resolve = settleAll.isPresent() ? k -> settleAll.get() : MergePlan.KEEP_OURS;
             MergePlan.Outcome outcome = plan.outcome(resolve);
             requireValid(source, outcome.result());
             boolean applied = false;
@@ -94,11 +102,13 @@ public final class DocumentImport {
                     session.apply(edit.get());
                     applied = true;
                 }
-                if (imported.scope() == Imported.Scope.EXCHANGE_COPY && sameRoadmap && outcome.conflicts().isEmpty()) {
+                boolean agreed = outcome.conflicts().isEmpty() || settleAll.isPresent();
+                if (imported.scope() == Imported.Scope.EXCHANGE_COPY && sameRoadmap && agreed) {
                     bases.remember(partner, imported.roadmap());
                 }
             }
-            return new Report(target, false, imported.roadmap(), outcome, base.isPresent(), applied, notes);
+            return new Report(target, false, imported.roadmap(), outcome, base.isPresent(), applied,
+                    settleAll.isPresent(), notes);
         }
     }
 
@@ -112,7 +122,7 @@ public final class DocumentImport {
                 SidecarExchangeBases.beside(target).remember(partner, imported.roadmap());
             }
         }
-        return new Report(target, true, imported.roadmap(), null, false, !dryRun, imported.notes());
+        return new Report(target, true, imported.roadmap(), null, false, !dryRun, true, imported.notes());
     }
 
     private static void requireValid(Path source, Roadmap roadmap) throws ImportException {

@@ -122,8 +122,9 @@ public final class MergePlan {
                 Object any = m.ours != null ? m.ours : m.theirs != null ? m.theirs : m.base;
                 String label = m.kind.labelOf(any);
                 if (m.decision == ItemMerge.Decision.CONFLICT_ITEM) {
-                    Conflict.Reason reason = m.usedBy.isEmpty() ? Conflict.Reason.REMOVED_AND_CHANGED
-                            : Conflict.Reason.REMOVED_BUT_USED;
+                    Object kept = m.ours != null ? m.ours : m.theirs;
+                    Conflict.Reason reason = kept.equals(m.base) ? Conflict.Reason.REMOVED_BUT_USED
+                            : Conflict.Reason.REMOVED_AND_CHANGED;
                     conflicts.add(new Conflict(m.kind.name(), m.id, label, null, reason, m.base, m.ours, m.theirs,
                             m.usedBy));
                 } else if (m.decision == ItemMerge.Decision.FIELDS) {

@@ -102,7 +102,9 @@ final class MergeRepair {
 
     private void cutLoops() {
         while (true) {
-            List<Dependency> deps = list(ItemKind.DEPENDENCY).stream().map(Dependency.class::cast).toList();
+            // in id order, so that the loop found and the link cut are the same whichever copy is merged into which
+            List<Dependency> deps = list(ItemKind.DEPENDENCY).stream().map(Dependency.class::cast)
+                    .sorted(Comparator.comparing(Dependency::id)).toList();
             List<UUID> cycle = new DependencyGraph(deps).findCycle();
             if (cycle.isEmpty()) {
                 return;

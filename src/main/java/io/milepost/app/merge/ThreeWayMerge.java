@@ -91,8 +91,8 @@ public final class ThreeWayMerge {
     }
 
     /**
-     * An item removed cleanly on one side (unchanged on the other) that the other side has since added or changed
-     * items to refer to becomes a conflict: removing it would silently drop or unlink the other side's new work.
+     * An item removed on one side that the other side has since added or changed items to refer to is a conflict
+     * naming those items: removing it would drop or unlink the other side's new work.
      */
     private static void markRemovalsStillUsed(List<Map<UUID, ItemMerge>> merges, boolean baseKnown) {
         if (!baseKnown) {
@@ -113,10 +113,11 @@ public final class ThreeWayMerge {
         }
         for (Map<UUID, ItemMerge> kind : merges) {
             for (ItemMerge m : kind.values()) {
+                if (m.base == null || (m.ours == null) == (m.theirs == null)) {
+                    continue; // not removed on exactly one side
+                }
                 References.Target self = new References.Target(m.kind, m.id);
-                boolean removedThere = m.decision == ItemMerge.Decision.TAKE_THEIRS && m.theirs == null;
-                boolean removedHere = m.decision == ItemMerge.Decision.KEEP_OURS && m.ours == null && m.base != null;
-                List<UUID> users = removedThere ? usedByOurs.get(self) : removedHere ? usedByTheirs.get(self) : null;
+                List<UUID> users = m.ours == null ? usedByTheirs.get(self) : usedByOurs.get(self);
                 if (users != null && !users.isEmpty()) {
                     m.decision = ItemMerge.Decision.CONFLICT_ITEM;
                     m.usedBy.addAll(users);
