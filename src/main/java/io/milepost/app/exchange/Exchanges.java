@@ -30,7 +30,8 @@ public final class Exchanges {
     /** Every format of this build. */
     public static Exchanges standard() {
         JsonExchange json = new JsonExchange();
-        return new Exchanges().add((Exporter) json).add((Importer) json);
+        CsvExchange csv = new CsvExchange();
+        return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv);
     }
 
     public Optional<Exporter> exporter(String format) {
