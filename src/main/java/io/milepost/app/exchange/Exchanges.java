@@ -31,7 +31,8 @@ public final class Exchanges {
     public static Exchanges standard() {
         JsonExchange json = new JsonExchange();
         CsvExchange csv = new CsvExchange();
-        return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv);
+        return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv)
+                .add(new IcsExport());
     }
 
     public Optional<Exporter> exporter(String format) {
