@@ -31,8 +31,9 @@ public final class Exchanges {
     public static Exchanges standard() {
         JsonExchange json = new JsonExchange();
         CsvExchange csv = new CsvExchange();
+        MpxjExchange mpxj = new MpxjExchange();
         return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv)
-                .add(new IcsExport());
+                .add(new IcsExport()).add((Exporter) mpxj).add((Importer) mpxj);
     }
 
     public Optional<Exporter> exporter(String format) {
@@ -45,7 +46,7 @@ public final class Exchanges {
 
     public Optional<Importer> importer(String format) {
         String f = format.toLowerCase(Locale.ROOT);
-        return importers.stream().filter(i -> i.format().equals(f)).findFirst();
+        return importers.stream().filter(i -> i.format().equals(f) || i.extensions().contains(f)).findFirst();
     }
 
     /** The importer for a file, chosen by its extension ({@code .json}, {@code .csv}, {@code .mpp}, …). */
