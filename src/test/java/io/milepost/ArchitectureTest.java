@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 class ArchitectureTest {
 
     private static final String[] UI_AND_IO_LIBRARIES = {"javafx..", "java.awt..", "javax.swing..", "java.sql..",
-        "org.sqlite..", "tools.jackson..", "com.fasterxml..", "org.apache.pdfbox..", "net.fortuna..", "org.mpxj..",
+        "org.sqlite..", "tools.jackson..", "com.fasterxml..", "org.apache.pdfbox..", "org.apache.poi..", "net.fortuna..",
+        "org.mpxj..",
         "picocli..", "org.slf4j.."};
 
     @ArchTest
@@ -36,6 +37,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pdfBoxLivesInIoPdf = noClasses().that().resideOutsideOfPackage("io.milepost.io.pdf..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule poiLivesInIoMatrix = noClasses().that().resideOutsideOfPackage("io.milepost.io.matrix..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule java2dLivesInIoPng = noClasses().that().resideOutsideOfPackage("io.milepost.io.png..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..");
 
     @ArchTest
     static final ArchRule jacksonLivesInIoJsonAndIoCsv = noClasses().that()

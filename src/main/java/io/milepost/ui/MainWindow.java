@@ -264,7 +264,9 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
+        file.getItems().addAll(menus.printItems(() -> stage));
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
