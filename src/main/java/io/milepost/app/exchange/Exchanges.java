@@ -33,7 +33,7 @@ public final class Exchanges {
         CsvExchange csv = new CsvExchange();
         MpxjExchange mpxj = new MpxjExchange();
         return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv)
-                .add(new IcsExport()).add((Exporter) mpxj).add((Importer) mpxj);
+                .add(new IcsExport()).add((Exporter) mpxj).add((Importer) mpxj).add(new HtmlReport());
     }
 
     public Optional<Exporter> exporter(String format) {
