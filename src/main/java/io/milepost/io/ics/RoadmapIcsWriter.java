@@ -43,7 +43,10 @@ public final class RoadmapIcsWriter {
     static final String PRODUCT = "-//Milepost//Milepost roadmap//EN";
     static final String UID_DOMAIN = "@milepost.roadmap";
 
-    /** Writes the calendar to {@code out}, which is left open, checked by ical4j's RFC 5545 validation. */
+    /**
+     * Writes the calendar to {@code out}, which is left open. The output is not run through ical4j's validator (it
+     * costs half the time of a 10,000-item export); the tests validate what this writer builds instead.
+     */
     public void write(Roadmap roadmap, Instant stamp, OutputStream out) throws IOException {
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", roadmap.info().title())).getFluentTarget();
@@ -52,10 +55,9 @@ public final class RoadmapIcsWriter {
         }
         StringWriter text = new StringWriter(); // the outputter closes what it writes to
         try {
-            new CalendarOutputter(true).output(calendar, text);
+            new CalendarOutputter(false).output(calendar, text);
         } catch (ValidationException e) {
-            throw new IllegalStateException("the calendar built from the roadmap is not valid iCalendar: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("the calendar cannot be written: " + e.getMessage(), e);
         }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

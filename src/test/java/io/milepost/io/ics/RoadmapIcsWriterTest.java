@@ -62,6 +62,7 @@ class RoadmapIcsWriterTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(4);
+        assertThat(calendar.validate().getEntries()).as("RFC 5545 validation").isEmpty();
         assertThat(text).contains("UID:" + signing.id() + "@milepost.roadmap")
                 .contains("UID:agreement-" + mou.id() + "@milepost.roadmap")
                 .contains("DTSTART;VALUE=DATE:20241126").contains("DTEND;VALUE=DATE:20241127")
