@@ -4,6 +4,7 @@ import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exchanges;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.ThreeWayMerge;
+import io.milepost.app.print.PrintedChart;
 import io.milepost.io.json.RoadmapJsonReader;
 import io.milepost.io.json.RoadmapJsonWriter;
 import io.milepost.model.Milestone;
@@ -41,7 +42,7 @@ public final class ExchangeBenchmark {
         m.put("json.10000.export.ms", Stopwatch.medianMillis(2, 7, i -> writer.write(roadmap)));
         RoadmapJsonReader reader = new RoadmapJsonReader();
         m.put("json.10000.import.ms", Stopwatch.medianMillis(2, 7, i -> reader.read(json, "bench.json")));
-        Exchanges exchanges = Exchanges.standard();
+        Exchanges exchanges = Exchanges.standard(new PrintedChart());
         ExportOptions options = new ExportOptions(false, Instant.parse("2026-12-02T09:00:00Z"));
         for (String format : new String[] {"csv", "ics", "html", "mspdi"}) {
             byte[] bytes = export(exchanges, format, roadmap, options);

@@ -5,6 +5,7 @@ import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exchanges;
 import io.milepost.app.exchange.Exporter;
 import io.milepost.app.print.PrintExports;
+import io.milepost.app.print.PrintedChart;
 import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.Theme;
 import io.milepost.io.AtomicFile;
@@ -71,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String name = format.toLowerCase(Locale.ROOT);
-        Exchanges exchanges = Exchanges.standard();
+        Exchanges exchanges = Exchanges.standard(new PrintedChart());
         Map<String, Exporter> printFormats = new PrintExports(PrintRequest.defaults(), Theme.light(), page -> { })
                 .byFormat();
         Optional<Exporter> exchange = exchanges.exporter(name);

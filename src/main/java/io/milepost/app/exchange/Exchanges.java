@@ -27,13 +27,18 @@ public final class Exchanges {
         return this;
     }
 
-    /** Every format of this build. */
+    /** Every exchange format of this build, without a chart in the HTML report. */
     public static Exchanges standard() {
+        return standard(ChartPicture.NONE);
+    }
+
+    /** Every exchange format of this build; {@code chart} draws the HTML report's chart. */
+    public static Exchanges standard(ChartPicture chart) {
         JsonExchange json = new JsonExchange();
         CsvExchange csv = new CsvExchange();
         MpxjExchange mpxj = new MpxjExchange();
         return new Exchanges().add((Exporter) json).add((Importer) json).add((Exporter) csv).add((Importer) csv)
-                .add(new IcsExport()).add((Exporter) mpxj).add((Importer) mpxj).add(new HtmlReport());
+                .add(new IcsExport()).add((Exporter) mpxj).add((Importer) mpxj).add(new HtmlReport(chart));
     }
 
     public Optional<Exporter> exporter(String format) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,20 @@ public final class PlanReader {
             throw new PlanFormatException(source + ": is not a plan file Milepost can read (MS Project .mpp or .xml, "
                     + "MPX, GanttProject .gan, Planner, Primavera XER, …)", null);
         }
-        return new Conversion(project, source).run();
+        return new Conversion(project, source, ganLinks(project, bytes, source)).run();
+    }
+
+    /** The links of a GanttProject file, which MPXJ reads only in part; {@code null} for other formats. */
+    private static GanLinks.Result ganLinks(ProjectFile project, byte[] bytes, String source)
+            throws PlanFormatException {
+        if (!"GAN".equalsIgnoreCase(project.getProjectProperties().getFileType())) {
+            return null;
+        }
+        try {
+            return GanLinks.read(bytes);
+        } catch (org.xml.sax.SAXException | IOException e) {
+            throw new PlanFormatException(source + ": the links cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** One conversion of a read project; not thread-safe. */
@@ -85,10 +99,12 @@ public final class PlanReader {
         private final Map<Task, Milestone> leaves = new LinkedHashMap<>();
         private final Set<UUID> ids = new HashSet<>();
         private final boolean writtenByMilepost;
+        private final GanLinks.Result gan;
 
-        Conversion(ProjectFile project, String source) {
+        Conversion(ProjectFile project, String source, GanLinks.Result gan) {
             this.project = project;
             this.source = source;
+            this.gan = gan;
             var alias = project.getCustomFields().get(MspdiFields.START_AS_WRITTEN.field);
             this.writtenByMilepost = alias != null && MspdiFields.START_AS_WRITTEN.alias.equals(alias.getAlias());
         }
@@ -102,18 +118,22 @@ public final class PlanReader {
             }
             List<Dependency> dependencies = new ArrayList<>();
             int toSummaries = 0;
-            for (Map.Entry<Task, Milestone> e : leaves.entrySet()) {
-                for (Relation r : e.getKey().getPredecessors()) {
+            for (Task task : project.getTasks()) {
+                for (Relation r : task.getPredecessors()) {
                     Milestone pred = leaves.get(r.getPredecessorTask());
-                    if (pred == null) {
+                    Milestone succ = leaves.get(task);
+                    if (pred == null || succ == null) {
                         toSummaries++;
-                        notes.add("the link from '" + name(r.getPredecessorTask()) + "' to '" + name(e.getKey())
+                        notes.add("the link from '" + name(r.getPredecessorTask()) + "' to '" + name(task)
                                 + "' has no place: one of them is a summary task");
                         continue;
                     }
-                    dependencies.add(new Dependency(id("link", r.getUniqueID(), null), pred.id(), e.getValue().id(),
+                    dependencies.add(new Dependency(id("link", r.getUniqueID(), null), pred.id(), succ.id(),
                             type(r), lagDays(r.getLag())));
                 }
+            }
+            if (gan != null) {
+                toSummaries += ganLinks(dependencies);
             }
             report(toSummaries);
             List<Milestone> milestones = new ArrayList<>(leaves.values());
@@ -125,6 +145,52 @@ public final class PlanReader {
                     last.withDayOfYear(last.lengthOfYear()), "Imported from " + source, "en", null);
             return new Result(new Roadmap(info, List.copyOf(sectors.values()), List.of(), List.of(), milestones,
                     dependencies, List.of()), notes);
+        }
+
+        /**
+         * Adds the links of a GanttProject file that MPXJ did not read. MPXJ numbers a GanttProject task's unique id
+         * one above its id in the file; the task's name confirms the match. Returns the links to or from summaries.
+         */
+        private int ganLinks(List<Dependency> dependencies) {
+            Map<Integer, Task> byGanId = new HashMap<>();
+            for (Task t : project.getTasks()) {
+                Integer uid = t.getUniqueID();
+                String ganName = uid == null ? null : gan.names().get(uid - 1);
+                if (ganName != null && ganName.strip().equals(name(t))) {
+                    byGanId.put(uid - 1, t);
+                }
+            }
+            Set<String> read = new HashSet<>();
+            for (Task t : project.getTasks()) {
+                for (Relation r : t.getPredecessors()) {
+                    read.add(r.getPredecessorTask().getUniqueID() + ">" + r.getSuccessorTask().getUniqueID());
+                }
+            }
+            int toSummaries = 0;
+            for (GanLinks.Link link : gan.links()) {
+                Task from = byGanId.get(link.from());
+                Task to = byGanId.get(link.to());
+                if (from == null || to == null) {
+                    notes.add("a link from task " + link.from() + " to task " + link.to() + " names a task that is "
+                            + "not in the plan and was left out");
+                    continue;
+                }
+                if (read.contains(from.getUniqueID() + ">" + to.getUniqueID())) {
+                    continue; // read by MPXJ, and counted there
+                }
+                Milestone pred = leaves.get(from);
+                Milestone succ = leaves.get(to);
+                if (pred == null || succ == null) {
+                    toSummaries++;
+                    notes.add("the link from '" + name(from) + "' to '" + name(to) + "' has no place: one of them is "
+                            + "a summary task");
+                    continue;
+                }
+                dependencies.add(new Dependency(UUID.nameUUIDFromBytes(("gan-link:" + source + ":" + link.from()
+                        + ">" + link.to()).getBytes(StandardCharsets.UTF_8)), pred.id(), succ.id(), link.type(),
+                        link.lagDays()));
+            }
+            return toSummaries;
         }
 
         private void walk(Task task, String path, UUID sectorId) {

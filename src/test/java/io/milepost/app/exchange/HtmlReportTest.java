@@ -3,6 +3,7 @@ package io.milepost.app.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
+import io.milepost.app.print.PrintedChart;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
@@ -16,7 +17,7 @@ class HtmlReportTest {
 
     private static String html(Roadmap r) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlReport().write(r, new ExportOptions(false, Instant.parse("2026-12-02T09:00:00Z")), out);
+        new HtmlReport(new PrintedChart()).write(r, new ExportOptions(false, Instant.parse("2026-12-02T09:00:00Z")), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

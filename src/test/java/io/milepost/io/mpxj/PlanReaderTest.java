@@ -76,6 +76,27 @@ class PlanReaderTest {
     }
 
     @Test
+    void ganttProjectsOwnSampleKeepsItsSixteenTasksAndAccountsForEveryLink() throws Exception {
+        PlanReader.Result result = reader.read(resource("ganttproject/HouseBuildingSample.gan"));
+
+        Roadmap r = result.roadmap();
+        assertThat(RoadmapValidator.validate(r)).isEmpty();
+        assertThat(r.sectors()).extracting(Sector::name).containsExactlyInAnyOrder("Architectural design",
+                "Interior design", "Construction phase", "Decoration phase", PlanReader.NO_SUMMARY);
+        assertThat(r.milestones()).hasSize(16);
+        assertThat(r.milestones()).filteredOn(m -> m.kind() == MilestoneKind.MILESTONE).hasSize(4);
+        assertThat(r.milestones()).filteredOn(m -> m.title().equals("Prepare construction documents"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.percentComplete()).isEqualTo(75);
+                    assertThat(m.status()).isEqualTo(io.milepost.model.MilestoneStatus.IN_PROGRESS);
+                });
+        // 17 links in the file: 14 between leaf tasks, 3 to or from a summary task, which have no place
+        assertThat(r.dependencies()).hasSize(14);
+        assertThat(result.notes()).contains("3 links to or from summary tasks were left out")
+                .anyMatch(n -> n.startsWith("7 resources have no place"));
+    }
+
+    @Test
     void xmlWithADoctypeIsRefusedBeforeAnyReaderSeesIt() throws Exception {
         Path xxe = dir.resolve("plan.xml");
         Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [\n<!ENTITY secret SYSTEM "
