@@ -56,7 +56,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.fortuna..");
 
     @ArchTest
-    static final ArchRule mpxjLivesInIoMspdi = noClasses().that().resideOutsideOfPackage("io.milepost.io.mspdi..")
+    static final ArchRule mpxjLivesInIoMpxj = noClasses().that().resideOutsideOfPackage("io.milepost.io.mpxj..")
             .should().dependOnClassesThat().resideInAPackage("org.mpxj..");
 
     @ArchTest

@@ -44,10 +44,13 @@ public final class AtomicFile {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder, not a file");
         }
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        // Created like any new file (so with the user's usual permissions, which createTempFile would narrow to
+        // the owner alone), under a name no one else uses.
+        Path tmp = dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + ".part");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                    StandardOpenOption.CREATE_NEW)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.write(new UnclosableStream(out));
                 out.flush();

@@ -14,18 +14,21 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: the same jar that shows the window writes the sample and checks documents, with no display.
- * Exit codes: 0 success, 2 usage error, 3 bad or unreadable input, 4 input/output failure. Expected failures are
+ * Exit codes: 0 success, 2 usage error, 3 bad or unreadable input, 4 input/output failure, 5 merge conflicts left
+ * for the window. Expected failures are
  * one line on standard error, never a stack trace.
  */
 @Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
         description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
-        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MilepostCli {
 
     public static final int OK = 0;
     public static final int USAGE = 2;
     public static final int BAD_INPUT = 3;
     public static final int IO_FAILURE = 4;
+    public static final int CONFLICTS = 5;
 
     /**
      * Whether the arguments are for the command line rather than the window. The window takes at most one argument,
@@ -57,6 +60,7 @@ public final class MilepostCli {
         CommandLine cli = new CommandLine(new MilepostCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DocumentException de) {
                 err.println("milepost: " + de.getMessage());
