@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -40,12 +41,14 @@ final class MainMenus {
     private final Runnable details;
     private final BooleanBinding noRoadmap;
     private final BooleanBinding noSelection;
+    private final BooleanProperty detailsShown;
 
-    MainMenus(MainViewModel model, GanttChart chart, Runnable delete, Runnable details) {
+    MainMenus(MainViewModel model, GanttChart chart, Runnable delete, Runnable details, BooleanProperty detailsShown) {
         this.model = model;
         this.chart = chart;
         this.delete = delete;
         this.details = details;
+        this.detailsShown = detailsShown;
         this.noRoadmap = chart.roadmapProperty().isNull();
         this.noSelection = chart.selectedItemProperty().isNull();
     }
@@ -61,7 +64,7 @@ final class MainMenus {
         redo.textProperty().bind(model.redoTextProperty());
         redo.setMnemonicParsing(false);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem show = item("_Details…", null, details);
+        MenuItem show = item("Edit _details", null, details);
         show.setId("menu-details");
         show.disableProperty().bind(noSelection);
         MenuItem remove = item("_Delete…", null, delete);
@@ -114,12 +117,16 @@ final class MainMenus {
         second.setOnAction(e -> chart.setOptions(chart.getOptions()
                 .withLanguage(second.isSelected() ? Language.SECOND : Language.PRIMARY)));
         chart.optionsProperty().addListener((o, old, opts) -> second.setSelected(opts.language() == Language.SECOND));
+        CheckMenuItem pane = new CheckMenuItem("_Details pane");
+        pane.setId("menu-details-pane");
+        pane.setAccelerator(new KeyCodeCombination(KeyCode.F4));
+        pane.selectedProperty().bindBidirectional(detailsShown);
         CheckMenuItem legend = new CheckMenuItem("_Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
         return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
-                new SeparatorMenuItem(), legend);
+                new SeparatorMenuItem(), pane, legend);
     }
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */

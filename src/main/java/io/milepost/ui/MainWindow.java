@@ -7,12 +7,15 @@ import io.milepost.app.WindowPlacements;
 import java.io.IOException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
+import io.milepost.ui.details.MilestoneDetailsPane;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import java.io.File;
@@ -53,7 +56,8 @@ import javafx.stage.Stage;
  * fixed order: parts, layout, bindings.
  * <p>
  * The chart asks; this window decides: every change made on the chart becomes one undoable edit of the document
- * through {@link MainViewModel}, deleting asks first, and a double-click shows an item's details.
+ * through {@link MainViewModel}, deleting asks first, and a double-click opens the details pane beside the chart,
+ * where every field of the item is edited the same way.
  */
 public final class MainWindow {
 
@@ -62,6 +66,8 @@ public final class MainWindow {
     private final DocumentOpener opener;
     private final RoadmapTable table = new RoadmapTable();
     private final GanttChart chart = new GanttChart();
+    private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown");
+    private final MilestoneDetailsPane details;
     private final Label heading = new Label();
     private final Label subheading = new Label();
     private final Label status = new Label();
@@ -95,7 +101,9 @@ public final class MainWindow {
         message.setMaxWidth(Double.MAX_VALUE);
         // A refusal is what the planner needs to read now; the path and counts give way to it.
         message.setMinWidth(Region.USE_PREF_SIZE);
-        MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
+        details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
+                () -> detailsShown.set(false));
+        MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails, detailsShown);
         ToolBar toolBar = menus.toolBar();
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
@@ -103,6 +111,8 @@ public final class MainWindow {
         VBox top = new VBox(menuBar(menus), header, toolBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
+        // Docked, not modal: the planner edits the item while seeing the chart move with every change.
+        detailsShown.addListener((o, was, on) -> root.setRight(on ? details : null));
 
         // As large as a planner's screen allows, up to what the table and the chart need.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -138,6 +148,7 @@ public final class MainWindow {
         // A refusal is about the last attempt; moving on to another item puts it away.
         chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
         model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
+        chart.selectedItemProperty().addListener((obs, old, id) -> details.show(id));
     }
 
     public MainViewModel model() {
@@ -289,10 +300,16 @@ public final class MainWindow {
         showDetails(chart.getSelectedItem());
     }
 
+    /** Opens the details pane on the item, with the caret in its title. */
     private void showDetails(UUID itemId) {
         Roadmap roadmap = model.roadmapProperty().get();
-        Optional<Milestone> m = roadmap == null || itemId == null ? Optional.empty() : roadmap.milestone(itemId);
-        m.ifPresent(item -> new MilestoneDetailsDialog(stage, roadmap, item).showAndWait());
+        if (roadmap == null || itemId == null || roadmap.milestone(itemId).isEmpty()) {
+            return;
+        }
+        chart.setSelectedItem(itemId);
+        detailsShown.set(true);
+        details.show(itemId);
+        Platform.runLater(details::focusTitle);
     }
 
     private void deleteSelected() {

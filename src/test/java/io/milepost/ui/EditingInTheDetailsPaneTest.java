@@ -1,0 +1,193 @@
+package io.milepost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.model.Dependency;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A planner edits an item in the details pane beside the chart: each committed field is one named step of Edit →
+ * Undo, written to the file at once; what a field refuses is shown at the field and never reaches the file.
+ */
+class EditingInTheDetailsPaneTest extends PlannerSession {
+
+    private static final String AUDIT = "Formalise the audit MoU into an agreement";
+    private static final String TRAINING = "Joint training of search-and-rescue teams";
+
+    @Test
+    void fieldsCommitAsNamedStepsRefusalsStayAtTheFieldAndEveryStepUndoesAndRedoes() throws Exception {
+        Milestone audit = item(AUDIT);
+        Milestone training = item(TRAINING);
+        Roadmap before = inTheFile();
+        openDetailsOf(audit);
+
+        type("#detail-start", "2025-13-01", KeyCode.ENTER);
+        assertThat(reasonAt("start")).isEqualTo("'2025-13-01' is not a date: there is no month 13.");
+        assertThat(inTheFile()).isEqualTo(before);
+        assertThat(undoText()).isEqualTo("Undo");
+
+        type("#detail-start", "Q3 2025", KeyCode.ENTER);
+        waitUntil(() -> shown().milestone(audit.id()).orElseThrow().start().equals(PlanDate.quarter(2025, 3)));
+        assertThat(reasonAt("start")).isEmpty();
+        assertThat(inTheFile(audit.id()).start()).isEqualTo(PlanDate.quarter(2025, 3));
+        assertThat(undoText()).isEqualTo("Undo Set start of '" + AUDIT + "' to Q3 2025");
+        assertThat(tableTextOf(audit.id())).contains("Q3 2025");
+
+        type("#detail-end", "2024", KeyCode.ENTER);
+        assertThat(reasonAt("end")).isEqualTo("It would end (2024) before it starts (Q3 2025).");
+        assertThat(inTheFile(audit.id()).end()).isEqualTo(audit.end());
+
+        chooseIn("#detail-status", "At risk");
+        waitUntil(() -> shown().milestone(audit.id()).orElseThrow().status() == MilestoneStatus.AT_RISK);
+        assertThat(inTheFile(audit.id()).status()).isEqualTo(MilestoneStatus.AT_RISK);
+        assertThat(undoText()).isEqualTo("Undo Set status of '" + AUDIT + "' to At risk");
+
+        type("#detail-title", "Audit agreement", KeyCode.TAB);
+        waitUntil(() -> shown().milestone(audit.id()).orElseThrow().title().equals("Audit agreement"));
+        assertThat(inTheFile(audit.id()).title()).isEqualTo("Audit agreement");
+        assertThat(undoText()).isEqualTo("Undo Rename '" + AUDIT + "'");
+        assertThat(lookup(".details-heading").queryAs(Label.class).getText()).isEqualTo("Audit agreement");
+
+        type("#add-predecessor-item", "search-and-rescue", null);
+        clickOnPopupEntry(TRAINING);
+        assertThat(field("#add-predecessor-item").getText()).isEqualTo(TRAINING);
+        reveal("#add-predecessor");
+        clickOn("#add-predecessor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reasonAt("predecessor")).isEmpty();
+        waitUntil(() -> follows(shown(), training.id(), audit.id()));
+        assertThat(follows(inTheFile(), training.id(), audit.id())).isTrue();
+        assertThat(undoText()).isEqualTo("Undo Link '" + TRAINING + "' → 'Audit agreement'");
+        assertThat(lookup(".predecessor-line").queryAll()).hasSize(predecessorsOf(audit.id()));
+
+        // The other way round would make a loop: refused with its reason, nothing written.
+        interact(() -> chart().setSelectedItem(training.id()));
+        type("#add-predecessor-item", "Audit agreement", null);
+        clickOnPopupEntry("Audit agreement");
+        reveal("#add-predecessor");
+        clickOn("#add-predecessor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reasonAt("predecessor")).isEqualTo("Not linked: '" + TRAINING
+                + "' already leads to 'Audit agreement', so this link would make a loop.");
+        assertThat(follows(inTheFile(), audit.id(), training.id())).isFalse();
+        Roadmap edited = inTheFile();
+
+        List<String> names = List.of("Link '" + TRAINING + "' → 'Audit agreement'", "Rename '" + AUDIT + "'",
+                "Set status of '" + AUDIT + "' to At risk", "Set start of '" + AUDIT + "' to Q3 2025");
+        for (String name : names) {
+            assertThat(undoText()).isEqualTo("Undo " + name);
+            push(KeyCode.CONTROL, KeyCode.Z);
+            waitUntil(() -> redoText().equals("Redo " + name));
+        }
+        assertThat(inTheFile()).isEqualTo(before);
+        interact(() -> chart().setSelectedItem(audit.id()));
+        assertThat(field("#detail-start").getText()).isEqualTo(audit.start().label());
+        assertThat(field("#detail-title").getText()).isEqualTo(AUDIT);
+
+        for (int i = names.size() - 1; i >= 0; i--) {
+            push(KeyCode.CONTROL, KeyCode.Y);
+            String name = names.get(i);
+            waitUntil(() -> undoText().equals("Undo " + name));
+        }
+        assertThat(inTheFile()).isEqualTo(edited);
+        assertThat(field("#detail-title").getText()).isEqualTo("Audit agreement");
+        assertThat(field("#detail-start").getText()).isEqualTo("Q3 2025");
+    }
+
+    void openDetailsOf(Milestone m) throws Exception {
+        showOnChart(m, 100);
+        clickOn(visibleMiddleOf(m));
+        push(KeyCode.ENTER);
+        waitUntil(() -> lookup("#detail-title").tryQuery().isPresent()
+                && field("#detail-title").getText().equals(m.title()));
+    }
+
+    /** Replaces a field's text as a planner would, and ends with the given key (Enter, Tab, Esc). */
+    void type(String query, String text, KeyCode end) {
+        reveal(query);
+        clickOn(query);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+        if (end != null) {
+            push(end);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the details pane so that the node is in view, as a planner scrolls to a field further down. */
+    void reveal(String query) {
+        Node n = lookup(query).query();
+        interact(() -> {
+            Node p = n;
+            while (!(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            ScrollPane sp = (ScrollPane) p;
+            Node content = sp.getContent();
+            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a choice box and picks the entry with the given label from its popup. */
+    void chooseIn(String query, String label) throws Exception {
+        reveal(query);
+        clickOn(query);
+        clickOnPopupEntry(label);
+    }
+
+    /** Clicks the entry of that label in a popup (a choice box's list, the suggestions under a field). */
+    void clickOnPopupEntry(String label) throws Exception {
+        javafx.stage.Window main = field("#detail-title").getScene().getWindow();
+        java.util.function.Predicate<Node> entry = n -> n instanceof Labeled l && label.equals(l.getText())
+                && n.isVisible() && n.getScene() != null && n.getScene().getWindow() != main;
+        waitUntil(() -> lookup(entry).tryQuery().isPresent());
+        clickOn(entry);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    TextField field(String query) {
+        return lookup(query).queryAs(TextField.class);
+    }
+
+    String reasonAt(String field) {
+        return lookup("#reason-" + field).queryAs(Label.class).getText();
+    }
+
+    String undoText() {
+        return app.window().model().undoTextProperty().get();
+    }
+
+    String redoText() {
+        return app.window().model().redoTextProperty().get();
+    }
+
+    int predecessorsOf(UUID id) {
+        return (int) shown().dependencies().stream().filter(d -> d.successorId().equals(id)).count();
+    }
+
+    static boolean follows(Roadmap r, UUID predecessor, UUID successor) {
+        for (Dependency d : r.dependencies()) {
+            if (d.predecessorId().equals(predecessor) && d.successorId().equals(successor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
