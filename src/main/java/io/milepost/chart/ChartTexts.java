@@ -16,6 +16,7 @@ public interface ChartTexts {
             case DONE -> "Done";
             case AT_RISK -> "At risk";
             case DELAYED -> "Delayed";
+            case POSTPONED -> "Postponed";
             case CANCELLED -> "Cancelled";
         };
     }

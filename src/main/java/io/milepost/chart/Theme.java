@@ -84,7 +84,7 @@ public final class Theme {
     }
 
     /** Light background; status colours planned blue-grey, in progress blue, done green, at risk amber, delayed deep
-     * orange, cancelled grey. */
+     * orange, postponed violet, cancelled grey. */
     public static Theme light() {
         Builder b = new Builder()
                 .color("background", "#ffffff")
@@ -102,6 +102,7 @@ public final class Theme {
                 .color("bar.status.DONE", "#43a047")
                 .color("bar.status.AT_RISK", "#ffb300")
                 .color("bar.status.DELAYED", "#e64a19")
+                .color("bar.status.POSTPONED", "#8e24aa")
                 .color("bar.status.CANCELLED", "#bdbdbd")
                 .color("bar.sector.none", "#9e9e9e")
                 .color("bar.progress", new Rgba(0, 0, 0, 0.25))

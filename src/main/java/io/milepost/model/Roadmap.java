@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A whole roadmap, immutable: what it is, its sectors, commissions and their sessions, milestones, dependencies and
- * agreements. Edits return a new roadmap; the lists of the old one are never touched, so a chart or a view can keep
+ * A whole roadmap, immutable: what it is, its sectors, commissions, milestones (a commission's sessions are its
+ * meetings, with their {@link SessionDetails} beside them), dependencies and agreements. Edits return a new roadmap; the lists of the old one are never touched, so a chart or a view can keep
  * reading the roadmap it was given while an edit is made.
  */
 public final class Roadmap {
@@ -21,7 +21,7 @@ public final class Roadmap {
     private final RoadmapInfo info;
     private final List<Sector> sectors;
     private final List<Commission> commissions;
-    private final List<CommissionSession> sessions;
+    private final List<SessionDetails> sessions;
     private final List<Milestone> milestones;
     private final List<Dependency> dependencies;
     private final List<Agreement> agreements;
@@ -31,7 +31,7 @@ public final class Roadmap {
     private volatile Map<UUID, Sector> sectorIndex;
 
     public Roadmap(RoadmapInfo info, List<Sector> sectors, List<Commission> commissions,
-                   List<CommissionSession> sessions, List<Milestone> milestones, List<Dependency> dependencies,
+                   List<SessionDetails> sessions, List<Milestone> milestones, List<Dependency> dependencies,
                    List<Agreement> agreements) {
         this.info = Objects.requireNonNull(info, "info");
         this.sectors = List.copyOf(sectors);
@@ -49,7 +49,7 @@ public final class Roadmap {
     public RoadmapInfo info() { return info; }
     public List<Sector> sectors() { return sectors; }
     public List<Commission> commissions() { return commissions; }
-    public List<CommissionSession> sessions() { return sessions; }
+    public List<SessionDetails> sessions() { return sessions; }
     public List<Milestone> milestones() { return milestones; }
     public List<Dependency> dependencies() { return dependencies; }
     public List<Agreement> agreements() { return agreements; }
@@ -88,10 +88,16 @@ public final class Roadmap {
                 .collect(Collectors.groupingBy(Milestone::sectorId, HashMap::new, Collectors.toList()));
     }
 
-    /** The sessions of one commission, by number. */
-    public List<CommissionSession> sessionsOf(UUID commissionId) {
-        return sessions.stream().filter(s -> s.commissionId().equals(commissionId))
-                .sorted(Comparator.comparingInt(CommissionSession::number)).toList();
+    /** The session details of a meeting, if the meeting is a commission's session. */
+    public Optional<SessionDetails> sessionOf(UUID meetingId) {
+        return sessions.stream().filter(s -> s.meetingId().equals(meetingId)).findFirst();
+    }
+
+    /** The sessions of one commission (its meetings' details), by number. */
+    public List<SessionDetails> sessionsOf(UUID commissionId) {
+        return sessions.stream()
+                .filter(s -> milestone(s.meetingId()).map(m -> commissionId.equals(m.commissionId())).orElse(false))
+                .sorted(Comparator.comparingInt(SessionDetails::number)).toList();
     }
 
     public Roadmap withInfo(RoadmapInfo newInfo) {
@@ -111,7 +117,8 @@ public final class Roadmap {
                 .filter(d -> !d.predecessorId().equals(id) && !d.successorId().equals(id)).toList();
         List<Agreement> as = agreements.stream().map(a -> a.milestoneIds().contains(id) ? a.withoutMilestone(id) : a)
                 .toList();
-        return new Roadmap(info, sectors, commissions, sessions, ms, ds, as);
+        List<SessionDetails> ss = sessions.stream().filter(s -> !s.meetingId().equals(id)).toList();
+        return new Roadmap(info, sectors, commissions, ss, ms, ds, as);
     }
 
     public Roadmap withDependency(Dependency d) {
@@ -134,8 +141,8 @@ public final class Roadmap {
                 agreements);
     }
 
-    public Roadmap withSession(CommissionSession s) {
-        return new Roadmap(info, sectors, commissions, upsert(sessions, s, CommissionSession::id), milestones,
+    public Roadmap withSession(SessionDetails s) {
+        return new Roadmap(info, sectors, commissions, upsert(sessions, s, SessionDetails::meetingId), milestones,
                 dependencies, agreements);
     }
 
@@ -152,17 +159,24 @@ public final class Roadmap {
                 milestones, dependencies, as);
     }
 
-    /** Removes the commission with its sessions; its milestones keep no commission, as the document does. */
+    /**
+     * Removes the commission; its milestones keep no commission and its meetings stop being sessions (their session
+     * details go), as the document does.
+     */
     public Roadmap withoutCommission(UUID id) {
         List<Milestone> ms = milestones.stream()
                 .map(m -> id.equals(m.commissionId()) ? m.toBuilder().commissionId(null).build() : m).toList();
-        return new Roadmap(info, sectors, commissions.stream().filter(c -> !c.id().equals(id)).toList(),
-                sessions.stream().filter(s -> !s.commissionId().equals(id)).toList(), ms, dependencies, agreements);
+        List<SessionDetails> ss = sessions.stream()
+                .filter(s -> milestone(s.meetingId()).map(m -> !id.equals(m.commissionId())).orElse(true)).toList();
+        return new Roadmap(info, sectors, commissions.stream().filter(c -> !c.id().equals(id)).toList(), ss, ms,
+                dependencies, agreements);
     }
 
-    public Roadmap withoutSession(UUID id) {
-        return new Roadmap(info, sectors, commissions, sessions.stream().filter(s -> !s.id().equals(id)).toList(),
-                milestones, dependencies, agreements);
+    /** Removes the session details of a meeting; the meeting stays. */
+    public Roadmap withoutSession(UUID meetingId) {
+        return new Roadmap(info, sectors, commissions,
+                sessions.stream().filter(s -> !s.meetingId().equals(meetingId)).toList(), milestones, dependencies,
+                agreements);
     }
 
     public Roadmap withoutAgreement(UUID id) {
@@ -184,7 +198,7 @@ public final class Roadmap {
                 agreements);
     }
 
-    public Roadmap withSessionAt(int index, CommissionSession s) {
+    public Roadmap withSessionAt(int index, SessionDetails s) {
         return new Roadmap(info, sectors, commissions, insertAt(sessions, index, s), milestones, dependencies,
                 agreements);
     }

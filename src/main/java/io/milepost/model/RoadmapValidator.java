@@ -21,13 +21,32 @@ public final class RoadmapValidator {
     private RoadmapValidator() {
     }
 
+    /** A session's details belong to a meeting of a commission: the meeting holds its dates and status. */
+    private static void checkSession(Roadmap roadmap, SessionDetails s, List<Problem> problems) {
+        String label = "session " + s.number();
+        Milestone meeting = roadmap.milestone(s.meetingId()).orElse(null);
+        if (meeting == null) {
+            problems.add(new Problem("session", s.meetingId(), label, "meetingId",
+                    "has no meeting: the milestone " + s.meetingId() + " is not in the roadmap"));
+        } else if (meeting.kind() != MilestoneKind.MEETING) {
+            problems.add(new Problem("session", s.meetingId(), label, "meetingId",
+                    "belongs to '" + meeting.title() + "', which is not a meeting but a " + meeting.kind()));
+        } else if (meeting.commissionId() == null) {
+            problems.add(new Problem("session", s.meetingId(), label, "meetingId",
+                    "belongs to the meeting '" + meeting.title() + "', which has no commission"));
+        }
+        if (s.number() < 1) {
+            problems.add(new Problem("session", s.meetingId(), label, "number", "must be 1 or more"));
+        }
+    }
+
     public static List<Problem> validate(Roadmap roadmap) {
         List<Problem> problems = new ArrayList<>();
         checkInfo(roadmap.info(), problems);
         Set<UUID> sectorIds = ids(roadmap.sectors(), Sector::id, "sector", Sector::name, problems);
         Set<UUID> commissionIds = ids(roadmap.commissions(), Commission::id, "commission", Commission::name, problems);
         Set<UUID> milestoneIds = ids(roadmap.milestones(), Milestone::id, "milestone", Milestone::title, problems);
-        ids(roadmap.sessions(), CommissionSession::id, "session", s -> "session " + s.number(), problems);
+        ids(roadmap.sessions(), SessionDetails::meetingId, "session", s -> "session " + s.number(), problems);
         ids(roadmap.dependencies(), Dependency::id, "dependency", d -> null, problems);
         ids(roadmap.agreements(), Agreement::id, "agreement", Agreement::title, problems);
 
@@ -45,16 +64,8 @@ public final class RoadmapValidator {
                 problems.add(new Problem("commission", c.id(), null, "name", "is empty"));
             }
         }
-        for (CommissionSession s : roadmap.sessions()) {
-            String label = "session " + s.number();
-            if (!commissionIds.contains(s.commissionId())) {
-                problems.add(new Problem("session", s.id(), label, "commissionId",
-                        "refers to a commission that is not in the roadmap (" + s.commissionId() + ")"));
-            }
-            if (s.number() < 1) {
-                problems.add(new Problem("session", s.id(), label, "number", "must be 1 or more"));
-            }
-            checkPeriod("session", s.id(), label, s.start(), s.end(), problems);
+        for (SessionDetails s : roadmap.sessions()) {
+            checkSession(roadmap, s, problems);
         }
         for (Milestone m : roadmap.milestones()) {
             checkMilestone(m, sectorIds, commissionIds, problems);

@@ -2,7 +2,7 @@ package io.milepost.store;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.RoadmapInfo;
@@ -33,16 +33,23 @@ public interface DocumentWriter {
 
     void saveCommission(Commission c) throws DocumentException;
 
-    /** Deletes the commission with its sessions; its milestones stay, with no commission. */
+    /**
+     * Deletes the commission; its milestones stay, with no commission, and its meetings' session details go.
+     */
     void deleteCommission(UUID id) throws DocumentException;
 
-    void saveSession(CommissionSession s) throws DocumentException;
+    /** Saves a session's details beside its meeting, which must be in the document. */
+    void saveSession(SessionDetails s) throws DocumentException;
 
-    void deleteSession(UUID id) throws DocumentException;
+    /** Deletes a meeting's session details (the meeting stays). */
+    void deleteSession(UUID meetingId) throws DocumentException;
 
     void saveMilestone(Milestone m) throws DocumentException;
 
-    /** Deletes the milestone, every dependency that touches it, and its place in agreements' lists. */
+    /**
+     * Deletes the milestone, every dependency that touches it, its session details, and its place in agreements'
+     * lists.
+     */
     void deleteMilestone(UUID id) throws DocumentException;
 
     void saveDependency(Dependency d) throws DocumentException;

@@ -24,8 +24,19 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
+    /** Work of a step that SQL alone cannot say, run after its statements in the same transaction. */
+    @FunctionalInterface
+    interface StepCode {
+        void run(Connection c, Path file) throws SQLException, DocumentException;
+    }
+
     /** One step, from {@code from} to {@code from + 1}. */
-    record Step(int from, String description, List<String> tablesAdded, List<String> statements) {
+    record Step(int from, String description, List<String> tablesAdded, List<String> tablesRemoved,
+                List<String> statements, StepCode code) {
+        Step(int from, String description, List<String> tablesAdded, List<String> statements) {
+            this(from, description, tablesAdded, List.of(), statements, null);
+        }
+
         int to() {
             return from + 1;
         }
@@ -33,6 +44,7 @@ final class Migrations {
 
     /**
      * Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. Version 2: rows had no revisions.
+     * Version 3: a commission session was a row of its own, its dates and status repeated by a meeting milestone.
      */
     static final List<Step> STEPS = List.of(
             new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
@@ -52,7 +64,17 @@ final class Migrations {
                     "ALTER TABLE commission_session ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE milestone ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE dependency ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
-                    "ALTER TABLE agreement ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE agreement ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")),
+            new Step(3, "commission sessions become their meetings, with the session's details beside them",
+                    List.of("session_details"), List.of("commission_session"), List.of("""
+                    CREATE TABLE session_details (
+                        position  INTEGER PRIMARY KEY,
+                        id        TEXT NOT NULL UNIQUE REFERENCES milestone (id) ON DELETE CASCADE,
+                        number    INTEGER NOT NULL,
+                        venue     TEXT,
+                        decisions TEXT,
+                        revision  INTEGER NOT NULL DEFAULT 0
+                    ) STRICT"""), SessionsBecomeMeetings::run));
 
     /** The oldest version this build can still migrate. */
     static final int OLDEST = 1;
@@ -66,6 +88,7 @@ final class Migrations {
         for (Step step : STEPS) {
             if (step.from() >= version) {
                 tables.removeAll(step.tablesAdded());
+                tables.addAll(step.tablesRemoved());
             }
         }
         return tables;
@@ -89,6 +112,9 @@ final class Migrations {
                 try (Statement s = c.createStatement()) {
                     for (String sql : step.statements()) {
                         s.execute(sql);
+                    }
+                    if (step.code() != null) {
+                        step.code().run(c, file);
                     }
                     s.execute("PRAGMA user_version = " + step.to());
                     requireNoDanglingKeys(s, step, file);

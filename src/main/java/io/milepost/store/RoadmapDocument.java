@@ -2,7 +2,7 @@ package io.milepost.store;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
@@ -37,7 +37,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public static final int APPLICATION_ID = 0x4D4C5053;
 
     /** {@code PRAGMA user_version} this build writes; it reads this and every older version. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 
@@ -212,7 +212,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public void saveCommission(Commission c) throws DocumentException { edit(w -> w.saveCommission(c)); }
     /** @see DocumentWriter#deleteCommission */
     public void deleteCommission(UUID id) throws DocumentException { edit(w -> w.deleteCommission(id)); }
-    public void saveSession(CommissionSession s) throws DocumentException { edit(w -> w.saveSession(s)); }
+    public void saveSession(SessionDetails s) throws DocumentException { edit(w -> w.saveSession(s)); }
     public void deleteSession(UUID id) throws DocumentException { edit(w -> w.deleteSession(id)); }
     public void saveMilestone(Milestone m) throws DocumentException { edit(w -> w.saveMilestone(m)); }
     /** @see DocumentWriter#deleteMilestone */

@@ -1,7 +1,10 @@
 package io.milepost.store;
 
+import io.milepost.model.Commission;
+import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
+import io.milepost.model.Sector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,8 +41,10 @@ final class RoadmapTables {
         if (roadmapInfo == null) {
             throw new Columns.DamagedValueException("the roadmap's own record is missing", null);
         }
-        return new Roadmap(roadmapInfo, sectors.loadAll(), commissions.loadAll(), sessions.loadAll(),
-                milestones.loadAll(), dependencies.loadAll(), agreements.loadAll());
+        List<Sector> s = sectors.loadAll();
+        List<Commission> c = commissions.loadAll();
+        List<Milestone> m = milestones.loadAll();
+        return new Roadmap(roadmapInfo, s, c, sessions.loadAll(), m, dependencies.loadAll(), agreements.loadAll());
     }
 
     /** Writes a whole roadmap into empty tables, parents first, in batches; call inside a transaction. */
@@ -47,8 +52,8 @@ final class RoadmapTables {
         info.save(roadmap.info());
         sectors.insertAll(roadmap.sectors());
         commissions.insertAll(roadmap.commissions());
-        sessions.insertAll(roadmap.sessions());
         milestones.insertAll(roadmap.milestones());
+        sessions.insertAll(roadmap.sessions());
         dependencies.insertAll(roadmap.dependencies());
         agreements.insertAll(roadmap.agreements());
     }
@@ -75,8 +80,8 @@ final class RoadmapTables {
     void deleteAll() throws SQLException {
         agreements.deleteAll(); // and, by cascade, agreement_milestone
         dependencies.deleteAll();
-        milestones.deleteAll(); // and milestone_tag
         sessions.deleteAll();
+        milestones.deleteAll(); // and milestone_tag
         commissions.deleteAll();
         sectors.deleteAll();
         info.delete();

@@ -29,7 +29,7 @@ import java.util.Set;
 final class Schema {
 
     /** Every table of the current schema, parents before children. */
-    static final List<String> TABLES = List.of("roadmap", "sector", "commission", "commission_session", "milestone",
+    static final List<String> TABLES = List.of("roadmap", "sector", "commission", "milestone", "session_details",
             "milestone_tag", "dependency", "agreement", "agreement_milestone");
 
     private static final String PRECISIONS = "('DAY', 'MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR')";
@@ -69,22 +69,6 @@ final class Schema {
                 description TEXT,
                 revision    INTEGER NOT NULL DEFAULT 0
             ) STRICT""", """
-            CREATE TABLE commission_session (
-                position        INTEGER PRIMARY KEY,
-                id              TEXT NOT NULL UNIQUE,
-                commission_id   TEXT NOT NULL REFERENCES commission (id) ON DELETE CASCADE,
-                number          INTEGER NOT NULL,
-                start_date      TEXT NOT NULL,
-                start_precision TEXT NOT NULL CHECK (start_precision IN %1$s),
-                end_date        TEXT,
-                end_precision   TEXT CHECK (end_precision IN %1$s),
-                venue           TEXT,
-                status          TEXT NOT NULL,
-                outcome         TEXT,
-                revision        INTEGER NOT NULL DEFAULT 0,
-                CHECK ((end_date IS NULL) = (end_precision IS NULL))
-            ) STRICT""".formatted(PRECISIONS),
-            "CREATE INDEX commission_session_by_commission ON commission_session (commission_id)", """
             CREATE TABLE milestone (
                 position         INTEGER PRIMARY KEY,
                 id               TEXT NOT NULL UNIQUE,
@@ -113,6 +97,14 @@ final class Schema {
             ) STRICT""".formatted(PRECISIONS),
             "CREATE INDEX milestone_by_sector ON milestone (sector_id)",
             "CREATE INDEX milestone_by_commission ON milestone (commission_id)", """
+            CREATE TABLE session_details (
+                position  INTEGER PRIMARY KEY,
+                id        TEXT NOT NULL UNIQUE REFERENCES milestone (id) ON DELETE CASCADE,
+                number    INTEGER NOT NULL,
+                venue     TEXT,
+                decisions TEXT,
+                revision  INTEGER NOT NULL DEFAULT 0
+            ) STRICT""", """
             CREATE TABLE milestone_tag (
                 milestone_id TEXT NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
                 position     INTEGER NOT NULL,

@@ -1,7 +1,6 @@
 package io.milepost.store;
 
-import io.milepost.model.CommissionSession;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,34 +9,48 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-/** The {@code commission_session} table. */
-final class SessionRepository extends ListTable<CommissionSession> {
+/**
+ * The {@code session_details} table: what a commission's session adds to its meeting, keyed by the meeting's id
+ * (the column {@code id}, so that it is a list table like the others; it goes with its meeting).
+ */
+final class SessionRepository extends ListTable<SessionDetails> {
 
     SessionRepository(Connection c) {
-        super(c, "commission_session", List.of("id", "commission_id", "number", "start_date", "start_precision",
-                "end_date", "end_precision", "venue", "status", "outcome"));
+        super(c, "session_details", List.of("id", "number", "venue", "decisions"));
     }
 
     @Override
-    void bind(PreparedStatement ps, CommissionSession s) throws SQLException {
-        Columns.id(ps, 1, s.id());
-        Columns.id(ps, 2, s.commissionId());
-        ps.setInt(3, s.number());
-        Columns.planDate(ps, 4, s.start());
-        Columns.planDate(ps, 6, s.end());
-        Columns.text(ps, 8, s.venue());
-        Columns.name(ps, 9, s.status());
-        Columns.text(ps, 10, s.outcome());
+    void bind(PreparedStatement ps, SessionDetails s) throws SQLException {
+        Columns.id(ps, 1, s.meetingId());
+        ps.setInt(2, s.number());
+        Columns.text(ps, 3, s.venue());
+        Columns.text(ps, 4, s.decisions());
     }
 
     @Override
-    CommissionSession read(ResultSet rs) throws SQLException {
-        return new CommissionSession(Columns.id(rs, 1), Columns.id(rs, 2), rs.getInt(3), Columns.planDate(rs, 4),
-                Columns.planDate(rs, 6), rs.getString(8), Columns.name(rs, 9, SessionStatus.class), rs.getString(10));
+    SessionDetails read(ResultSet rs) throws SQLException {
+        return new SessionDetails(Columns.id(rs, 1), rs.getInt(2), rs.getString(3), rs.getString(4));
+    }
+
+    /** Forgets, with the rows, the sessions of a commission's meetings (the commission is being deleted). */
+    void deleteOfCommission(UUID commissionId) throws SQLException {
+        List<UUID> meetings = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id FROM session_details s JOIN milestone m "
+                + "ON m.id = s.id WHERE m.commission_id = ?")) {
+            Columns.id(ps, 1, commissionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    meetings.add(Columns.id(rs, 1));
+                }
+            }
+        }
+        for (UUID meeting : meetings) {
+            deleteWhere("id", meeting);
+        }
     }
 
     @Override
-    UUID idOf(CommissionSession item) {
-        return item.id();
+    UUID idOf(SessionDetails item) {
+        return item.meetingId();
     }
 }

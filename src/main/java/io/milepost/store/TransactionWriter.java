@@ -2,7 +2,7 @@ package io.milepost.store;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.RoadmapInfo;
@@ -72,21 +72,21 @@ final class TransactionWriter implements DocumentWriter {
     public void deleteCommission(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
         change("delete a commission", () -> {
-            tables.sessions.deleteWhere("commission_id", id);
+            tables.sessions.deleteOfCommission(id);
             tables.commissions.delete(id);
         });
     }
 
     @Override
-    public void saveSession(CommissionSession s) throws DocumentException {
+    public void saveSession(SessionDetails s) throws DocumentException {
         Objects.requireNonNull(s, "session");
         change("save session " + s.number(), () -> tables.sessions.save(s));
     }
 
     @Override
-    public void deleteSession(UUID id) throws DocumentException {
-        Objects.requireNonNull(id, "id");
-        change("delete a session", () -> tables.sessions.delete(id));
+    public void deleteSession(UUID meetingId) throws DocumentException {
+        Objects.requireNonNull(meetingId, "meetingId");
+        change("delete a session's details", () -> tables.sessions.delete(meetingId));
     }
 
     @Override
@@ -101,6 +101,7 @@ final class TransactionWriter implements DocumentWriter {
         change("delete a milestone", () -> {
             tables.dependencies.deleteWhere("predecessor_id", id);
             tables.dependencies.deleteWhere("successor_id", id);
+            tables.sessions.deleteWhere("id", id);
             tables.milestones.delete(id);
         });
     }

@@ -194,6 +194,7 @@ class ChartPainterTest {
                 tuple("DONE", "label.inside.onDark", Rgba.WHITE),
                 tuple("AT_RISK", "label.inside", Rgba.parse("#111111")),
                 tuple("DELAYED", "label.inside.onDark", Rgba.WHITE),
+                tuple("POSTPONED", "label.inside.onDark", Rgba.WHITE),
                 tuple("CANCELLED", "label.inside", Rgba.parse("#111111")));
     }
 

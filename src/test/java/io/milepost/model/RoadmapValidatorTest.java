@@ -1,6 +1,7 @@
 package io.milepost.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -128,11 +129,19 @@ class RoadmapValidatorTest {
     }
 
     @Test
-    void aSessionOfAnUnknownCommissionIsReported() {
-        CommissionSession s = new CommissionSession(UUID.randomUUID(), UUID.randomUUID(), 9, PlanDate.half(2026, 2),
-                null, "Islamabad", SessionStatus.PLANNED, null);
-        Roadmap r = roadmap(List.of(), List.of()).withSession(s);
-        assertThat(RoadmapValidator.validate(r)).extracting(Problem::field).containsExactly("commissionId");
+    void sessionDetailsWithoutTheirMeetingOrOfAMeetingWithoutCommissionAreReported() {
+        SessionDetails orphan = new SessionDetails(UUID.randomUUID(), 9, "Islamabad", null);
+        Roadmap r = roadmap(List.of(), List.of()).withSession(orphan);
+        assertThat(RoadmapValidator.validate(r)).extracting(Problem::field, Problem::message).containsExactly(
+                tuple("meetingId", "has no meeting: the milestone " + orphan.meetingId() + " is not in the roadmap"));
+
+        Milestone plainMeeting = Milestone.builder().id(UUID.randomUUID()).kind(MilestoneKind.MEETING)
+                .title("Business forum").sectorId(trade.id()).start(PlanDate.day(2025, 4, 10))
+                .status(MilestoneStatus.PLANNED).build();
+        Roadmap noCommission = roadmap(List.of(plainMeeting), List.of())
+                .withSession(new SessionDetails(plainMeeting.id(), 0, null, null));
+        assertThat(RoadmapValidator.validate(noCommission)).extracting(Problem::field)
+                .containsExactlyInAnyOrder("meetingId", "number");
     }
 
     @Test

@@ -84,12 +84,12 @@ class ConnectionSettingsTest {
     @Test
     void aValueThisBuildCannotReadIsReportedAsDamageNamingTheColumn() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("UPDATE milestone SET status = 'POSTPONED' WHERE id = '" + SampleRoadmaps.HALAL + "'");
+            s.execute("UPDATE milestone SET status = 'ADJOURNED' WHERE id = '" + SampleRoadmaps.HALAL + "'");
         }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             assertThatThrownBy(doc::load).isInstanceOfSatisfying(DocumentException.class, e -> {
                 assertThat(e.reason()).isEqualTo(DocumentException.Reason.CORRUPT);
-                assertThat(e.getMessage()).isEqualTo(file + " is damaged: milestone.status 'POSTPONED' is not a "
+                assertThat(e.getMessage()).isEqualTo(file + " is damaged: milestone.status 'ADJOURNED' is not a "
                         + "MilestoneStatus this Milepost knows");
             });
         }

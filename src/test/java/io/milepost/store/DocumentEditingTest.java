@@ -5,16 +5,16 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 import io.milepost.store.DocumentException.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +31,6 @@ import static io.milepost.store.SampleRoadmaps.EDUCATION;
 import static io.milepost.store.SampleRoadmaps.EMPTY_SECTOR;
 import static io.milepost.store.SampleRoadmaps.HALAL;
 import static io.milepost.store.SampleRoadmaps.MOU;
-import static io.milepost.store.SampleRoadmaps.SESSION_8;
-import static io.milepost.store.SampleRoadmaps.SESSION_9;
 import static io.milepost.store.SampleRoadmaps.SESSION_MEETING;
 import static io.milepost.store.SampleRoadmaps.TRADE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,14 +112,16 @@ class DocumentEditingTest {
     void aCommissionAndItsSessionsAreAddedAndUpdatedInPlace() throws DocumentException {
         Commission group = new Commission(UUID.randomUUID(), CommissionKind.HIGH_LEVEL_MECHANISM,
                 "High-level mechanism", null, "Prime Minister", "Премьер-министр", null);
-        CommissionSession first = new CommissionSession(UUID.randomUUID(), group.id(), 1, PlanDate.quarter(2025, 4),
-                null, null, SessionStatus.PLANNED, null);
-        CommissionSession held = new CommissionSession(SESSION_9, COMMISSION, 9, PlanDate.day(2026, 9, 2),
-                PlanDate.day(2026, 9, 3), "Islamabad", SessionStatus.HELD, "Eleven decisions");
+        Milestone firstMeeting = Milestone.builder().id(UUID.randomUUID()).kind(MilestoneKind.MEETING)
+                .title("First meeting of the mechanism").sectorId(TRADE).commissionId(group.id())
+                .start(PlanDate.quarter(2025, 4)).status(MilestoneStatus.PLANNED).build();
+        SessionDetails first = new SessionDetails(firstMeeting.id(), 1, null, null);
+        SessionDetails eighth = new SessionDetails(SESSION_MEETING, 8, "Islamabad", "Eleven decisions");
         doc.saveCommission(group);
+        doc.saveMilestone(firstMeeting);
         doc.saveSession(first);
-        doc.saveSession(held);
-        assertHolds(start.withCommission(group).withSession(first).withSession(held));
+        doc.saveSession(eighth);
+        assertHolds(start.withCommission(group).withMilestone(firstMeeting).withSession(first).withSession(eighth));
     }
 
     @Test
@@ -135,9 +135,17 @@ class DocumentEditingTest {
     }
 
     @Test
-    void deletingASessionLeavesTheOthers() throws DocumentException {
-        doc.deleteSession(SESSION_8);
-        assertThat(doc.load().sessions()).extracting(CommissionSession::id).containsExactly(SESSION_9);
+    void deletingASessionsDetailsLeavesItsMeeting() throws DocumentException {
+        doc.deleteSession(SESSION_MEETING);
+        assertThat(doc.load().sessions()).isEmpty();
+        assertThat(doc.load().milestone(SESSION_MEETING)).isPresent();
+    }
+
+    @Test
+    void deletingAMeetingDeletesItsSessionDetails() throws DocumentException {
+        doc.deleteMilestone(SESSION_MEETING);
+        assertThat(doc.load().sessions()).isEmpty();
+        assertThat(doc.integrityProblems()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -14,8 +13,9 @@ import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
+import io.milepost.model.RoadmapValidator;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 import io.milepost.store.DocumentException.Reason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +152,30 @@ class DocumentMigrationTest {
         assertThat(DocumentCreationTest.filesIn(dir)).containsExactly("roadmap.milepost");
     }
 
+    @Test
+    void aSessionWithoutAMeetingGetsOneAndASessionWithOneBecomesItsDetails() throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO commission_session VALUES (2, '" + id(302) + "', '" + id(201) + "', 9, "
+                    + "'2026-09-01', 'DAY', '2026-09-02', 'DAY', 'Islamabad', 'HELD', 'Nine decisions')");
+        }
+        Roadmap migrated;
+        try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
+            migrated = doc.load();
+            assertThat(doc.integrityProblems()).isEmpty();
+        }
+        assertThat(migrated.sessions()).containsExactly(new SessionDetails(id(401), 8, "Minsk", null),
+                new SessionDetails(id(302), 9, "Islamabad", "Nine decisions"));
+        Milestone made = migrated.milestone(id(302)).orElseThrow();
+        assertThat(made).isEqualTo(Milestone.builder().id(id(302)).kind(MilestoneKind.MEETING)
+                .title("Joint Ministerial Commission — session 9").sectorId(id(101)).commissionId(id(201))
+                .start(PlanDate.day(2026, 9, 1)).end(PlanDate.day(2026, 9, 2)).status(MilestoneStatus.DONE)
+                .percentComplete(100).order(21).build());
+        assertThat(migrated.sessionsOf(id(201))).extracting(SessionDetails::number).containsExactly(8, 9);
+        assertThat(RoadmapValidator.validate(migrated)).isEmpty();
+        assertThat(describeSchema(file)).noneMatch(line -> line.contains("commission_session"));
+    }
+
     /** What roadmap-v1.sql wrote. */
     static Roadmap asWrittenByVersion1() {
         RoadmapInfo info = new RoadmapInfo(id(1),
@@ -164,8 +188,8 @@ class DocumentMigrationTest {
         Commission commission = new Commission(id(201), CommissionKind.INTERGOVERNMENTAL_COMMISSION,
                 "Joint Ministerial Commission", "Совместная министерская комиссия", "Minister of Commerce",
                 "Министр промышленности", null);
-        CommissionSession session = new CommissionSession(id(301), id(201), 8, PlanDate.quarter(2025, 2), null,
-                "Minsk", SessionStatus.PLANNED, null);
+        // The 8th session was a row of its own then; it is the meeting of its commission starting the same day.
+        SessionDetails session = new SessionDetails(id(401), 8, "Minsk", null);
         List<Milestone> milestones = List.of(
                 Milestone.builder().id(id(401)).kind(MilestoneKind.MEETING).title("Eighth session of the commission")
                         .titleAlt("Восьмое заседание комиссии").sectorId(id(101)).commissionId(id(201))

@@ -5,7 +5,6 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
@@ -16,7 +15,7 @@ import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,10 +57,11 @@ final class GeneratedRoadmaps {
         List<Sector> sectors = list(1, 5, () -> new Sector(uuid(), text(), optionalText(), optionalText(), r.nextInt()));
         List<Commission> commissions = list(0, 3, () -> new Commission(uuid(), pick(CommissionKind.values()), text(),
                 optionalText(), optionalText(), optionalText(), optionalText()));
-        List<CommissionSession> sessions = commissions.isEmpty() ? List.of() : list(0, 5, () ->
-                new CommissionSession(uuid(), pick(commissions).id(), r.nextInt(), planDate(), optionalPlanDate(),
-                        optionalText(), pick(SessionStatus.values()), optionalText()));
         List<Milestone> milestones = list(0, 25, () -> milestone(sectors, commissions));
+        List<Milestone> meetings = milestones.stream()
+                .filter(m -> m.kind() == MilestoneKind.MEETING && m.commissionId() != null).toList();
+        List<SessionDetails> sessions = meetings.stream().filter(m -> r.nextBoolean())
+                .map(m -> new SessionDetails(m.id(), r.nextInt(), optionalText(), optionalText())).toList();
         List<Dependency> dependencies = milestones.isEmpty() ? List.of() : list(0, 12, () -> new Dependency(uuid(),
                 pick(milestones).id(), pick(milestones).id(), pick(DependencyType.values()), r.nextInt()));
         List<Agreement> agreements = list(0, 4, () -> new Agreement(uuid(), pick(AgreementKind.values()), text(),

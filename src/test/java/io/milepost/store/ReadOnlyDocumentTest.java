@@ -47,7 +47,7 @@ class ReadOnlyDocumentTest {
             changes.put("saveCommission", () -> doc.saveCommission(roadmap.commissions().get(0)));
             changes.put("deleteCommission", () -> doc.deleteCommission(SampleRoadmaps.COMMISSION));
             changes.put("saveSession", () -> doc.saveSession(roadmap.sessions().get(0)));
-            changes.put("deleteSession", () -> doc.deleteSession(SampleRoadmaps.SESSION_8));
+            changes.put("deleteSession", () -> doc.deleteSession(SampleRoadmaps.SESSION_MEETING));
             changes.put("saveMilestone", () -> doc.saveMilestone(roadmap.milestones().get(0)));
             changes.put("deleteMilestone", () -> doc.deleteMilestone(HALAL));
             changes.put("saveDependency", () -> doc.saveDependency(roadmap.dependencies().get(0)));

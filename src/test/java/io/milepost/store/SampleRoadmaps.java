@@ -5,7 +5,6 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -15,7 +14,7 @@ import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +29,6 @@ final class SampleRoadmaps {
     static final UUID EMPTY_SECTOR = id(103);
     static final UUID COMMISSION = id(201);
     static final UUID WORKING_GROUP = id(202);
-    static final UUID SESSION_8 = id(301);
-    static final UUID SESSION_9 = id(302);
     static final UUID HALAL = id(401);
     static final UUID SESSION_MEETING = id(402);
     static final UUID SIGNING = id(403);
@@ -66,11 +63,6 @@ final class SampleRoadmaps {
                         "Совместная комиссия", "Minister of Commerce", "Министр промышленности", "Meets yearly"),
                 new Commission(WORKING_GROUP, CommissionKind.JOINT_WORKING_GROUP, "Working group on halal trade",
                         null, null, "", null));
-        List<CommissionSession> sessions = List.of(
-                new CommissionSession(SESSION_9, COMMISSION, 9, PlanDate.half(2026, 2), null, "Islamabad",
-                        SessionStatus.PLANNED, null),
-                new CommissionSession(SESSION_8, COMMISSION, 8, PlanDate.day(2025, 4, 14), PlanDate.day(2025, 4, 16),
-                        "Минск", SessionStatus.HELD, "Protocol signed;\nsix decisions"));
         Milestone halal = Milestone.builder().id(HALAL).kind(MilestoneKind.ACTIVITY)
                 .title("Mutual recognition of halal certificates").titleAlt("Взаимное признание халяль-сертификатов")
                 .description("From the MoU of 26 Nov 2024").sectorId(TRADE).commissionId(WORKING_GROUP)
@@ -93,6 +85,8 @@ final class SampleRoadmaps {
                 .baselineStart(LocalDate.of(2025, 2, 1)).tags(List.of("people-to-people")).order(Integer.MAX_VALUE)
                 .build();
         List<Milestone> milestones = List.of(halal, teachers, meeting, signing);
+        List<SessionDetails> sessions = List.of(
+                new SessionDetails(SESSION_MEETING, 8, "Минск", "Protocol signed;\nsix decisions"));
         List<Dependency> dependencies = List.of(
                 new Dependency(DEPENDENCY_2, SESSION_MEETING, HALAL, DependencyType.SS, -14),
                 new Dependency(DEPENDENCY_1, HALAL, SIGNING, DependencyType.FF, 30));

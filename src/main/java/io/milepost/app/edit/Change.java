@@ -2,12 +2,12 @@ package io.milepost.app.edit;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
+import io.milepost.model.SessionDetails;
 import io.milepost.store.DocumentException;
 import io.milepost.store.DocumentWriter;
 
@@ -119,18 +119,19 @@ public sealed interface Change {
         }
     }
 
-    record OfSession(CommissionSession before, CommissionSession after, int at) implements Change {
-        public OfSession(CommissionSession before, CommissionSession after) { this(before, after, -1); }
+    /** A meeting's session details (the meeting itself is an {@link OfMilestone}). */
+    record OfSession(SessionDetails before, SessionDetails after, int at) implements Change {
+        public OfSession(SessionDetails before, SessionDetails after) { this(before, after, -1); }
 
         public Change inverse() { return new OfSession(after, before, at); }
 
         public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteSession(before.id()); } else { w.saveSession(after); }
+            if (after == null) { w.deleteSession(before.meetingId()); } else { w.saveSession(after); }
         }
 
         public Roadmap applyTo(Roadmap r) {
             if (after == null) {
-                return r.withoutSession(before.id());
+                return r.withoutSession(before.meetingId());
             }
             return Change.isRestore(before, after, at) ? r.withSessionAt(at, after) : r.withSession(after);
         }

@@ -2,11 +2,11 @@ package io.milepost.app.edit;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
+import io.milepost.model.SessionDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +51,10 @@ public record Edit(String name, List<Change> changes) {
         return new Edit("Link items", List.of(new Change.OfDependency(null, d)));
     }
 
-    /** Removes a milestone together with its dependencies and its place in agreements, as one step. */
+    /**
+     * Removes a milestone together with its dependencies, its session details and its place in agreements, as one
+     * step.
+     */
     public static Edit deleteMilestone(Roadmap roadmap, Milestone m) {
         Steps steps = new Steps(roadmap);
         for (Dependency d : roadmap.dependencies()) {
@@ -64,17 +67,19 @@ public record Edit(String name, List<Change> changes) {
                 steps.add(new Change.OfAgreement(a, a.withoutMilestone(m.id())));
             }
         }
+        roadmap.sessionOf(m.id()).ifPresent(s -> steps.add(new Change.OfSession(s, null,
+                steps.roadmap.sessions().indexOf(s))));
         steps.add(new Change.OfMilestone(m, null, steps.roadmap.milestones().indexOf(m)));
         return new Edit("Delete '" + m.title() + "'", steps.changes);
     }
 
     /**
-     * Removes a commission as one step, naming what the document does with it on the way: its sessions go, its
-     * milestones keep no commission. Undo then brings all of it back, not the commission alone.
+     * Removes a commission as one step, naming what the document does with it on the way: its meetings' session
+     * details go, its milestones keep no commission. Undo then brings all of it back, not the commission alone.
      */
     public static Edit deleteCommission(Roadmap roadmap, Commission c) {
         Steps steps = new Steps(roadmap);
-        for (CommissionSession s : roadmap.sessionsOf(c.id())) {
+        for (SessionDetails s : roadmap.sessionsOf(c.id())) {
             steps.add(new Change.OfSession(s, null, steps.roadmap.sessions().indexOf(s)));
         }
         for (Milestone m : roadmap.milestones()) {

@@ -12,22 +12,27 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * {
  *   "format": "milepost",
- *   "version": 1,
+ *   "version": 2,
  *   "roadmap": { "id", "title", "subtitle", "partyA", "partyB", "periodStart", "periodEnd",
  *                "primaryLanguage", "secondLanguage", "description" },
  *   "sectors":      [ { "id", "name", "nameAlt", "color", "order" } ],
  *   "commissions":  [ { "id", "kind", "name", "nameAlt", "coChairA", "coChairB", "description" } ],
- *   "sessions":     [ { "id", "commissionId", "number", "start", "end", "venue", "status", "outcome" } ],
  *   "milestones":   [ { "id", "kind", "title", "titleAlt", "sectorId", "commissionId", "start", "end", "ongoing",
  *                       "status", "percentComplete", "leadAgencyA", "leadAgencyB", "baselineStart", "baselineEnd",
  *                       "description", "expectedOutcome", "remarks", "tags", "order" } ],
+ *   "sessions":     [ { "meetingId", "number", "venue", "decisions" } ],
  *   "dependencies": [ { "id", "predecessorId", "successorId", "type", "lagDays" } ],
  *   "agreements":   [ { "id", "kind", "title", "titleAlt", "sectorId", "signed", "status", "description",
  *                       "milestoneIds" } ]
  * }
  * </pre>
  *
- * Dates as a plan wrote them ({@code start}, {@code end} of milestones and sessions) are {@code PlanDate} codes:
+ * A commission's session is a MEETING milestone of the commission; {@code sessions} holds what it adds, keyed by the
+ * meeting's id. Version 1 (still read) kept a session as an item of its own with dates and status ({@code id,
+ * commissionId, number, start, end, venue, status, outcome}); reading it makes each such session its commission's
+ * meeting of the same start day, or a new meeting where there is none.
+ * <p>
+ * Dates as a plan wrote them ({@code start}, {@code end} of milestones) are {@code PlanDate} codes:
  * "2025-04-11", "2025-04", "Q3 2025", "H1 2026", "2027". Plain days (period, baselines, signing) are ISO
  * "2025-04-11". Ids are UUIDs, enums are their upper-case names. The writer emits every key, {@code null} included,
  * in the order above, so exported files diff line by line; the reader takes a missing optional key as {@code null}
@@ -41,7 +46,7 @@ public final class RoadmapJson {
     /** The value of the top-level {@code "format"} key. */
     public static final String FORMAT = "milepost";
     /** The newest format version this build writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** A roadmap of thousands of items is well under a megabyte; anything bigger than this is refused unread. */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;

@@ -2,7 +2,7 @@ package io.milepost.io.json;
 
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
-import io.milepost.model.CommissionSession;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.PlanDate;
@@ -92,10 +92,10 @@ public final class RoadmapJsonWriter {
         r.sectors().forEach(s -> sectors.add(sector(s)));
         ArrayNode commissions = doc.putArray("commissions");
         r.commissions().forEach(c -> commissions.add(commission(c)));
-        ArrayNode sessions = doc.putArray("sessions");
-        r.sessions().forEach(s -> sessions.add(session(s)));
         ArrayNode milestones = doc.putArray("milestones");
         r.milestones().forEach(m -> milestones.add(milestone(m)));
+        ArrayNode sessions = doc.putArray("sessions");
+        r.sessions().forEach(s -> sessions.add(session(s)));
         ArrayNode dependencies = doc.putArray("dependencies");
         r.dependencies().forEach(d -> dependencies.add(dependency(d)));
         ArrayNode agreements = doc.putArray("agreements");
@@ -140,16 +140,12 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode session(CommissionSession s) {
+    private static ObjectNode session(SessionDetails s) {
         ObjectNode o = NODES.objectNode();
-        o.put("id", text(s.id()));
-        o.put("commissionId", text(s.commissionId()));
+        o.put("meetingId", text(s.meetingId()));
         o.put("number", s.number());
-        o.put("start", text(s.start()));
-        o.put("end", text(s.end()));
         o.put("venue", s.venue());
-        o.put("status", s.status().name());
-        o.put("outcome", s.outcome());
+        o.put("decisions", s.decisions());
         return o;
     }
 

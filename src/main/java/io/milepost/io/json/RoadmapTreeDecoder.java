@@ -5,7 +5,7 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
+import io.milepost.model.LegacySessions;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -14,7 +14,7 @@ import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.Sector;
 
 import java.util.ArrayList;
@@ -39,8 +39,13 @@ final class RoadmapTreeDecoder {
     private static final List<String> SECTOR_KEYS = List.of("id", "name", "nameAlt", "color", "order");
     private static final List<String> COMMISSION_KEYS = List.of("id", "kind", "name", "nameAlt", "coChairA",
             "coChairB", "description");
-    private static final List<String> SESSION_KEYS = List.of("id", "commissionId", "number", "start", "end",
-            "venue", "status", "outcome");
+    private static final List<String> SESSION_KEYS = List.of("meetingId", "number", "venue", "decisions");
+    /** A session in format version 1: a list item of its own, repeating its meeting's dates and status. */
+    private static final List<String> VERSION_1_SESSION_KEYS = List.of("id", "commissionId", "number", "start",
+            "end", "venue", "status", "outcome");
+
+    /** The statuses of a version-1 session. */
+    private enum Version1SessionStatus { PLANNED, HELD, POSTPONED, CANCELLED }
     private static final List<String> MILESTONE_KEYS = List.of("id", "kind", "title", "titleAlt", "sectorId",
             "commissionId", "start", "end", "ongoing", "status", "percentComplete", "leadAgencyA", "leadAgencyB",
             "baselineStart", "baselineEnd", "description", "expectedOutcome", "remarks", "tags", "order");
@@ -50,6 +55,8 @@ final class RoadmapTreeDecoder {
             "signed", "status", "description", "milestoneIds");
 
     final String source;
+    /** The format version of the file being read, once its header has been checked. */
+    private int version;
     final List<FormatProblem> problems = new ArrayList<>();
     /** Where each problem is, for the reader to find its line; keyed by identity of the problem record. */
     final Map<FormatProblem, JsonPath> pointers = new IdentityHashMap<>();
@@ -81,13 +88,23 @@ final class RoadmapTreeDecoder {
         }
         List<Sector> sectors = list(top, "sectors", SECTOR_KEYS, "sector", this::sector);
         List<Commission> commissions = list(top, "commissions", COMMISSION_KEYS, "commission", this::commission);
-        List<CommissionSession> sessions = list(top, "sessions", SESSION_KEYS, "session", this::session);
+        List<SessionDetails> sessions = version >= 2
+                ? list(top, "sessions", SESSION_KEYS, "session", this::session) : List.of();
+        List<LegacySessions.Legacy> version1Sessions = version == 1
+                ? list(top, "sessions", VERSION_1_SESSION_KEYS, "session", this::version1Session) : List.of();
         List<Milestone> milestones = list(top, "milestones", MILESTONE_KEYS, "milestone", this::milestone);
         List<Dependency> dependencies = list(top, "dependencies", DEPENDENCY_KEYS, "dependency",
                 this::dependency);
         List<Agreement> agreements = list(top, "agreements", AGREEMENT_KEYS, "agreement", this::agreement);
         if (!problems.isEmpty() || info == null) {
             return null;
+        }
+        if (!version1Sessions.isEmpty()) {
+            milestones = new ArrayList<>(milestones);
+            sessions = meetingsOf(version1Sessions, sectors, commissions, milestones);
+            if (sessions == null) {
+                return null;
+            }
         }
         return new Roadmap(info, sectors, commissions, sessions, milestones, dependencies, agreements);
     }
@@ -111,7 +128,9 @@ final class RoadmapTreeDecoder {
             problem(versionPath, "is missing: a Milepost file says which format version it is written in");
         } else if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
             problem(versionPath, "is " + ObjectFields.describe(version) + ", not a format version (1, 2, …)");
-        } else if (version.intValue() > RoadmapJson.VERSION) {
+        } else if (version.intValue() <= RoadmapJson.VERSION) {
+            this.version = version.intValue();
+        } else {
             problem(versionPath, "is " + version.intValue() + ": the file was written by a newer Milepost; "
                     + "this build reads format version " + RoadmapJson.VERSION + " and older. Update Milepost "
                     + "to open it");
@@ -171,11 +190,45 @@ final class RoadmapTreeDecoder {
                 f.string("coChairB", false), f.string("description", false)));
     }
 
-    private CommissionSession session(ObjectFields f) {
-        return build(() -> new CommissionSession(f.uuid("id", true), f.uuid("commissionId", true),
+    private SessionDetails session(ObjectFields f) {
+        return build(() -> new SessionDetails(f.uuid("meetingId", true), f.integer("number", null),
+                f.string("venue", false), f.string("decisions", false)));
+    }
+
+    private LegacySessions.Legacy version1Session(ObjectFields f) {
+        return build(() -> new LegacySessions.Legacy(f.uuid("id", true), f.uuid("commissionId", true),
                 f.integer("number", null), f.planDate("start", true), f.planDate("end", false),
-                f.string("venue", false), f.enumeration("status", SessionStatus.class, true),
+                f.string("venue", false), f.enumeration("status", Version1SessionStatus.class, true).name(),
                 f.string("outcome", false)));
+    }
+
+    /**
+     * The sessions of a version-1 file as meetings with their details (the rule of {@link LegacySessions}): a
+     * meeting made for a session that had none is added to {@code milestones}. {@code null} after a problem.
+     */
+    private List<SessionDetails> meetingsOf(List<LegacySessions.Legacy> legacy, List<Sector> sectors,
+                                            List<Commission> commissions, List<Milestone> milestones) {
+        List<LegacySessions.Placed> placed = milestones.stream().map(m -> new LegacySessions.Placed(m.id(),
+                m.commissionId(), m.kind(), m.start(), m.sectorId())).toList();
+        List<UUID> sectorIds = sectors.stream().sorted(java.util.Comparator.comparingInt(Sector::order))
+                .map(Sector::id).toList();
+        LegacySessions.Folded folded;
+        try {
+            folded = LegacySessions.fold(legacy, placed, sectorIds);
+        } catch (IllegalArgumentException e) {
+            problem(JsonPath.ROOT.property("sessions"), e.getMessage());
+            return null;
+        }
+        int order = milestones.stream().mapToInt(Milestone::order).max().orElse(0);
+        for (LegacySessions.NewMeeting m : folded.newMeetings()) {
+            String name = commissions.stream().filter(c -> c.id().equals(m.commissionId())).map(Commission::name)
+                    .findFirst().orElse("Commission");
+            milestones.add(Milestone.builder().id(m.id()).kind(MilestoneKind.MEETING)
+                    .title(LegacySessions.titleOf(name, m.number())).sectorId(m.sectorId())
+                    .commissionId(m.commissionId()).start(m.start()).end(m.end()).status(m.status())
+                    .percentComplete(m.status() == MilestoneStatus.DONE ? 100 : 0).order(++order).build());
+        }
+        return folded.details();
     }
 
     private Milestone milestone(ObjectFields f) {
@@ -248,7 +301,7 @@ final class RoadmapTreeDecoder {
             case "roadmap" -> JsonPath.ROOT.property("roadmap");
             case "sector" -> item("sectors", r.sectors(), Sector::id, p);
             case "commission" -> item("commissions", r.commissions(), Commission::id, p);
-            case "session" -> item("sessions", r.sessions(), CommissionSession::id, p);
+            case "session" -> item("sessions", r.sessions(), SessionDetails::meetingId, p);
             case "milestone" -> item("milestones", r.milestones(), Milestone::id, p);
             case "dependency" -> item("dependencies", r.dependencies(), Dependency::id, p);
             case "agreement" -> item("agreements", r.agreements(), Agreement::id, p);

@@ -54,6 +54,7 @@ final class ChartStyle {
             fill("-gantt-done", "#43a047", "bar.status.DONE"),
             fill("-gantt-at-risk", "#ffb300", "bar.status.AT_RISK"),
             fill("-gantt-delayed", "#e64a19", "bar.status.DELAYED"),
+            fill("-gantt-postponed", "#8e24aa", "bar.status.POSTPONED"),
             fill("-gantt-cancelled", "#bdbdbd", "bar.status.CANCELLED"),
             fill("-gantt-baseline", "#b0bec5", "baseline"),
             fill("-gantt-progress", "#00000040", "bar.progress"),

@@ -5,7 +5,6 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -15,7 +14,7 @@ import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +27,6 @@ final class RoadmapFixtures {
     static final UUID ENVIRONMENT = UUID.fromString("00000000-0000-4000-8000-000000000011");
     static final UUID TRADE = UUID.fromString("00000000-0000-4000-8000-000000000012");
     static final UUID JMC = UUID.fromString("00000000-0000-4000-8000-000000000021");
-    static final UUID SESSION_8 = UUID.fromString("00000000-0000-4000-8000-000000000031");
-    static final UUID SESSION_9 = UUID.fromString("00000000-0000-4000-8000-000000000032");
     static final UUID SIGNING = UUID.fromString("00000000-0000-4000-8000-000000000041");
     static final UUID FORMALISE = UUID.fromString("00000000-0000-4000-8000-000000000042");
     static final UUID MEETING = UUID.fromString("00000000-0000-4000-8000-000000000043");
@@ -53,10 +50,7 @@ final class RoadmapFixtures {
         Commission jmc = new Commission(JMC, CommissionKind.INTERGOVERNMENTAL_COMMISSION,
                 "Joint Ministerial Commission", "Совместная межправительственная комиссия",
                 "Minister of Commerce", "Minister of Energy", "Trade and economic cooperation");
-        CommissionSession s9 = new CommissionSession(SESSION_9, JMC, 9, PlanDate.half(2026, 2), null, "Islamabad",
-                SessionStatus.PLANNED, null);
-        CommissionSession s8 = new CommissionSession(SESSION_8, JMC, 8, PlanDate.month(2025, 2),
-                PlanDate.month(2025, 2), "Минск", SessionStatus.HELD, "Protocol signed");
+        SessionDetails s8 = new SessionDetails(MEETING, 8, "Минск", "Protocol signed");
         Milestone signing = Milestone.builder().id(SIGNING).kind(MilestoneKind.MILESTONE)
                 .title("MoU signed").titleAlt("Меморандум подписан").description("Source: example.")
                 .sectorId(ENVIRONMENT).start(PlanDate.day(2024, 11, 26)).status(MilestoneStatus.DONE)
@@ -79,7 +73,7 @@ final class RoadmapFixtures {
         Agreement mou = new Agreement(MOU, AgreementKind.MOU, "MoU on environmental protection",
                 "Меморандум об охране окружающей среды", ENVIRONMENT, LocalDate.of(2024, 11, 26),
                 AgreementStatus.BEING_FORMALISED, "Signed in Islamabad", List.of(FORMALISE, SIGNING));
-        return new Roadmap(info, List.of(trade, environment), List.of(jmc), List.of(s9, s8),
+        return new Roadmap(info, List.of(trade, environment), List.of(jmc), List.of(s8),
                 List.of(formalise, signing, meeting, monitoring), List.of(d2, d1), List.of(mou));
     }
 
@@ -89,11 +83,9 @@ final class RoadmapFixtures {
                 LocalDate.of(2025, 12, 31), null, "en", null);
         Sector s = new Sector(TRADE, "Trade", null, null, 0);
         Commission c = new Commission(JMC, CommissionKind.JOINT_WORKING_GROUP, "JWG", null, null, null, null);
-        CommissionSession cs = new CommissionSession(SESSION_8, JMC, 1, PlanDate.year(2025), null, null,
-                SessionStatus.PLANNED, null);
         Milestone m = Milestone.builder().id(SIGNING).title("M").sectorId(TRADE).start(PlanDate.year(2025)).build();
         Agreement a = new Agreement(MOU, AgreementKind.PROTOCOL, "P", null, null, null, AgreementStatus.SIGNED_MOU,
                 null, List.of());
-        return new Roadmap(info, List.of(s), List.of(c), List.of(cs), List.of(m), List.of(), List.of(a));
+        return new Roadmap(info, List.of(s), List.of(c), List.of(), List.of(m), List.of(), List.of(a));
     }
 }

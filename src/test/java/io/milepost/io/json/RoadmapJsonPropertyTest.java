@@ -7,7 +7,6 @@ import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
-import io.milepost.model.CommissionSession;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
@@ -19,7 +18,7 @@ import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.RoadmapValidator;
 import io.milepost.model.Sector;
-import io.milepost.model.SessionStatus;
+import io.milepost.model.SessionDetails;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -84,15 +83,15 @@ class RoadmapJsonPropertyTest {
                 commissions.add(new Commission(id(), pick(CommissionKind.values()), title(), text(), text(), text(),
                         text()));
             }
-            List<CommissionSession> sessions = new ArrayList<>();
-            for (int i = commissions.isEmpty() ? 0 : r.nextInt(4); i > 0; i--) {
-                PlanDate start = planDate();
-                sessions.add(new CommissionSession(id(), pick(commissions).id(), 1 + r.nextInt(30), start,
-                        r.nextBoolean() ? null : after(start), text(), pick(SessionStatus.values()), text()));
-            }
             List<Milestone> milestones = new ArrayList<>();
             for (int i = r.nextInt(8); i > 0; i--) {
                 milestones.add(milestone(sectors, commissions));
+            }
+            List<SessionDetails> sessions = new ArrayList<>();
+            for (Milestone m : milestones) {
+                if (m.kind() == MilestoneKind.MEETING && m.commissionId() != null && r.nextBoolean()) {
+                    sessions.add(new SessionDetails(m.id(), 1 + r.nextInt(30), text(), text()));
+                }
             }
             List<Dependency> dependencies = new ArrayList<>();
             Set<String> pairs = new HashSet<>();

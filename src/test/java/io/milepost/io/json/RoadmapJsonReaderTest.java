@@ -7,6 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import io.milepost.model.RoadmapValidator;
+import io.milepost.model.Roadmap;
+import io.milepost.model.PlanDate;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.SessionDetails;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +85,7 @@ class RoadmapJsonReaderTest {
 
     @Test
     void aNewerVersionIsRefusedWithAClearMessage() {
-        RoadmapFormatException e = refused(good.replace("\"version\": 1,", "\"version\": 2,")
+        RoadmapFormatException e = refused(good.replace("\"version\": 2,", "\"version\": 3,")
                 .replace("\"order\": 2", "\"order\": 2, \"pattern\": \"striped\""));
 
         // Only the version is reported: the unknown key is expected in a newer file and would be noise.
@@ -86,15 +93,53 @@ class RoadmapJsonReaderTest {
             assertThat(p.path()).isEqualTo("version");
             assertThat(p.field()).isEqualTo("version");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo("is 2: the file was written by a newer Milepost; this build reads "
-                    + "format version 1 and older. Update Milepost to open it");
+            assertThat(p.message()).isEqualTo("is 3: the file was written by a newer Milepost; this build reads "
+                    + "format version 2 and older. Update Milepost to open it");
         });
     }
 
     @Test
+    void aVersionOneFileHasItsSessionsReadAsTheirMeetings() throws Exception {
+        String json = """
+                {"format": "milepost", "version": 1,
+                 "roadmap": {"id": "00000000-0000-4000-8000-000000000001", "title": "R",
+                             "periodStart": "2025-01-01", "periodEnd": "2027-12-31", "primaryLanguage": "en"},
+                 "sectors": [{"id": "00000000-0000-4000-8000-000000000012", "name": "Trade"}],
+                 "commissions": [{"id": "00000000-0000-4000-8000-000000000021", "kind": "JOINT_WORKING_GROUP",
+                                  "name": "JWG on trade"}],
+                 "sessions": [{"id": "00000000-0000-4000-8000-000000000031",
+                               "commissionId": "00000000-0000-4000-8000-000000000021", "number": 3,
+                               "start": "2025-03", "venue": "Minsk", "status": "HELD", "outcome": "Protocol"},
+                              {"id": "00000000-0000-4000-8000-000000000032",
+                               "commissionId": "00000000-0000-4000-8000-000000000021", "number": 4,
+                               "start": "Q2 2026", "status": "POSTPONED"}],
+                 "milestones": [{"id": "00000000-0000-4000-8000-000000000041", "kind": "MEETING",
+                                 "title": "3rd meeting", "commissionId": "00000000-0000-4000-8000-000000000021",
+                                 "sectorId": "00000000-0000-4000-8000-000000000012", "start": "2025-03",
+                                 "status": "DONE", "order": 5}]}
+                """;
+
+        Roadmap r = reader.read(json, "old.json");
+
+        UUID third = UUID.fromString("00000000-0000-4000-8000-000000000041");
+        UUID fourth = UUID.fromString("00000000-0000-4000-8000-000000000032");
+        assertThat(r.sessions()).containsExactly(new SessionDetails(third, 3, "Minsk", "Protocol"),
+                new SessionDetails(fourth, 4, null, null));
+        assertThat(r.milestone(fourth).orElseThrow()).satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MilestoneKind.MEETING);
+            assertThat(m.title()).isEqualTo("JWG on trade — session 4");
+            assertThat(m.start()).isEqualTo(PlanDate.quarter(2026, 2));
+            assertThat(m.status()).isEqualTo(MilestoneStatus.POSTPONED);
+            assertThat(m.order()).isEqualTo(6);
+        });
+        assertThat(RoadmapValidator.validate(r)).isEmpty();
+        assertThat(new RoadmapJsonWriter().write(r)).contains("\"version\": 2,").contains("\"meetingId\"");
+    }
+
+    @Test
     void aVersionThatIsNotANumberIsRefused() {
-        assertThat(messages(refused(good.replace("\"version\": 1,", "\"version\": \"1\","))))
-                .singleElement().asString().contains("version: is the text '1', not a format version");
+        assertThat(messages(refused(good.replace("\"version\": 2,", "\"version\": \"2\","))))
+                .singleElement().asString().contains("version: is the text '2', not a format version");
     }
 
     @Test
@@ -128,7 +173,7 @@ class RoadmapJsonReaderTest {
                         .contains("roadmap.periodEnd: '31.12.2027' is not a day: write it as 2025-04-11"))
                 .anySatisfy(m -> assertThat(m).contains("sectors[0].id: 'trade' is not an id"))
                 .anySatisfy(m -> assertThat(m).contains("milestones[0].status: 'late' is not one of PLANNED, "
-                        + "IN_PROGRESS, DONE, AT_RISK, DELAYED, CANCELLED"))
+                        + "IN_PROGRESS, DONE, AT_RISK, DELAYED, POSTPONED, CANCELLED"))
                 .anySatisfy(m -> assertThat(m).contains("milestones[0].percentComplete: must be a whole number, "
                         + "not the text '40%'"))
                 .anySatisfy(m -> assertThat(m).contains("milestones[3].ongoing: must be true or false"))
@@ -195,7 +240,7 @@ class RoadmapJsonReaderTest {
     @Test
     void unknownKeysAreRefusedByName() {
         String json = good.replace("\"color\": \"#2e7d32\",", "\"colour\": \"#2e7d32\",")
-                .replace("\"version\": 1,", "\"version\": 1,\n  \"exportedBy\": \"someone\",");
+                .replace("\"version\": 2,", "\"version\": 2,\n  \"exportedBy\": \"someone\",");
 
         RoadmapFormatException e = refused(json);
 
@@ -320,7 +365,7 @@ class RoadmapJsonReaderTest {
 
         List<String> messages = messages(refused(json));
 
-        assertThat(messages).hasSize(4).allSatisfy(m -> assertThat(m).doesNotContain("\n").hasSizeLessThan(300));
+        assertThat(messages).hasSize(3).allSatisfy(m -> assertThat(m).doesNotContain("\n").hasSizeLessThan(300));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'DONE\\u000a; rm -rf'"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'" + "Q".repeat(60) + "…'"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'2025-13\\u0007' is not a date"));
