@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EditingInTheDetailsPaneTest extends PlannerSession {
 
     private static final String AUDIT = "Formalise the audit MoU into an agreement";
+    private static final String NINTH = "9th session of the Joint Ministerial Commission, Islamabad";
     private static final String TRAINING = "Joint training of search-and-rescue teams";
 
     @Test
@@ -106,6 +107,39 @@ class EditingInTheDetailsPaneTest extends PlannerSession {
         assertThat(inTheFile()).isEqualTo(edited);
         assertThat(field("#detail-title").getText()).isEqualTo("Audit agreement");
         assertThat(field("#detail-start").getText()).isEqualTo("Q3 2025");
+    }
+
+    @Test
+    void aCommissionsMeetingShowsItsSessionWhoseDecisionsAreEditedAndWhichStaysAMeeting() throws Exception {
+        Milestone ninth = item(NINTH);
+        Roadmap before = inTheFile();
+        String decided = before.sessionOf(ninth.id()).orElseThrow().decisions();
+        openDetailsOf(ninth);
+        reveal("#detail-session-decisions");
+        assertThat(field("#detail-session-number").getText()).isEqualTo("9");
+        assertThat(field("#detail-session-venue").getText()).isEqualTo("Islamabad");
+
+        reveal("#detail-session-decisions");
+        clickOn("#detail-session-decisions");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("Agreed a trade road map.");
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> "Agreed a trade road map.".equals(shown().sessionOf(ninth.id()).orElseThrow().decisions()));
+        assertThat(inTheFile().sessionOf(ninth.id()).orElseThrow().decisions()).isEqualTo("Agreed a trade road map.");
+        assertThat(undoText()).startsWith("Undo Change decisions of '9th session of the Joint Ministerial");
+
+        chooseIn("#detail-kind", "Activity");
+        waitUntil(() -> lookup("#detail-kind").queryAs(javafx.scene.control.ChoiceBox.class).getValue()
+                == io.milepost.model.MilestoneKind.MEETING);
+        assertThat(app.window().model().messageProperty().get())
+                .isEqualTo("It is session 9 of Joint Ministerial Commission on Trade and Economic Cooperation: a session stays a meeting of its commission.");
+        assertThat(inTheFile(ninth.id()).kind()).isEqualTo(io.milepost.model.MilestoneKind.MEETING);
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> undoText().equals("Undo"));
+        assertThat(inTheFile()).isEqualTo(before);
+        assertThat(lookup("#detail-session-decisions").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo(decided == null ? "" : decided);
     }
 
     void openDetailsOf(Milestone m) throws Exception {

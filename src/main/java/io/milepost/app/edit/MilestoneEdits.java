@@ -60,6 +60,11 @@ public final class MilestoneEdits {
 
     public static Outcome setKind(Roadmap r, UUID id, MilestoneKind kind) {
         Objects.requireNonNull(kind, "kind");
+        Optional<String> session = r.milestone(id).filter(m -> kind != MilestoneKind.MEETING)
+                .flatMap(m -> SessionEdits.keepsItsSession(r, m));
+        if (session.isPresent()) {
+            return Outcome.refuse(session.get());
+        }
         return change(r, id, m -> "Make '" + Names.title(m) + "' " + article(kind), b -> b.kind(kind));
     }
 
@@ -88,6 +93,10 @@ public final class MilestoneEdits {
     /** {@code commissionId == null}: the item belongs to no commission. */
     public static Outcome setCommission(Roadmap r, UUID id, UUID commissionId) {
         if (commissionId == null) {
+            Optional<String> session = r.milestone(id).flatMap(m -> SessionEdits.keepsItsSession(r, m));
+            if (session.isPresent()) {
+                return Outcome.refuse(session.get());
+            }
             return change(r, id, m -> "Take '" + Names.title(m) + "' out of its commission", b -> b.commissionId(null));
         }
         Optional<Commission> c = r.commission(commissionId);

@@ -2,12 +2,14 @@ package io.milepost.ui.details;
 
 import io.milepost.app.edit.MilestoneEdits;
 import io.milepost.app.edit.Outcome;
+import io.milepost.app.edit.SessionEdits;
 import io.milepost.chart.ChartTexts;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
+import io.milepost.model.SessionDetails;
 import io.milepost.model.WrittenDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -68,6 +71,7 @@ public final class MilestoneDetailsPane extends BorderPane {
     private final Label partyB = new Label("Lead agency");
     private final Label titleAlt = new Label("Second-language title");
     private final List<Runnable> fillChoices = new ArrayList<>();
+    private final List<Node> sessionRows = new ArrayList<>();
     private UUID shown;
     private boolean filling;
 
@@ -127,6 +131,11 @@ public final class MilestoneDetailsPane extends BorderPane {
                         : "Title in " + Locale.forLanguageTag(second).getDisplayLanguage(Locale.ENGLISH));
             }
             m.ifPresent(this::fillChoiceValues);
+            boolean session = m.filter(SessionEdits::isSessionable).isPresent();
+            for (Node n : sessionRows) {
+                n.setVisible(session);
+                n.setManaged(session);
+            }
             days.setText(m.map(x -> day(x.firstDay()) + " – " + day(x.lastDay()) + (x.ongoing() ? ", continuing" : ""))
                     .orElse(""));
         } finally {
@@ -209,6 +218,7 @@ public final class MilestoneDetailsPane extends BorderPane {
                 MilestoneEdits::setExpectedOutcome, m -> orEmpty(m.expectedOutcome())));
         grid.addRow(row++, new Label("Remarks"), form.add(area(), "remarks", MilestoneEdits::setRemarks,
                 m -> orEmpty(m.remarks())));
+        row = sessionFields(row);
         TextField tags = new TextField();
         tags.setPromptText("comma, separated");
         grid.addRow(row++, new Label("Tags"), form.add(tags, "tags", MilestoneEdits::setTags,
@@ -223,6 +233,37 @@ public final class MilestoneDetailsPane extends BorderPane {
                 l.setPadding(new Insets(4, 0, 0, 0));
             }
         }
+    }
+
+    /**
+     * A commission's session is its meeting: for a meeting of a commission, the session's number, venue and
+     * decisions, kept beside the meeting (its dates and status are the meeting's own, above).
+     */
+    private int sessionFields(int row) {
+        Label heading = new Label("Session of its commission");
+        heading.getStyleClass().add("details-section");
+        sessionRows.add(heading);
+        GridPane.setColumnSpan(heading, 2);
+        grid.add(heading, 0, row++);
+        row = sessionRow(row, "Session number", form.add(new TextField(), "session-number", SessionEdits::setNumber,
+                m -> session(m).map(s -> Integer.toString(s.number())).orElse("")));
+        row = sessionRow(row, "Venue", form.add(new TextField(), "session-venue", SessionEdits::setVenue,
+                m -> session(m).map(s -> orEmpty(s.venue())).orElse("")));
+        return sessionRow(row, "Decisions", form.add(area(), "session-decisions", SessionEdits::setDecisions,
+                m -> session(m).map(s -> orEmpty(s.decisions())).orElse("")));
+    }
+
+    private int sessionRow(int row, String name, Node field) {
+        Label label = new Label(name);
+        sessionRows.add(label);
+        sessionRows.add(field);
+        grid.addRow(row, label, field);
+        return row + 1;
+    }
+
+    private Optional<SessionDetails> session(Milestone m) {
+        Roadmap r = roadmap.getValue();
+        return r == null ? Optional.empty() : r.sessionOf(m.id());
     }
 
     /** A lead agency, offered the agencies the roadmap already names on that side as the planner types. */
@@ -255,9 +296,14 @@ public final class MilestoneDetailsPane extends BorderPane {
 
     private <T> void choose(ChoiceBox<T> box, ChoiceEditor<T> editor) {
         box.setMaxWidth(Double.MAX_VALUE);
-        box.valueProperty().addListener((o, old, v) -> {
+        box.valueProperty().addListener((obs, old, v) -> {
             if (!filling && v != null && shown != null && roadmap.getValue() != null) {
-                make.accept(editor.edit(roadmap.getValue(), shown, v));
+                Outcome o = editor.edit(roadmap.getValue(), shown, v);
+                make.accept(o);
+                if (!(o instanceof Outcome.Apply)) {
+                    // Refused (the reason is in the status bar): the box goes back to what the item holds.
+                    Platform.runLater(() -> show(shown));
+                }
             }
         });
     }
