@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The Edit and View menus and the chart's toolbar, each item enabled exactly when it can act: Undo and Redo name
@@ -149,6 +150,14 @@ final class MainMenus {
 
     /** Shortcut+Shift+Z as a second way to redo: a menu item holds one accelerator. */
     void addSecondaryAccelerators(Scene scene) {
+        // F4 shows or hides the details pane wherever the focus is: a table or a text field that has the focus
+        // consumes F4 before the menu's accelerator sees it.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F4 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                detailsShown.set(!detailsShown.get());
+            }
+        });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
             if (model.canRedoProperty().get()) {
                 model.redo();

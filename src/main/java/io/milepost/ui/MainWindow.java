@@ -137,6 +137,9 @@ public final class MainWindow {
         progress.managedProperty().bind(opener.busyProperty());
         chart.editableProperty().bind(model.readOnlyProperty().not());
         chart.setOnEditRequest(this::onChartRequest);
+        table.editableProperty().bind(model.readOnlyProperty().not());
+        table.setOnEdit(model::make);
+        table.setOnOpen(this::showDetails);
         new ChartTableSync(chart, table);
         model.sessionProperty().addListener((obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.

@@ -40,6 +40,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -85,6 +86,9 @@ public final class MilestoneDetailsPane extends BorderPane {
         getStyleClass().add("details-pane");
         setPrefWidth(400);
         setMinWidth(300);
+        // It scrolls: it must never make the window taller than the screen and push the status bar out of it.
+        setMinHeight(0);
+        scroll.setMinHeight(0);
 
         heading.getStyleClass().add("details-heading");
         heading.setWrapText(true);
@@ -100,7 +104,11 @@ public final class MilestoneDetailsPane extends BorderPane {
 
         buildForm();
         grid.disableProperty().bind(readOnly);
-        scroll.setContent(grid);
+        // The fields' decorations get a layer of their own here. Without one, ControlsFX puts its layer above the
+        // window's root the first time a field shows a reason, swapping the root of a live window.
+        DecorationPane decorated = new DecorationPane();
+        decorated.setRoot(grid);
+        scroll.setContent(decorated);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         empty.setWrapText(true);
