@@ -38,16 +38,17 @@ final class MainMenus {
 
     private final MainViewModel model;
     private final GanttChart chart;
-    private final Runnable delete;
+    private final ItemActions actions;
     private final Runnable details;
     private final BooleanBinding noRoadmap;
     private final BooleanBinding noSelection;
     private final BooleanProperty detailsShown;
 
-    MainMenus(MainViewModel model, GanttChart chart, Runnable delete, Runnable details, BooleanProperty detailsShown) {
+    MainMenus(MainViewModel model, GanttChart chart, ItemActions actions, Runnable details,
+              BooleanProperty detailsShown) {
         this.model = model;
         this.chart = chart;
-        this.delete = delete;
+        this.actions = actions;
         this.details = details;
         this.detailsShown = detailsShown;
         this.noRoadmap = chart.roadmapProperty().isNull();
@@ -68,11 +69,24 @@ final class MainMenus {
         MenuItem show = item("Edit _details", null, details);
         show.setId("menu-details");
         show.disableProperty().bind(noSelection);
-        MenuItem remove = item("_Delete…", null, delete);
+        MenuItem add = item("_Add milestone", "Shortcut+N", actions::addBelowSelected);
+        add.setId("menu-add");
+        add.disableProperty().bind(actions.cannotEdit());
+        MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicateSelected);
+        duplicate.setId("menu-duplicate");
+        duplicate.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem up = item("Move u_p", "Alt+Up", () -> actions.moveSelected(-1));
+        up.setId("menu-move-up");
+        up.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem down = item("Move dow_n", "Alt+Down", () -> actions.moveSelected(1));
+        down.setId("menu-move-down");
+        down.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem remove = item("_Delete…", null, actions::deleteSelected);
         remove.setId("menu-delete");
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         remove.disableProperty().bind(noSelection.or(model.readOnlyProperty()).or(noRoadmap));
-        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), show, remove);
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
+                new SeparatorMenuItem(), show, remove);
     }
 
     Menu viewMenu() {
@@ -143,13 +157,22 @@ final class MainMenus {
         today.disableProperty().bind(noRoadmap);
         Button fit = button("Fit roadmap", "fit-roadmap", "Show the whole roadmap", chart::fitRoadmap);
         fit.disableProperty().bind(noRoadmap);
-        ToolBar bar = new ToolBar(out, in, level, new Separator(Orientation.VERTICAL), today, fit);
+        Button add = button("Add", "add-milestone", "Add a milestone after the selected one (Insert, Ctrl+N)",
+                actions::addBelowSelected);
+        add.disableProperty().bind(actions.cannotEdit());
+        ToolBar bar = new ToolBar(add, new Separator(Orientation.VERTICAL), out, in, level,
+                new Separator(Orientation.VERTICAL), today, fit);
         bar.getStyleClass().add("chart-toolbar");
         return bar;
     }
 
     /** Shortcut+Shift+Z as a second way to redo: a menu item holds one accelerator. */
     void addSecondaryAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), () -> {
+            if (!actions.cannotEdit().get()) {
+                actions.addBelowSelected();
+            }
+        });
         // F4 shows or hides the details pane wherever the focus is: a table or a text field that has the focus
         // consumes F4 before the menu's accelerator sees it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

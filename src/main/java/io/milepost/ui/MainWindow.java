@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
-import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
 import io.milepost.ui.details.MilestoneDetailsPane;
@@ -22,15 +21,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -68,6 +63,7 @@ public final class MainWindow {
     private final GanttChart chart = new GanttChart();
     private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown");
     private final MilestoneDetailsPane details;
+    private final ItemActions actions;
     private final Label heading = new Label();
     private final Label subheading = new Label();
     private final Label status = new Label();
@@ -103,7 +99,8 @@ public final class MainWindow {
         message.setMinWidth(Region.USE_PREF_SIZE);
         details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
                 () -> detailsShown.set(false));
-        MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails, detailsShown);
+        actions = new ItemActions(model, chart, stage, this::showDetails);
+        MainMenus menus = new MainMenus(model, chart, actions, this::showSelectedDetails, detailsShown);
         ToolBar toolBar = menus.toolBar();
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
@@ -140,6 +137,8 @@ public final class MainWindow {
         table.editableProperty().bind(model.readOnlyProperty().not());
         table.setOnEdit(model::make);
         table.setOnOpen(this::showDetails);
+        table.setContextMenu(actions.tableMenu());
+        chart.setOnContextMenuRequested(actions::showChartMenu);
         new ChartTableSync(chart, table);
         model.sessionProperty().addListener((obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.
@@ -293,7 +292,7 @@ public final class MainWindow {
         if (request instanceof GanttEdit.Open open) {
             showDetails(open.itemId());
         } else if (request instanceof GanttEdit.Delete delete) {
-            confirmDelete(delete.itemId());
+            actions.confirmDelete(delete.itemId());
         } else {
             model.request(request);
         }
@@ -313,33 +312,6 @@ public final class MainWindow {
         detailsShown.set(true);
         details.show(itemId);
         Platform.runLater(details::focusTitle);
-    }
-
-    private void deleteSelected() {
-        if (chart.getSelectedItem() != null) {
-            confirmDelete(chart.getSelectedItem());
-        }
-    }
-
-    private void confirmDelete(UUID itemId) {
-        Roadmap roadmap = model.roadmapProperty().get();
-        Optional<Milestone> m = roadmap == null ? Optional.empty() : roadmap.milestone(itemId);
-        if (m.isEmpty() || model.readOnlyProperty().get()) {
-            return;
-        }
-        long links = roadmap.dependencies().stream()
-                .filter(d -> d.predecessorId().equals(itemId) || d.successorId().equals(itemId)).count();
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, (links == 0 ? "" : "Its " + links
-                + (links == 1 ? " link goes" : " links go") + " with it. ") + "Edit → Undo brings it back.",
-                delete, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle("Delete");
-        ask.setHeaderText("Delete '" + m.get().title() + "'?");
-        ask.getDialogPane().setId("confirm-delete");
-        if (ask.showAndWait().filter(delete::equals).isPresent()) {
-            model.request(new GanttEdit.Delete(itemId));
-        }
     }
 
     private MenuBar menuBar(MainMenus menus) {

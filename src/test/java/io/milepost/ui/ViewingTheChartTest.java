@@ -114,7 +114,7 @@ class ViewingTheChartTest extends PlannerSession {
         assertThat(lookup("#detail-start").queryAs(TextField.class).getText()).isEqualTo("Q3 2026");
         assertThat(lookup("#detail-end").queryAs(TextField.class).getText()).isEqualTo("Q2 2027");
         assertThat(lookup("#detail-status").queryAs(ChoiceBox.class).getValue()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        assertThat(lookup("#detail-title").queryAs(TextField.class).isFocused()).isTrue();
+        waitUntil(() -> lookup("#detail-title").queryAs(TextField.class).isFocused());
         assertThat(chart().getSelectedItem()).isEqualTo(training.id());
 
         push(KeyCode.F4);
