@@ -38,7 +38,7 @@ class PlanningAnItemTest extends DetailsPaneSession {
         waitUntil(() -> chart().getSelectedItem() != null && !chart().getSelectedItem().equals(audit.id())
                 && lookup("#detail-title").tryQuery().isPresent());
         UUID id = chart().getSelectedItem();
-        waitUntil(() -> field("#detail-title").isFocused());
+        waitUntil(() -> field("#detail-title").getScene().getFocusOwner() == field("#detail-title"));
         assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.NEW_TITLE);
         assertThat(field("#detail-title").getSelectedText()).isEqualTo(ItemEdits.NEW_TITLE);
         Milestone added = inTheFile(id);

@@ -114,7 +114,8 @@ class ViewingTheChartTest extends PlannerSession {
         assertThat(lookup("#detail-start").queryAs(TextField.class).getText()).isEqualTo("Q3 2026");
         assertThat(lookup("#detail-end").queryAs(TextField.class).getText()).isEqualTo("Q2 2027");
         assertThat(lookup("#detail-status").queryAs(ChoiceBox.class).getValue()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        waitUntil(() -> lookup("#detail-title").queryAs(TextField.class).isFocused());
+        TextField title = lookup("#detail-title").queryAs(TextField.class);
+        waitUntil(() -> title.getScene().getFocusOwner() == title);
         assertThat(chart().getSelectedItem()).isEqualTo(training.id());
 
         push(KeyCode.F4);
