@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The Edit and View menus and the chart's toolbar, each item enabled exactly when it can act: Undo and Redo name
@@ -40,16 +42,19 @@ final class MainMenus {
 
     private final MainViewModel model;
     private final GanttChart chart;
-    private final Runnable delete;
+    private final ItemActions actions;
     private final Runnable details;
     private final BooleanBinding noRoadmap;
     private final BooleanBinding noSelection;
+    private final BooleanProperty detailsShown;
 
-    MainMenus(MainViewModel model, GanttChart chart, Runnable delete, Runnable details) {
+    MainMenus(MainViewModel model, GanttChart chart, ItemActions actions, Runnable details,
+              BooleanProperty detailsShown) {
         this.model = model;
         this.chart = chart;
-        this.delete = delete;
+        this.actions = actions;
         this.details = details;
+        this.detailsShown = detailsShown;
         this.noRoadmap = chart.roadmapProperty().isNull();
         this.noSelection = chart.selectedItemProperty().isNull();
     }
@@ -65,14 +70,27 @@ final class MainMenus {
         redo.textProperty().bind(model.redoTextProperty());
         redo.setMnemonicParsing(false);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem show = item("_Details…", null, details);
+        MenuItem show = item("Edit _details", null, details);
         show.setId("menu-details");
         show.disableProperty().bind(noSelection);
-        MenuItem remove = item("_Delete…", null, delete);
+        MenuItem add = item("_Add milestone", "Shortcut+N", actions::addBelowSelected);
+        add.setId("menu-add");
+        add.disableProperty().bind(actions.cannotEdit());
+        MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicateSelected);
+        duplicate.setId("menu-duplicate");
+        duplicate.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem up = item("Move u_p", "Alt+Up", () -> actions.moveSelected(-1));
+        up.setId("menu-move-up");
+        up.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem down = item("Move dow_n", "Alt+Down", () -> actions.moveSelected(1));
+        down.setId("menu-move-down");
+        down.disableProperty().bind(actions.cannotEditSelected());
+        MenuItem remove = item("_Delete…", null, actions::deleteSelected);
         remove.setId("menu-delete");
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         remove.disableProperty().bind(noSelection.or(model.readOnlyProperty()).or(noRoadmap));
-        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), show, remove);
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
+                new SeparatorMenuItem(), show, remove);
     }
 
     Menu viewMenu() {
@@ -118,12 +136,16 @@ final class MainMenus {
         second.setOnAction(e -> chart.setOptions(chart.getOptions()
                 .withLanguage(second.isSelected() ? Language.SECOND : Language.PRIMARY)));
         chart.optionsProperty().addListener((o, old, opts) -> second.setSelected(opts.language() == Language.SECOND));
+        CheckMenuItem pane = new CheckMenuItem("_Details pane");
+        pane.setId("menu-details-pane");
+        pane.setAccelerator(new KeyCodeCombination(KeyCode.F4));
+        pane.selectedProperty().bindBidirectional(detailsShown);
         CheckMenuItem legend = new CheckMenuItem("_Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
         return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
-                new SeparatorMenuItem(), legend);
+                new SeparatorMenuItem(), pane, legend);
     }
 
     /** File → Print… and File → Export (the print package's), for the window's File menu. */
@@ -146,13 +168,30 @@ final class MainMenus {
         today.disableProperty().bind(noRoadmap);
         Button fit = button("Fit roadmap", "fit-roadmap", "Show the whole roadmap", chart::fitRoadmap);
         fit.disableProperty().bind(noRoadmap);
-        ToolBar bar = new ToolBar(out, in, level, new Separator(Orientation.VERTICAL), today, fit);
+        Button add = button("Add", "add-milestone", "Add a milestone after the selected one (Insert, Ctrl+N)",
+                actions::addBelowSelected);
+        add.disableProperty().bind(actions.cannotEdit());
+        ToolBar bar = new ToolBar(add, new Separator(Orientation.VERTICAL), out, in, level,
+                new Separator(Orientation.VERTICAL), today, fit);
         bar.getStyleClass().add("chart-toolbar");
         return bar;
     }
 
     /** Shortcut+Shift+Z as a second way to redo: a menu item holds one accelerator. */
     void addSecondaryAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.INSERT), () -> {
+            if (!actions.cannotEdit().get()) {
+                actions.addBelowSelected();
+            }
+        });
+        // F4 shows or hides the details pane wherever the focus is: a table or a text field that has the focus
+        // consumes F4 before the menu's accelerator sees it.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F4 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                detailsShown.set(!detailsShown.get());
+            }
+        });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
             if (model.canRedoProperty().get()) {
                 model.redo();

@@ -1,11 +1,13 @@
 package io.milepost.ui;
 
 import io.milepost.app.DocumentSession;
-import io.milepost.ui.editors.RoadmapEditing;
+import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.Edit;
+import io.milepost.app.edit.Outcome;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.store.DocumentException;
+import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -82,11 +84,33 @@ public final class MainViewModel implements RoadmapEditing {
         if (roadmap.get() == null) {
             return false;
         }
-        GanttEditTranslator.Outcome outcome = GanttEditTranslator.translate(request, roadmap.get());
-        if (outcome instanceof GanttEditTranslator.Outcome.Apply apply) {
+        Roadmap r = roadmap.get();
+        Outcome outcome;
+        if (request instanceof GanttEdit.Move move) {
+            outcome = ChartGestures.move(r, move.itemId(), move.newStart(), move.newEnd());
+        } else if (request instanceof GanttEdit.SetPercent pct) {
+            outcome = ChartGestures.setPercent(r, pct.itemId(), pct.percent());
+        } else if (request instanceof GanttEdit.Link link) {
+            outcome = ChartGestures.link(r, link.predecessorId(), link.successorId());
+        } else if (request instanceof GanttEdit.Delete delete) {
+            outcome = ChartGestures.delete(r, delete.itemId());
+        } else {
+            return false;
+        }
+        return make(outcome);
+    }
+
+    /**
+     * Makes the edit an {@link Outcome} carries, or says why not in {@link #messageProperty()}; an unchanged outcome
+     * is no step at all.
+     *
+     * @return true when the document changed
+     */
+    public boolean make(Outcome outcome) {
+        if (outcome instanceof Outcome.Apply apply) {
             return apply(apply.edit());
         }
-        if (outcome instanceof GanttEditTranslator.Outcome.Refuse refuse) {
+        if (outcome instanceof Outcome.Refuse refuse) {
             message.set(refuse.reason());
         }
         return false;

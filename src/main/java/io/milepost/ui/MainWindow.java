@@ -7,12 +7,14 @@ import io.milepost.app.WindowPlacements;
 import java.io.IOException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
-import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
+import io.milepost.ui.details.MilestoneDetailsPane;
 import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
@@ -20,15 +22,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -54,7 +52,8 @@ import javafx.stage.Stage;
  * fixed order: parts, layout, bindings.
  * <p>
  * The chart asks; this window decides: every change made on the chart becomes one undoable edit of the document
- * through {@link MainViewModel}, deleting asks first, and a double-click shows an item's details.
+ * through {@link MainViewModel}, deleting asks first, and a double-click opens the details pane beside the chart,
+ * where every field of the item is edited the same way.
  */
 public final class MainWindow {
 
@@ -63,6 +62,9 @@ public final class MainWindow {
     private final DocumentOpener opener;
     private final RoadmapTable table = new RoadmapTable();
     private final GanttChart chart = new GanttChart();
+    private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown");
+    private final MilestoneDetailsPane details;
+    private final ItemActions actions;
     private final Label heading = new Label();
     private final Label subheading = new Label();
     private final Label status = new Label();
@@ -96,7 +98,10 @@ public final class MainWindow {
         message.setMaxWidth(Double.MAX_VALUE);
         // A refusal is what the planner needs to read now; the path and counts give way to it.
         message.setMinWidth(Region.USE_PREF_SIZE);
-        MainMenus menus = new MainMenus(model, chart, this::deleteSelected, this::showSelectedDetails);
+        details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
+                () -> detailsShown.set(false));
+        actions = new ItemActions(model, chart, stage, this::showDetails);
+        MainMenus menus = new MainMenus(model, chart, actions, this::showSelectedDetails, detailsShown);
         ToolBar toolBar = menus.toolBar();
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
@@ -104,6 +109,8 @@ public final class MainWindow {
         VBox top = new VBox(menuBar(menus), header, toolBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
+        // Docked, not modal: the planner edits the item while seeing the chart move with every change.
+        detailsShown.addListener((o, was, on) -> root.setRight(on ? details : null));
 
         // As large as a planner's screen allows, up to what the table and the chart need.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -128,6 +135,11 @@ public final class MainWindow {
         progress.managedProperty().bind(opener.busyProperty());
         chart.editableProperty().bind(model.readOnlyProperty().not());
         chart.setOnEditRequest(this::onChartRequest);
+        table.editableProperty().bind(model.readOnlyProperty().not());
+        table.setOnEdit(model::make);
+        table.setOnOpen(this::showDetails);
+        table.setContextMenu(actions.tableMenu());
+        chart.setOnContextMenuRequested(actions::showChartMenu);
         new ChartTableSync(chart, table);
         model.sessionProperty().addListener((obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.
@@ -139,6 +151,7 @@ public final class MainWindow {
         // A refusal is about the last attempt; moving on to another item puts it away.
         chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
         model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
+        chart.selectedItemProperty().addListener((obs, old, id) -> details.show(id));
     }
 
     public MainViewModel model() {
@@ -280,7 +293,7 @@ public final class MainWindow {
         if (request instanceof GanttEdit.Open open) {
             showDetails(open.itemId());
         } else if (request instanceof GanttEdit.Delete delete) {
-            confirmDelete(delete.itemId());
+            actions.confirmDelete(delete.itemId());
         } else {
             model.request(request);
         }
@@ -290,37 +303,16 @@ public final class MainWindow {
         showDetails(chart.getSelectedItem());
     }
 
+    /** Opens the details pane on the item, with the caret in its title. */
     private void showDetails(UUID itemId) {
         Roadmap roadmap = model.roadmapProperty().get();
-        Optional<Milestone> m = roadmap == null || itemId == null ? Optional.empty() : roadmap.milestone(itemId);
-        m.ifPresent(item -> new MilestoneDetailsDialog(stage, roadmap, item).showAndWait());
-    }
-
-    private void deleteSelected() {
-        if (chart.getSelectedItem() != null) {
-            confirmDelete(chart.getSelectedItem());
-        }
-    }
-
-    private void confirmDelete(UUID itemId) {
-        Roadmap roadmap = model.roadmapProperty().get();
-        Optional<Milestone> m = roadmap == null ? Optional.empty() : roadmap.milestone(itemId);
-        if (m.isEmpty() || model.readOnlyProperty().get()) {
+        if (roadmap == null || itemId == null || roadmap.milestone(itemId).isEmpty()) {
             return;
         }
-        long links = roadmap.dependencies().stream()
-                .filter(d -> d.predecessorId().equals(itemId) || d.successorId().equals(itemId)).count();
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, (links == 0 ? "" : "Its " + links
-                + (links == 1 ? " link goes" : " links go") + " with it. ") + "Edit → Undo brings it back.",
-                delete, ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle("Delete");
-        ask.setHeaderText("Delete '" + m.get().title() + "'?");
-        ask.getDialogPane().setId("confirm-delete");
-        if (ask.showAndWait().filter(delete::equals).isPresent()) {
-            model.request(new GanttEdit.Delete(itemId));
-        }
+        chart.setSelectedItem(itemId);
+        detailsShown.set(true);
+        details.show(itemId);
+        Platform.runLater(details::focusTitle);
     }
 
     private MenuBar menuBar(MainMenus menus) {

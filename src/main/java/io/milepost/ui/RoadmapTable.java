@@ -3,26 +3,36 @@ package io.milepost.ui;
 import io.milepost.chart.ChartRow;
 import io.milepost.chart.RowGroup;
 import io.milepost.chart.RowModel;
+import io.milepost.app.edit.MilestoneEdits;
+import io.milepost.app.edit.Outcome;
 import io.milepost.model.Milestone;
-import io.milepost.model.MilestoneKind;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 
 /**
  * The chart's rows as a table, beside the chart: the same swimlane headers and items in the same order and folding
@@ -41,33 +51,40 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
     private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
 
-    private final TreeTableColumn<Row, String> leadA = column("Lead agency", 190, r -> orEmpty(r.milestone().leadAgencyA()));
-    private final TreeTableColumn<Row, String> leadB = column("Lead agency", 190, r -> orEmpty(r.milestone().leadAgencyB()));
+    private final TableColumns columns = new TableColumns(this::roadmap, this::make, this::refresh);
+    private final TreeTableColumn<Row, String> leadA = columns.leadAgency(MilestoneEdits.Side.A);
+    private final TreeTableColumn<Row, String> leadB = columns.leadAgency(MilestoneEdits.Side.B);
     private final Map<UUID, TreeItem<Row>> itemRows = new HashMap<>();
+    /** The tree rows in the chart's row order, to patch them in place. */
+    private final List<TreeItem<Row>> flat = new ArrayList<>();
     private BiConsumer<String, Boolean> onGroupFolded = (key, folded) -> { };
+    private Consumer<Outcome> onEdit = o -> { };
+    private Consumer<UUID> onOpen = id -> { };
+    private Roadmap roadmap;
     private double headerHeight = -1;
     private double pendingScrollY = Double.NaN;
     private boolean building;
     private boolean secondLanguage;
+    private Font fittedFor;
 
     public RoadmapTable() {
         getStyleClass().add("roadmap-table");
         setShowRoot(false);
         setRoot(new TreeItem<>());
         setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        TreeTableColumn<Row, String> title = new TreeTableColumn<>("Milestone");
-        title.setPrefWidth(360);
+        TreeTableColumn<Row, String> title = columns.title(m -> titleOf(m));
+        // The swimlane header shows its name and count in the title column; its other cells stay empty.
         title.setCellValueFactory(c -> {
             Row r = c.getValue().getValue();
             return new ReadOnlyStringWrapper(r == null ? "" : r.isGroup()
                     ? r.group().label() + "  (" + r.group().itemCount() + ")" : titleOf(r.milestone()));
         });
         getColumns().add(title);
-        getColumns().add(column("Start", 112, r -> r.milestone().start().label()));
-        getColumns().add(column("End", 112, RoadmapTable::endAsWritten));
-        getColumns().add(column("Status", 95, r -> capitalised(r.milestone().status().name())));
-        getColumns().add(column("%", 50, r -> r.milestone().percentComplete() + "%"));
-        getColumns().add(column("Kind", 80, r -> capitalised(r.milestone().kind().name())));
+        getColumns().add(columns.start());
+        getColumns().add(columns.end());
+        getColumns().add(columns.status());
+        getColumns().add(columns.percent());
+        getColumns().add(TableColumns.kind());
         getColumns().add(leadA);
         getColumns().add(leadB);
         setPlaceholder(new Label("No milestones yet"));
@@ -78,6 +95,60 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 pseudoClassStateChanged(GROUP, !empty && row != null && row.isGroup());
             }
         });
+        // A click on a cell of the selected row, or F2, edits it in place; a double-click or Enter opens the item
+        // in the details pane, where every field is.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                // The second press would start editing the cell; a double-click opens the pane instead.
+                e.consume();
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selectedItemId() != null) {
+                e.consume();
+                edit(-1, null);
+                onOpen.accept(selectedItemId());
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (getEditingCell() != null || selectedItemId() == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onOpen.accept(selectedItemId());
+            } else if (e.getCode() == KeyCode.F2 && isEditable()) {
+                e.consume();
+                TreeTablePosition<Row, ?> at = getFocusModel().getFocusedCell();
+                edit(getSelectionModel().getSelectedIndex(), at == null || at.getTableColumn() == null
+                        ? getColumns().get(0) : at.getTableColumn());
+            }
+        });
+    }
+
+    /** Called with each edit made in a cell: the window makes it, or says why not. */
+    public void setOnEdit(Consumer<Outcome> handler) {
+        onEdit = handler;
+    }
+
+    /** Called with the item to open in the details pane (Enter, double-click). */
+    public void setOnOpen(Consumer<UUID> handler) {
+        onOpen = handler;
+    }
+
+    /** The item of the selected row, or {@code null} (none, or a swimlane header). */
+    UUID selectedItemId() {
+        TreeItem<Row> item = getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null || item.getValue().isGroup() ? null
+                : item.getValue().milestone().id();
+    }
+
+    private Roadmap roadmap() {
+        return roadmap;
+    }
+
+    private void make(Outcome o) {
+        onEdit.accept(o);
     }
 
     /**
@@ -86,12 +157,17 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
      */
     public void show(RowModel rows, Roadmap roadmap, boolean inSecondLanguage) {
         RoadmapInfo info = roadmap.info();
+        this.roadmap = roadmap;
         secondLanguage = inSecondLanguage;
         leadA.setText("Lead agency, " + orEmpty(info.partyA()));
         leadB.setText("Lead agency, " + orEmpty(info.partyB()));
+        if (patch(rows)) {
+            return;
+        }
         building = true;
         try {
             itemRows.clear();
+            flat.clear();
             TreeItem<Row> root = new TreeItem<>();
             TreeItem<Row> lane = root;
             for (int i = 0; i < rows.rowCount(); i++) {
@@ -99,10 +175,12 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 if (row.isGroupHeader()) {
                     lane = groupItem(row.group());
                     root.getChildren().add(lane);
+                    flat.add(lane);
                 } else {
                     TreeItem<Row> item = new TreeItem<>(new Row(row.group(), row.item()));
                     itemRows.put(row.item().id(), item);
                     (row.group() == null ? root : lane).getChildren().add(item);
+                    flat.add(item);
                 }
             }
             root.setExpanded(true);
@@ -110,6 +188,53 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         } finally {
             building = false;
         }
+        fittedFor = null;
+        requestLayout();
+    }
+
+    /**
+     * Shows new rows of the same shape (the same headers and items in the same order, folded the same way: an edit of
+     * fields, not of the rows) by replacing the values of the rows that changed, and nothing else: an edit in a
+     * roadmap of 100,000 items repaints a row instead of rebuilding every tree row.
+     *
+     * @return false when the shape changed, and the rows must be built anew
+     */
+    private boolean patch(RowModel rows) {
+        if (flat.size() != rows.rowCount() || getRoot() == null) {
+            return false;
+        }
+        for (int i = 0; i < flat.size(); i++) {
+            ChartRow row = rows.row(i);
+            Row shown = flat.get(i).getValue();
+            if (row.isGroupHeader() != shown.isGroup()) {
+                return false;
+            }
+            if (row.isGroupHeader() ? !row.group().key().equals(shown.group().key())
+                    || row.group().collapsed() != shown.group().collapsed()
+                    || (row.group().itemCount() == 0) != (shown.group().itemCount() == 0)
+                    : !row.item().id().equals(shown.milestone().id())
+                    || !sameKey(row.group(), shown.group())) {
+                return false;
+            }
+        }
+        building = true;
+        try {
+            for (int i = 0; i < flat.size(); i++) {
+                ChartRow row = rows.row(i);
+                TreeItem<Row> item = flat.get(i);
+                Row shown = item.getValue();
+                if (row.item() != shown.milestone() || !Objects.equals(row.group(), shown.group())) {
+                    item.setValue(new Row(row.group(), row.item()));
+                }
+            }
+        } finally {
+            building = false;
+        }
+        return true;
+    }
+
+    private static boolean sameKey(RowGroup a, RowGroup b) {
+        return a == null ? b == null : b != null && a.key().equals(b.key());
     }
 
     /** The title in the roadmap's second language when the chart shows that language and the item has one. */
@@ -155,6 +280,12 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             }
         }
         super.layoutChildren();
+        // The short columns fit their texts in the font the cells are drawn in, known once the cells are styled.
+        Font font = lookup(".tree-table-cell") instanceof Labeled cell ? cell.getFont() : null;
+        if (font != null && !font.equals(fittedFor)) {
+            fittedFor = font;
+            ColumnFit.fit(this, font);
+        }
         if (!Double.isNaN(pendingScrollY) && lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                 && flow.getCellCount() == getExpandedItemCount() && getFixedCellSize() > 0) {
             double y = pendingScrollY;
@@ -172,7 +303,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             @Override
             public boolean isLeaf() {
                 // Folded lanes have no item rows built, yet must offer to unfold.
-                return g.itemCount() == 0;
+                return getValue().group().itemCount() == 0;
             }
         };
         item.setExpanded(!g.collapsed());
@@ -182,32 +313,6 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             }
         });
         return item;
-    }
-
-    private static TreeTableColumn<Row, String> column(String name, double width, Function<Row, String> value) {
-        TreeTableColumn<Row, String> c = new TreeTableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> {
-            Row r = cell.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : value.apply(r));
-        });
-        return c;
-    }
-
-    private static String endAsWritten(Row r) {
-        Milestone m = r.milestone();
-        if (m.ongoing()) {
-            return "continuous";
-        }
-        if (m.kind() != MilestoneKind.ACTIVITY && (m.end() == null || m.end().equals(m.start()))) {
-            return "";
-        }
-        return m.finish().label();
-    }
-
-    private static String capitalised(String enumName) {
-        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String orEmpty(String s) {

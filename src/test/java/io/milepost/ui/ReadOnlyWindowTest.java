@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +129,11 @@ class ReadOnlyWindowTest extends FxRobot {
         assertThat(menuItem("menu-delete").isDisable()).isTrue();
         assertThat(menuItem("menu-undo").isDisable()).isTrue();
         assertThat(menuItem("menu-details").isDisable()).isFalse();
+        push(KeyCode.F4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#detail-title").tryQuery().isPresent());
+        assertThat(lookup("#detail-title").queryAs(TextField.class).getText()).isEqualTo(training.title());
+        assertThat(lookup("#detail-title").query().isDisabled()).isTrue();
+        assertThat(lookup("#add-predecessor").query().isDisabled()).isTrue();
 
         Bounds b = chart().boundsOf(training.id()).orElseThrow();
         double left = Math.max(b.getMinX(), 0) + 10;

@@ -13,6 +13,7 @@ import io.milepost.model.MilestoneStatus;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -104,18 +105,21 @@ class ViewingTheChartTest extends PlannerSession {
     }
 
     @Test
-    void doubleClickingAnItemShowsItsDetailsAndEscClosesThem() throws Exception {
+    void doubleClickingAnItemOpensItsDetailsBesideTheChartAndF4HidesThem() throws Exception {
         Milestone training = item("Joint training of search-and-rescue teams");
         showOnChart(training, 100);
         doubleClickOn(visibleMiddleOf(training));
-        waitUntil(() -> lookup("#milestone-details").tryQuery().isPresent());
+        waitUntil(() -> lookup("#details-pane").tryQuery().isPresent());
 
-        assertThat(lookup("#detail-timeline").queryAs(TextField.class).getText()).isEqualTo("Q3 2026 – Q2 2027");
-        assertThat(lookup("#detail-status").queryAs(TextField.class).getText()).isEqualTo("In progress");
-        assertThat(lookup("#detail-timeline").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(lookup("#detail-start").queryAs(TextField.class).getText()).isEqualTo("Q3 2026");
+        assertThat(lookup("#detail-end").queryAs(TextField.class).getText()).isEqualTo("Q2 2027");
+        assertThat(lookup("#detail-status").queryAs(ChoiceBox.class).getValue()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        TextField title = lookup("#detail-title").queryAs(TextField.class);
+        waitUntil(() -> title.getScene().getFocusOwner() == title);
+        assertThat(chart().getSelectedItem()).isEqualTo(training.id());
 
-        push(KeyCode.ESCAPE);
-        waitUntil(() -> lookup("#milestone-details").tryQuery().isEmpty());
+        push(KeyCode.F4);
+        waitUntil(() -> lookup("#details-pane").tryQuery().isEmpty());
         assertThat(shown().milestone(training.id())).contains(training);
     }
 

@@ -1,20 +1,17 @@
-package io.milepost.ui;
+package io.milepost.app.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
-import io.milepost.app.edit.Change;
 import io.milepost.model.Milestone;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
-import io.milepost.ui.GanttEditTranslator.Outcome;
-import io.milepost.ui.gantt.GanttEdit;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What the window makes of each request from the chart, checked before anything is written. */
-class GanttEditTranslatorTest {
+/** What each gesture on the chart means as an edit, checked before anything is written. */
+class ChartGesturesTest {
 
     private final Roadmap plan = SampleRoadmap.load();
 
@@ -25,8 +22,7 @@ class GanttEditTranslatorTest {
     @Test
     void aMoveOfBothEndsIsAMoveAndKeepsEverythingElse() {
         Milestone audit = item("Formalise the audit MoU into an agreement");
-        Outcome o = GanttEditTranslator.translate(new GanttEdit.Move(audit.id(), PlanDate.month(2025, 8),
-                PlanDate.month(2027, 2)), plan);
+        Outcome o = ChartGestures.move(plan, audit.id(), PlanDate.month(2025, 8), PlanDate.month(2027, 2));
 
         assertThat(o).isInstanceOf(Outcome.Apply.class);
         var edit = ((Outcome.Apply) o).edit();
@@ -39,8 +35,8 @@ class GanttEditTranslatorTest {
     @Test
     void datesOutsideNineteenHundredToTwentyTwoHundredAreRefused() {
         Milestone audit = item("Formalise the audit MoU into an agreement");
-        Outcome o = GanttEditTranslator.translate(new GanttEdit.Move(audit.id(),
-                PlanDate.day(LocalDate.of(1899, 12, 31)), audit.end()), plan);
+        Outcome o = ChartGestures.move(plan, audit.id(),
+                PlanDate.day(LocalDate.of(1899, 12, 31)), audit.end());
         assertThat(o).isInstanceOfSatisfying(Outcome.Refuse.class,
                 r -> assertThat(r.reason()).contains("1 Jan 1900").contains("31 Dec 2200"));
     }
@@ -48,28 +44,27 @@ class GanttEditTranslatorTest {
     @Test
     void anItemDroppedWhereItWasChangesNothing() {
         Milestone audit = item("Formalise the audit MoU into an agreement");
-        assertThat(GanttEditTranslator.translate(new GanttEdit.Move(audit.id(), audit.start(), audit.end()), plan))
+        assertThat(ChartGestures.move(plan, audit.id(), audit.start(), audit.end()))
                 .isInstanceOf(Outcome.Unchanged.class);
-        assertThat(GanttEditTranslator.translate(new GanttEdit.SetPercent(audit.id(), audit.percentComplete()),
-                plan)).isInstanceOf(Outcome.Unchanged.class);
+        assertThat(ChartGestures.setPercent(plan, audit.id(), audit.percentComplete())).isInstanceOf(Outcome.Unchanged.class);
     }
 
     @Test
     void linksThatLoopRepeatOrSelfLinkAreRefusedWithTheirReason() {
         Milestone training = item("Joint training of search-and-rescue teams");
         Milestone exercise = item("Joint flood-response exercise");
-        assertThat(refusal(new GanttEdit.Link(exercise.id(), training.id()))).isEqualTo(
+        assertThat(refusal(ChartGestures.link(plan, exercise.id(), training.id()))).isEqualTo(
                 "Not linked: 'Joint training of search-and-rescue teams' already leads to 'Joint flood-response "
                         + "exercise', so this link would make a loop.");
-        assertThat(refusal(new GanttEdit.Link(training.id(), exercise.id()))).contains("already follows");
-        assertThat(refusal(new GanttEdit.Link(training.id(), training.id()))).contains("cannot follow itself");
+        assertThat(refusal(ChartGestures.link(plan, training.id(), exercise.id()))).contains("already follows");
+        assertThat(refusal(ChartGestures.link(plan, training.id(), training.id()))).contains("cannot follow itself");
     }
 
     @Test
     void aNewLinkIsOneFinishToStartDependency() {
         Milestone formalise = item("Formalise the disaster management MoU into an agreement");
         Milestone training = item("Joint training of search-and-rescue teams");
-        Outcome o = GanttEditTranslator.translate(new GanttEdit.Link(formalise.id(), training.id()), plan);
+        Outcome o = ChartGestures.link(plan, formalise.id(), training.id());
         var edit = ((Outcome.Apply) o).edit();
         assertThat(edit.name()).isEqualTo(
                 "Link 'Formalise the disaster management MoU into an…' → 'Joint training of search-and-rescue teams'");
@@ -80,11 +75,10 @@ class GanttEditTranslatorTest {
 
     @Test
     void anItemThatIsGoneIsRefused() {
-        assertThat(refusal(new GanttEdit.Delete(UUID.randomUUID()))).contains("no longer");
+        assertThat(refusal(ChartGestures.delete(plan, UUID.randomUUID()))).contains("no longer");
     }
 
-    private String refusal(GanttEdit request) {
-        Outcome o = GanttEditTranslator.translate(request, plan);
+    private static String refusal(Outcome o) {
         assertThat(o).isInstanceOf(Outcome.Refuse.class);
         return ((Outcome.Refuse) o).reason();
     }

@@ -1,0 +1,180 @@
+package io.milepost.bench;
+
+import io.milepost.app.DocumentLocations;
+import io.milepost.app.edit.MilestoneEdits;
+import io.milepost.model.Milestone;
+import io.milepost.model.Roadmap;
+import io.milepost.store.RoadmapDocument;
+import io.milepost.ui.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The window's editing harness (issue 7 §4): for roadmaps of 1,000, 10,000 and 100,000 milestones, each in a JVM of
+ * its own, the median milliseconds from opening a document to the first laid-out frame with chart and table
+ * ({@code open.window}), from one committed field edit (a rename, written to the file) to the next laid-out frame
+ * ({@code edit.frame}), and from one undo to the next laid-out frame ({@code undo.frame}). "Frame" is the pulse's
+ * layout pass after the change, the last step before rendering. Writes {@code editing.json} (size → metric → median
+ * ms) into the folder given as the first argument.
+ * <p>
+ * Run it with {@code mvn -Pbench verify -DskipTests}; it is never part of {@code mvn test}.
+ */
+public final class EditingBenchmark {
+
+    private static final int[] SIZES = {1_000, 10_000, 100_000};
+
+    private EditingBenchmark() {
+    }
+
+    /** {@code OUT}: every size, each forked; {@code OUT SIZE}: one size here, its JSON on the last output line. */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(out);
+        if (args.length > 1) {
+            Map<String, Double> m = measure(Integer.parseInt(args[1]));
+            System.out.println(json(m, ""));
+            Platform.exit();
+            return;
+        }
+        StringBuilder all = new StringBuilder("{\n");
+        for (int i = 0; i < SIZES.length; i++) {
+            String line = fork(SIZES[i], out);
+            all.append("  \"").append(SIZES[i]).append("\": ").append(line).append(i + 1 < SIZES.length ? ",\n" : "\n");
+            System.out.println(SIZES[i] + " milestones: " + line);
+        }
+        Files.writeString(out.resolve("editing.json"), all.append("}\n").toString());
+        System.out.println("Wrote " + out.resolve("editing.json"));
+    }
+
+    private static String fork(int size, Path out) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx6g", "-cp", System.getProperty("java.class.path")));
+        for (String p : List.of("glass.platform", "monocle.platform", "prism.order", "headless.geometry",
+                "java.awt.headless", "org.slf4j.simpleLogger.defaultLogLevel")) {
+            if (System.getProperty(p) != null) {
+                cmd.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        cmd.addAll(List.of(EditingBenchmark.class.getName(), out.toString(), Integer.toString(size)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).lines().toList();
+        if (p.waitFor() != 0 || lines.isEmpty()) {
+            throw new IllegalStateException("the run at " + size + " failed:\n" + String.join("\n", lines));
+        }
+        return lines.get(lines.size() - 1);
+    }
+
+    private static Map<String, Double> measure(int size) throws Exception {
+        Path work = Files.createTempDirectory("milepost-editing");
+        Path file = work.resolve("bench-" + size + ".milepost");
+        Roadmap roadmap = SyntheticRoadmap.generate(size, 42);
+        RoadmapDocument.create(file, roadmap).close();
+        Platform.startup(() -> { });
+        MainWindow[] window = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            window[0] = new MainWindow(stage[0], new DocumentLocations(work.resolve("home")));
+            window[0].show();
+        });
+        Map<String, Double> m = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        onFx(() -> window[0].open(file));
+        nextFrame(stage[0].getScene(), () -> window[0].chart().currentScene() != null
+                && window[0].chart().currentScene().rowCount() > 0, null);
+        m.put("open.window", (System.nanoTime() - t0) / 1e6);
+
+        List<Milestone> items = window[0].model().roadmapProperty().get().milestones();
+        long[] edits = new long[25];
+        long[] undos = new long[25];
+        for (int i = 0; i < edits.length + 5; i++) {
+            Milestone target = items.get((i * 7919) % items.size());
+            String title = target.title() + " (" + i + ")";
+            long e = timedFrame(stage[0].getScene(), () -> window[0].model().make(
+                    MilestoneEdits.rename(window[0].model().roadmapProperty().get(), target.id(), title)));
+            long u = timedFrame(stage[0].getScene(), () -> window[0].model().undo());
+            if (i >= 5) {
+                edits[i - 5] = e;
+                undos[i - 5] = u;
+            }
+        }
+        m.put("edit.frame", median(edits));
+        m.put("undo.frame", median(undos));
+        onFx(() -> {
+            window[0].close();
+            stage[0].close();
+        });
+        return m;
+    }
+
+    /** Nanoseconds from running the change on the JavaFX thread to the layout pass of the next pulse. */
+    private static long timedFrame(Scene scene, Runnable change) throws Exception {
+        long[] t = new long[1];
+        nextFrame(scene, () -> true, () -> {
+            t[0] = System.nanoTime();
+            change.run();
+        });
+        return System.nanoTime() - t[0];
+    }
+
+    /** Runs {@code before} on the JavaFX thread, then waits for the first laid-out pulse at which {@code done} holds. */
+    private static void nextFrame(Scene scene, BooleanSupplier done, Runnable before) throws Exception {
+        CompletableFuture<Void> frame = new CompletableFuture<>();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (done.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                frame.complete(null);
+            }
+        };
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(listener[0]);
+            if (before != null) {
+                before.run();
+            }
+            Platform.requestNextPulse();
+        });
+        frame.get(120, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                work.run();
+                f.complete(null);
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        f.get(120, TimeUnit.SECONDS);
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
+    private static String json(Map<String, Double> m, String indent) {
+        StringBuilder sb = new StringBuilder("{");
+        int k = 0;
+        for (var e : m.entrySet()) {
+            sb.append(indent).append(String.format(Locale.ROOT, "\"%s\": %.3f", e.getKey(), e.getValue()))
+                    .append(++k < m.size() ? ", " : "");
+        }
+        return sb.append("}").toString();
+    }
+}

@@ -1,0 +1,161 @@
+package io.milepost.app.edit;
+
+import io.milepost.model.Agreement;
+import io.milepost.model.Dependency;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Whole items: add one (after an item, or at a date clicked on the chart), duplicate one, reorder one within its
+ * sector and across sectors, and say what depends on an item before it is deleted. Order is the milestones' own
+ * {@code order} within their sector; an edit renumbers only the items whose place changes, so undo puts every
+ * one of them back.
+ */
+public final class ItemEdits {
+
+    /** The title a new item starts with, selected in the details pane for the planner to type over. */
+    public static final String NEW_TITLE = "New milestone";
+
+    private ItemEdits() {
+    }
+
+    /**
+     * A new activity, status Planned, starting on {@code day}, in {@code sectorId}, placed right after
+     * {@code afterId} (or last in its sector when that is {@code null} or elsewhere).
+     */
+    public static Outcome add(Roadmap r, UUID sectorId, LocalDate day, UUID afterId) {
+        Optional<Sector> sector = sectorId == null ? Optional.empty() : r.sector(sectorId);
+        if (sector.isEmpty()) {
+            return Outcome.refuse(r.sectors().isEmpty() ? "Add a sector first: every milestone belongs to one."
+                    : "That sector is no longer in the roadmap.");
+        }
+        PlanDate start = PlanDate.day(day);
+        if (!start.isWithinSaneRange()) {
+            return Outcome.refuse("A new item must start between " + PlanDate.day(PlanDate.EARLIEST).label()
+                    + " and " + PlanDate.day(PlanDate.LATEST).label() + ".");
+        }
+        Milestone fresh = Milestone.builder().kind(MilestoneKind.ACTIVITY).title(NEW_TITLE).sectorId(sectorId)
+                .start(start).status(MilestoneStatus.PLANNED).build();
+        return placed(r, fresh, afterId, "Add '" + NEW_TITLE + "'");
+    }
+
+    /** A copy of the item, with a new id and "(copy)" after its title, right after it; links are not copied. */
+    public static Outcome duplicate(Roadmap r, UUID id) {
+        Optional<Milestone> found = r.milestone(id);
+        if (found.isEmpty()) {
+            return ChartGestures.gone();
+        }
+        Milestone m = found.get();
+        Milestone copy = m.toBuilder().id(UUID.randomUUID()).title(m.title() + " (copy)").build();
+        return placed(r, copy, id, "Duplicate '" + Names.title(m) + "'");
+    }
+
+    /** The item added by an edit of {@link #add} or {@link #duplicate}, to select it. */
+    public static Optional<UUID> addedItem(Edit edit) {
+        for (Change c : edit.changes()) {
+            if (c instanceof Change.OfMilestone m && m.before() == null && m.after() != null) {
+                return Optional.of(m.after().id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One place up ({@code -1}) or down ({@code +1}) in its sector; past the first or last item of its sector it goes
+     * to the end of the sector before or the start of the sector after.
+     */
+    public static Outcome move(Roadmap r, UUID id, int direction) {
+        Optional<Milestone> found = r.milestone(id);
+        if (found.isEmpty()) {
+            return ChartGestures.gone();
+        }
+        Milestone m = found.get();
+        List<Milestone> lane = new ArrayList<>(inOrder(r, m.sectorId()));
+        int at = lane.indexOf(m);
+        int to = at + direction;
+        if (to >= 0 && to < lane.size()) {
+            lane.remove(at);
+            lane.add(to, m);
+            return renumbered(r, List.of(lane), "Move '" + Names.title(m) + "' " + (direction < 0 ? "up" : "down"));
+        }
+        List<Sector> sectors = r.sectorsInOrder();
+        int s = sectors.stream().map(Sector::id).toList().indexOf(m.sectorId()) + direction;
+        if (s < 0 || s >= sectors.size()) {
+            return Outcome.refuse("'" + Names.title(m) + "' is already the " + (direction < 0 ? "first" : "last")
+                    + " item of the roadmap.");
+        }
+        Sector target = sectors.get(s);
+        Milestone moved = m.toBuilder().sectorId(target.id()).build();
+        lane.remove(at);
+        List<Milestone> into = new ArrayList<>(inOrder(r, target.id()));
+        into.add(direction < 0 ? into.size() : 0, moved);
+        return renumbered(r, List.of(lane, into), "Move '" + Names.title(m) + "' to " + target.name());
+    }
+
+    /**
+     * What goes or changes with the item when it is deleted, one line each, for the planner to read first: the
+     * items it follows and that follow it, the agreements that cite it, its session details.
+     */
+    public static List<String> dependants(Roadmap r, UUID id) {
+        List<String> lines = new ArrayList<>();
+        for (Dependency d : r.dependencies()) {
+            if (d.successorId().equals(id)) {
+                lines.add("its link from '" + title(r, d.predecessorId()) + "' (" + d.type() + ")");
+            } else if (d.predecessorId().equals(id)) {
+                lines.add("the link to '" + title(r, d.successorId()) + "', which follows it (" + d.type() + ")");
+            }
+        }
+        for (Agreement a : r.agreements()) {
+            if (a.milestoneIds().contains(id)) {
+                lines.add("its place in the agreement '" + Names.shortened(a.title()) + "'");
+            }
+        }
+        r.sessionOf(id).ifPresent(s -> lines.add("its session details (session " + s.number() + ")"));
+        return lines;
+    }
+
+    private static Outcome placed(Roadmap r, Milestone item, UUID afterId, String name) {
+        List<Milestone> lane = new ArrayList<>(inOrder(r, item.sectorId()));
+        int after = -1;
+        for (int i = 0; i < lane.size(); i++) {
+            if (lane.get(i).id().equals(afterId)) {
+                after = i;
+            }
+        }
+        lane.add(after < 0 ? lane.size() : after + 1, item);
+        return renumbered(r, List.of(lane), name);
+    }
+
+    /** Gives each item of each lane its place (1, 2, 3…) as its order: one change per item whose order moves. */
+    private static Outcome renumbered(Roadmap r, List<List<Milestone>> lanes, String name) {
+        List<Change> changes = new ArrayList<>();
+        for (List<Milestone> lane : lanes) {
+            for (int i = 0; i < lane.size(); i++) {
+                Milestone now = lane.get(i);
+                Milestone before = r.milestone(now.id()).orElse(null);
+                Milestone after = now.toBuilder().order(i + 1).build();
+                if (!after.equals(before)) {
+                    changes.add(new Change.OfMilestone(before, after));
+                }
+            }
+        }
+        return changes.isEmpty() ? new Outcome.Unchanged() : new Outcome.Apply(new Edit(name, changes));
+    }
+
+    private static List<Milestone> inOrder(Roadmap r, UUID sectorId) {
+        return r.milestonesBySector().getOrDefault(sectorId, List.of());
+    }
+
+    private static String title(Roadmap r, UUID id) {
+        return r.milestone(id).map(Names::title).orElse("?");
+    }
+}

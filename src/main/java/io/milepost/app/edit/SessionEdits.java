@@ -1,0 +1,94 @@
+package io.milepost.app.edit;
+
+import io.milepost.model.Commission;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.Roadmap;
+import io.milepost.model.SessionDetails;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The session details of a commission's meeting (its number, venue and decisions), edited from a form. The first
+ * detail written to a meeting that has none makes it a session, numbered after the commission's last one; dates,
+ * status and the rest stay the meeting's own.
+ */
+public final class SessionEdits {
+
+    private SessionEdits() {
+    }
+
+    /** Whether the item can carry session details: a meeting of a commission. */
+    public static boolean isSessionable(Milestone m) {
+        return m.kind() == MilestoneKind.MEETING && m.commissionId() != null;
+    }
+
+    public static Outcome setNumber(Roadmap r, UUID meetingId, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() && r != null && r.sessionOf(meetingId).isEmpty()) {
+            return new Outcome.Unchanged();
+        }
+        int n;
+        try {
+            n = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            return Outcome.refuse(t.isEmpty() ? "A session has a number (1 for the first)."
+                    : "'" + t + "' is not a session number: write 1, 2, 3…");
+        }
+        if (n < 1) {
+            return Outcome.refuse("A session number is 1 or more.");
+        }
+        return change(r, meetingId, true, m -> "Set session number of '" + Names.title(m) + "' to " + n,
+                s -> s.withNumber(n));
+    }
+
+    public static Outcome setVenue(Roadmap r, UUID meetingId, String text) {
+        return change(r, meetingId, false, m -> "Set venue of '" + Names.title(m) + "'", s -> s.withVenue(text(text)));
+    }
+
+    public static Outcome setDecisions(Roadmap r, UUID meetingId, String text) {
+        return change(r, meetingId, false, m -> "Change decisions of '" + Names.title(m) + "'",
+                s -> s.withDecisions(text(text)));
+    }
+
+    /** Why a meeting that is a session may not stop being a meeting of a commission, if it is one. */
+    static Optional<String> keepsItsSession(Roadmap r, Milestone m) {
+        return r.sessionOf(m.id()).map(s -> "It is session " + s.number() + " of "
+                + r.commission(m.commissionId()).map(Commission::name).orElse("its commission")
+                + ": a session stays a meeting of its commission.");
+    }
+
+    /** {@code numbered}: the edit gives the session its number, so it makes a session even with nothing else. */
+    private static Outcome change(Roadmap r, UUID meetingId, boolean numbered, Function<Milestone, String> name,
+                                  Function<SessionDetails, SessionDetails> edit) {
+        Optional<Milestone> found = r == null ? Optional.empty() : r.milestone(meetingId);
+        if (found.isEmpty()) {
+            return ChartGestures.gone();
+        }
+        Milestone m = found.get();
+        if (!isSessionable(m)) {
+            return Outcome.refuse("Only a meeting of a commission is one of its sessions.");
+        }
+        Optional<SessionDetails> before = r.sessionOf(meetingId);
+        SessionDetails base = before.orElseGet(() -> new SessionDetails(meetingId, nextNumber(r, m.commissionId()),
+                null, null));
+        SessionDetails after = edit.apply(base);
+        if (before.isPresent() && after.equals(before.get())) {
+            return new Outcome.Unchanged();
+        }
+        if (before.isEmpty() && !numbered && after.venue() == null && after.decisions() == null) {
+            return new Outcome.Unchanged();
+        }
+        return new Outcome.Apply(new Edit(name.apply(m), List.of(new Change.OfSession(before.orElse(null), after))));
+    }
+
+    private static int nextNumber(Roadmap r, UUID commissionId) {
+        return r.sessionsOf(commissionId).stream().mapToInt(SessionDetails::number).max().orElse(0) + 1;
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

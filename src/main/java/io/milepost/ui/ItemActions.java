@@ -1,0 +1,198 @@
+package io.milepost.ui;
+
+import io.milepost.app.edit.ChartGestures;
+import io.milepost.app.edit.ItemEdits;
+import io.milepost.app.edit.Names;
+import io.milepost.app.edit.Outcome;
+import io.milepost.chart.ChartScene;
+import io.milepost.chart.Hit;
+import io.milepost.model.Milestone;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import io.milepost.ui.gantt.GanttChart;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Window;
+
+/**
+ * What a planner does to whole items, from the Edit menu, the toolbar and the context menus of chart and table:
+ * add (after the selected item, or at the date right-clicked on the chart), duplicate, move up or down (across
+ * sectors at a sector's end), open in the details pane, and delete after reading what goes with the item. A new item
+ * is selected and its title is ready to be typed over in the details pane.
+ */
+final class ItemActions {
+
+    private final MainViewModel model;
+    private final GanttChart chart;
+    private final Window owner;
+    private final Consumer<UUID> open;
+    private final BooleanBinding cannotEdit;
+    private final BooleanBinding cannotEditSelected;
+
+    ItemActions(MainViewModel model, GanttChart chart, Window owner, Consumer<UUID> open) {
+        this.model = model;
+        this.chart = chart;
+        this.owner = owner;
+        this.open = open;
+        this.cannotEdit = model.readOnlyProperty().or(chart.roadmapProperty().isNull());
+        this.cannotEditSelected = cannotEdit.or(chart.selectedItemProperty().isNull());
+    }
+
+    /** True when nothing can be added (no document, or a read-only one). */
+    BooleanBinding cannotEdit() {
+        return cannotEdit;
+    }
+
+    /** True when the selected item cannot be changed (none selected, or a read-only document). */
+    BooleanBinding cannotEditSelected() {
+        return cannotEditSelected;
+    }
+
+    /** Adds an item after the selected one, in its sector, today; else last in the first sector. */
+    void addBelowSelected() {
+        Roadmap r = chart.getRoadmap();
+        if (r == null) {
+            return;
+        }
+        UUID after = chart.getSelectedItem();
+        UUID sector = r.milestone(after).map(Milestone::sectorId)
+                .orElse(r.sectorsInOrder().stream().findFirst().map(Sector::id).orElse(null));
+        added(ItemEdits.add(r, sector, LocalDate.now(), after));
+    }
+
+    /** Adds an item starting on the day clicked, after the item clicked or selected, in its sector. */
+    void addAt(LocalDate day, UUID near) {
+        Roadmap r = chart.getRoadmap();
+        if (r == null) {
+            return;
+        }
+        UUID after = near != null ? near : chart.getSelectedItem();
+        UUID sector = r.milestone(after).map(Milestone::sectorId)
+                .orElse(r.sectorsInOrder().stream().findFirst().map(Sector::id).orElse(null));
+        added(ItemEdits.add(r, sector, day, after));
+    }
+
+    void duplicateSelected() {
+        Roadmap r = chart.getRoadmap();
+        if (r != null && chart.getSelectedItem() != null) {
+            added(ItemEdits.duplicate(r, chart.getSelectedItem()));
+        }
+    }
+
+    void moveSelected(int direction) {
+        Roadmap r = chart.getRoadmap();
+        UUID id = chart.getSelectedItem();
+        if (r != null && id != null && model.make(ItemEdits.move(r, id, direction))) {
+            chart.reveal(id);
+        }
+    }
+
+    void deleteSelected() {
+        if (chart.getSelectedItem() != null) {
+            confirmDelete(chart.getSelectedItem());
+        }
+    }
+
+    /** Asks first, listing what goes with the item: links, places in agreements, session details. */
+    void confirmDelete(UUID itemId) {
+        Roadmap roadmap = chart.getRoadmap();
+        Optional<Milestone> m = roadmap == null ? Optional.empty() : roadmap.milestone(itemId);
+        if (m.isEmpty() || model.readOnlyProperty().get()) {
+            return;
+        }
+        List<String> dependants = ItemEdits.dependants(roadmap, itemId);
+        StringBuilder text = new StringBuilder();
+        if (!dependants.isEmpty()) {
+            text.append("With it go:\n");
+            dependants.forEach(d -> text.append("  • ").append(d).append('\n'));
+            text.append('\n');
+        }
+        text.append("Edit → Undo brings it all back.");
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Delete");
+        ask.setHeaderText("Delete '" + Names.title(m.get()) + "'?");
+        ask.getDialogPane().setId("confirm-delete");
+        ask.getDialogPane().setMinWidth(480);
+        if (ask.showAndWait().filter(delete::equals).isPresent()) {
+            model.make(ChartGestures.delete(chart.getRoadmap(), itemId));
+        }
+    }
+
+    /** The chart's context menu: for the item under the pointer (selected first), or for the day under it. */
+    void showChartMenu(ContextMenuEvent e) {
+        ChartScene s = chart.currentScene();
+        Roadmap r = chart.getRoadmap();
+        if (s == null || r == null) {
+            return;
+        }
+        double viewX = e.getX() - chart.snappedLeftInset();
+        double viewY = e.getY() - chart.snappedTopInset();
+        UUID item = s.hitTest(viewX, viewY).map(Hit::itemId).orElse(null);
+        if (item != null) {
+            chart.setSelectedItem(item);
+        }
+        LocalDate day = s.timeScale().dateAt(s.toContentX(viewX));
+        MenuItem here = item("Add milestone here", "menu-add-here", cannotEdit, () -> addAt(day, item));
+        ContextMenu menu = new ContextMenu(here);
+        if (item != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(itemEntries());
+        }
+        menu.show(chart, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /** The table's context menu, for the selected row. */
+    ContextMenu tableMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().add(item("Add below", "menu-add-below", cannotEdit, this::addBelowSelected));
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(itemEntries());
+        return menu;
+    }
+
+    private List<MenuItem> itemEntries() {
+        MenuItem details = item("Edit details", "menu-open-details", chart.selectedItemProperty().isNull(),
+                () -> open.accept(chart.getSelectedItem()));
+        MenuItem duplicate = item("Duplicate", "menu-duplicate-item", cannotEditSelected, this::duplicateSelected);
+        MenuItem up = item("Move up", "menu-move-up-item", cannotEditSelected, () -> moveSelected(-1));
+        MenuItem down = item("Move down", "menu-move-down-item", cannotEditSelected, () -> moveSelected(1));
+        MenuItem delete = item("Delete…", "menu-delete-item", cannotEditSelected, this::deleteSelected);
+        return List.of(details, duplicate, up, down, new SeparatorMenuItem(), delete);
+    }
+
+    private void added(Outcome o) {
+        if (o instanceof Outcome.Apply apply && model.make(o)) {
+            ItemEdits.addedItem(apply.edit()).ifPresent(id -> {
+                chart.setSelectedItem(id);
+                chart.reveal(id);
+                open.accept(id);
+            });
+        } else {
+            model.make(o);
+        }
+    }
+
+    private static MenuItem item(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,
+                                 Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setMnemonicParsing(false);
+        m.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(disabled::get, disabled));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}
