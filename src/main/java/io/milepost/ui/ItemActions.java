@@ -4,6 +4,7 @@ import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.ItemEdits;
 import io.milepost.app.edit.Names;
 import io.milepost.app.edit.Outcome;
+import io.milepost.chart.ChartRow;
 import io.milepost.chart.ChartScene;
 import io.milepost.chart.Hit;
 import io.milepost.model.Milestone;
@@ -71,16 +72,18 @@ final class ItemActions {
         added(ItemEdits.add(r, sector, LocalDate.now(), after));
     }
 
-    /** Adds an item starting on the day clicked, after the item clicked or selected, in its sector. */
-    void addAt(LocalDate day, UUID near) {
+    /**
+     * Adds an item starting on the day clicked, in the sector of the row clicked, after the item of that row (or
+     * last in the sector when the row is its header).
+     */
+    void addAt(LocalDate day, UUID near, UUID sectorOfRow) {
         Roadmap r = chart.getRoadmap();
         if (r == null) {
             return;
         }
-        UUID after = near != null ? near : chart.getSelectedItem();
-        UUID sector = r.milestone(after).map(Milestone::sectorId)
+        UUID sector = sectorOfRow != null ? sectorOfRow : r.milestone(near).map(Milestone::sectorId)
                 .orElse(r.sectorsInOrder().stream().findFirst().map(Sector::id).orElse(null));
-        added(ItemEdits.add(r, sector, day, after));
+        added(ItemEdits.add(r, sector, day, near));
     }
 
     void duplicateSelected() {
@@ -145,7 +148,11 @@ final class ItemActions {
             chart.setSelectedItem(item);
         }
         LocalDate day = s.timeScale().dateAt(s.toContentX(viewX));
-        MenuItem here = item("Add milestone here", "menu-add-here", cannotEdit, () -> addAt(day, item));
+        int row = s.rowAt(s.toContentY(viewY));
+        ChartRow under = row >= 0 && row < chart.getRows().rowCount() ? chart.getRows().row(row) : null;
+        UUID near = item != null ? item : under == null || under.item() == null ? null : under.item().id();
+        UUID sector = under == null || under.group() == null ? null : under.group().sectorId();
+        MenuItem here = item("Add milestone here", "menu-add-here", cannotEdit, () -> addAt(day, near, sector));
         ContextMenu menu = new ContextMenu(here);
         if (item != null) {
             menu.getItems().add(new SeparatorMenuItem());

@@ -122,6 +122,33 @@ class PlanningAnItemTest extends DetailsPaneSession {
         assertThat(shown().milestone(id).orElseThrow().title()).isEqualTo("Audit workshop");
     }
 
+    @Test
+    void rightClickingTheChartAddsAnItemAtThatDayInThatRowsSector() throws Exception {
+        Milestone audit = item(AUDIT);
+        showOnChart(audit, 300);
+        javafx.geometry.Bounds bar = chart().boundsOf(audit.id()).orElseThrow();
+        double x = bar.getMinX() - 120;
+        javafx.geometry.Point2D at = chart().localToScreen(x, bar.getCenterY());
+        var scene = chart().currentScene();
+        java.time.LocalDate day = scene.timeScale().dateAt(scene.toContentX(x - chart().snappedLeftInset()));
+        int before = shown().milestones().size();
+
+        // Monocle's headless robot makes no context-menu request of a right click: the test asks as the platform would.
+        javafx.geometry.Point2D inScene = chart().localToScene(x, bar.getCenterY());
+        interact(() -> javafx.event.Event.fireEvent(chart(), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
+                at.getY(), false, null)));
+        clickOn("Add milestone here");
+        waitUntil(() -> shown().milestones().size() == before + 1 && lookup("#detail-title").tryQuery().isPresent());
+        UUID id = chart().getSelectedItem();
+        Milestone added = inTheFile(id);
+        assertThat(added.title()).isEqualTo(ItemEdits.NEW_TITLE);
+        assertThat(added.firstDay()).isEqualTo(day);
+        assertThat(added.sectorId()).isEqualTo(audit.sectorId());
+        assertThat(undoText()).isEqualTo("Undo Add 'New milestone'");
+        assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.NEW_TITLE);
+    }
+
     /** The step just made: its name on Edit → Undo, and the file as it now is. */
     private void step(String name) throws Exception {
         assertThat(undoText()).isEqualTo("Undo " + name);
