@@ -79,6 +79,11 @@ class ArchitectureTest {
                     "io.milepost.ui..");
 
     @ArchTest
+    static final ArchRule theWindowHearsOfDocumentsThroughTheAppOnly = noClasses().that()
+            .resideInAPackage("io.milepost.ui..").should().dependOnClassesThat().resideInAPackage("io.milepost.store..")
+            .because("the window hears of documents through app (DESIGN §1): DocumentSession, DocumentProblem, Access");
+
+    @ArchTest
     static final ArchRule appHasNoSceneGraph = noClasses().that().resideInAPackage("io.milepost.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "io.milepost.ui..");
 

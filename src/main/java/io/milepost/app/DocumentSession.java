@@ -40,6 +40,28 @@ public final class DocumentSession implements AutoCloseable {
         this.roadmap = document.load();
     }
 
+    /**
+     * @throws DocumentProblem LOCKED when another window edits it and {@code access} is EDIT; OTHER for a file that
+     *                         is missing, not Milepost's, newer or damaged (the message names file and reason)
+     */
+    public static DocumentSession open(Path file, Access access) throws DocumentProblem {
+        try {
+            return open(file, access.mode());
+        } catch (DocumentException e) {
+            throw new DocumentProblem(e);
+        }
+    }
+
+    /** Opens the default document for editing, creating it from the sample roadmap on first start. */
+    public static DocumentSession openDefault(DocumentLocations locations) throws DocumentProblem {
+        try {
+            return open(DefaultDocument.ensure(locations), OpenMode.READ_WRITE);
+        } catch (DocumentException e) {
+            throw new DocumentProblem(e);
+        }
+    }
+
+    /** For the app layer's own use (imports, the command line), which works with the store directly. */
     public static DocumentSession open(Path file, OpenMode mode) throws DocumentException {
         RoadmapDocument doc = RoadmapDocument.open(file, mode);
         try {
@@ -72,7 +94,7 @@ public final class DocumentSession implements AutoCloseable {
     }
 
     /** Writes the edit to the file and then shows it; it becomes the step that Undo takes back. */
-    public void apply(Edit edit) throws DocumentException {
+    public void apply(Edit edit) throws DocumentProblem {
         write(edit);
         undo.push(edit);
         while (undo.size() > HISTORY_LIMIT) {
@@ -99,7 +121,7 @@ public final class DocumentSession implements AutoCloseable {
         return Optional.ofNullable(redo.peek()).map(Edit::name);
     }
 
-    public void undo() throws DocumentException {
+    public void undo() throws DocumentProblem {
         Edit edit = undo.peek();
         if (edit == null) {
             return;
@@ -109,7 +131,7 @@ public final class DocumentSession implements AutoCloseable {
         fire();
     }
 
-    public void redo() throws DocumentException {
+    public void redo() throws DocumentProblem {
         Edit edit = redo.peek();
         if (edit == null) {
             return;
@@ -119,7 +141,7 @@ public final class DocumentSession implements AutoCloseable {
         fire();
     }
 
-    private void write(Edit edit) throws DocumentException {
+    private void write(Edit edit) throws DocumentProblem {
         try {
             document.edit(w -> {
                 for (Change c : edit.changes()) {
@@ -128,9 +150,13 @@ public final class DocumentSession implements AutoCloseable {
             });
         } catch (DocumentException e) {
             if (e.reason() == DocumentException.Reason.STALE) {
-                reloadAfterStaleWrite();
+                try {
+                    reloadAfterStaleWrite();
+                } catch (DocumentException reload) {
+                    e.addSuppressed(reload);
+                }
             }
-            throw e;
+            throw new DocumentProblem(e);
         }
         roadmap = edit.applyTo(roadmap);
     }
@@ -168,8 +194,12 @@ public final class DocumentSession implements AutoCloseable {
     }
 
     /** Saves a copy of the document elsewhere, whole and consistent (SQLite's backup), leaving this one open. */
-    public void saveCopyAs(Path target) throws DocumentException {
-        document.saveCopyAs(target);
+    public void saveCopyAs(Path target) throws DocumentProblem {
+        try {
+            document.saveCopyAs(target);
+        } catch (DocumentException e) {
+            throw new DocumentProblem(e);
+        }
     }
 
     @Override

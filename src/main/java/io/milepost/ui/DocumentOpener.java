@@ -1,11 +1,10 @@
 package io.milepost.ui;
 
-import io.milepost.app.DefaultDocument;
+import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
+import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.RecentFiles;
-import io.milepost.store.DocumentException;
-import io.milepost.store.OpenMode;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,11 +57,10 @@ final class DocumentOpener {
 
     /** Opens the default document, creating it from the sample roadmap on first start. */
     void openDefault() {
-        run(() -> DocumentSession.open(DefaultDocument.ensure(locations), OpenMode.READ_WRITE),
-                locations.defaultDocument(), OpenMode.READ_WRITE);
+        run(() -> DocumentSession.openDefault(locations), locations.defaultDocument(), Access.EDIT);
     }
 
-    void open(Path file, OpenMode mode) {
+    void open(Path file, Access mode) {
         Path absolute = file.toAbsolutePath().normalize();
         run(() -> DocumentSession.open(absolute, mode), absolute, mode);
     }
@@ -72,16 +70,16 @@ final class DocumentOpener {
      * the middle of being replaced) is said in the status bar; the next change of the file tries again.
      */
     void follow(Path file) {
-        run(() -> DocumentSession.open(file, OpenMode.READ_ONLY), file, OpenMode.READ_ONLY,
+        run(() -> DocumentSession.open(file, Access.READ_ONLY), file, Access.READ_ONLY,
                 error -> say.accept("Could not show the latest changes of " + file.getFileName() + ": "
-                        + (error instanceof DocumentException ? error.getMessage() : error.toString())));
+                        + (error instanceof DocumentProblem ? error.getMessage() : error.toString())));
     }
 
-    private void run(OpenAction action, Path file, OpenMode mode) {
+    private void run(OpenAction action, Path file, Access mode) {
         run(action, file, mode, error -> failed(file, mode, error));
     }
 
-    private void run(OpenAction action, Path file, OpenMode mode, Consumer<Throwable> onFailure) {
+    private void run(OpenAction action, Path file, Access mode, Consumer<Throwable> onFailure) {
         Task<DocumentSession> task = new Task<>() {
             @Override
             protected DocumentSession call() throws Exception {
@@ -105,19 +103,19 @@ final class DocumentOpener {
         worker.execute(task);
     }
 
-    private void failed(Path file, OpenMode mode, Throwable error) {
-        if (error instanceof DocumentException de && de.reason() == DocumentException.Reason.LOCKED
-                && mode == OpenMode.READ_WRITE) {
+    private void failed(Path file, Access mode, Throwable error) {
+        if (error instanceof DocumentProblem de && de.kind() == DocumentProblem.Kind.LOCKED
+                && mode == Access.EDIT) {
             ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, de.getMessage()
                     + "\n\nYou can open it read-only: you will see the roadmap but cannot change it.",
                     readOnly, ButtonType.CANCEL);
             ask.initOwner(owner);
             ask.setHeaderText("This document is already open");
-            ask.showAndWait().filter(readOnly::equals).ifPresent(b -> open(file, OpenMode.READ_ONLY));
+            ask.showAndWait().filter(readOnly::equals).ifPresent(b -> open(file, Access.READ_ONLY));
             return;
         }
-        String message = error instanceof DocumentException ? error.getMessage()
+        String message = error instanceof DocumentProblem ? error.getMessage()
                 : file + " could not be opened: " + error;
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
@@ -131,6 +129,6 @@ final class DocumentOpener {
 
     @FunctionalInterface
     private interface OpenAction {
-        DocumentSession open() throws DocumentException;
+        DocumentSession open() throws DocumentProblem;
     }
 }

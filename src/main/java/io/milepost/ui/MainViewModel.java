@@ -1,12 +1,12 @@
 package io.milepost.ui;
 
+import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.Outcome;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
-import io.milepost.store.DocumentException;
 import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
 import java.time.format.DateTimeFormatter;
@@ -149,9 +149,9 @@ public final class MainViewModel implements RoadmapEditing {
             action.run();
             message.set("");
             return true;
-        } catch (DocumentException e) {
+        } catch (DocumentProblem e) {
             LOG.warn("{} failed: {}", what, e.getMessage());
-            message.set(what + " was not saved: " + e.getMessage() + (e.reason() == DocumentException.Reason.STALE
+            message.set(what + " was not saved: " + e.getMessage() + (e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE
                     ? ". The window now shows the document as the file holds it; make the change again if it is "
                     + "still needed." : ""));
             return false;
@@ -160,7 +160,7 @@ public final class MainViewModel implements RoadmapEditing {
 
     @FunctionalInterface
     private interface Write {
-        void run() throws DocumentException;
+        void run() throws DocumentProblem;
     }
 
     /** Closes the open document, if any. */

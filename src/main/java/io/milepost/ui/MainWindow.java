@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.DocumentWatch;
@@ -13,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
 import io.milepost.model.Roadmap;
-import io.milepost.store.OpenMode;
 import io.milepost.ui.details.MilestoneDetailsPane;
 import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
@@ -180,7 +180,7 @@ public final class MainWindow {
         if (session != null && !session.isReadOnly() && isSameFile(session.path(), file)) {
             return;
         }
-        opener.open(file, OpenMode.READ_WRITE);
+        opener.open(file, Access.EDIT);
     }
 
     private static boolean isSameFile(Path a, Path b) {
@@ -243,7 +243,7 @@ public final class MainWindow {
         editHere.setOnAction(e -> {
             var session = model.sessionProperty().get();
             if (session != null) {
-                opener.open(session.path(), OpenMode.READ_WRITE);
+                opener.open(session.path(), Access.EDIT);
             }
         });
         HBox badge = new HBox(10, text, editHere);
@@ -330,7 +330,7 @@ public final class MainWindow {
         reload.setOnAction(e -> {
             var session = model.sessionProperty().get();
             if (session != null && session.isReadOnly()) {
-                opener.open(session.path(), OpenMode.READ_ONLY);
+                opener.open(session.path(), Access.READ_ONLY);
             }
         });
         MenuItem quit = new MenuItem("_Quit");

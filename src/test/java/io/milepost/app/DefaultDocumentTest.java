@@ -20,7 +20,7 @@ class DefaultDocumentTest {
     Path dir;
 
     @Test
-    void theFirstStartCreatesTheSampleRoadmapInFoldersThatDoNotExistYet() throws DocumentException {
+    void theFirstStartCreatesTheSampleRoadmapInFoldersThatDoNotExistYet() throws Exception {
         DocumentLocations locations = new DocumentLocations(dir.resolve("data").resolve("share").resolve("milepost"));
 
         Path file = DefaultDocument.ensure(locations);
@@ -31,7 +31,7 @@ class DefaultDocumentTest {
     }
 
     @Test
-    void aLaterStartOpensThePlannersEditedDocumentUntouched() throws DocumentException, IOException {
+    void aLaterStartOpensThePlannersEditedDocumentUntouched() throws Exception {
         DocumentLocations locations = new DocumentLocations(dir.resolve("milepost"));
         Path file = DefaultDocument.ensure(locations);
         Roadmap edited;
@@ -50,7 +50,7 @@ class DefaultDocumentTest {
         assertThat(inFile(file)).isEqualTo(edited).isNotEqualTo(SampleRoadmap.load());
     }
 
-    private static Roadmap inFile(Path file) throws DocumentException {
+    private static Roadmap inFile(Path file) throws Exception {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             return doc.load();
         }

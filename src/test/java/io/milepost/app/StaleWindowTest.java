@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Milestone;
-import io.milepost.store.DocumentException;
 import io.milepost.store.OpenMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +41,8 @@ class StaleWindowTest {
             Milestone stale = minsk.roadmap().milestone(first.id()).orElseThrow();
             assertThatThrownBy(() -> minsk.apply(Edit.updateMilestone("Set percent", stale,
                     stale.withPercentComplete(10))))
-                    .isInstanceOfSatisfying(DocumentException.class,
-                            e -> assertThat(e.reason()).isEqualTo(DocumentException.Reason.STALE));
+                    .isInstanceOfSatisfying(DocumentProblem.class,
+                            e -> assertThat(e.kind()).isEqualTo(DocumentProblem.Kind.CHANGED_ELSEWHERE));
 
             assertThat(minsk.roadmap().milestone(first.id()).orElseThrow().percentComplete()).isEqualTo(50);
             assertThat(minsk.roadmap().milestone(second.id()).orElseThrow().title()).isEqualTo("Minsk's title");

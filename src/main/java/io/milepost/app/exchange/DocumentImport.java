@@ -99,7 +99,11 @@ public final class DocumentImport {
                 Optional<io.milepost.app.edit.Edit> edit = plan.edit("Import '" + source.getFileName() + "'",
                         outcome);
                 if (edit.isPresent()) {
-                    session.apply(edit.get());
+                    try {
+                        session.apply(edit.get());
+                    } catch (io.milepost.app.DocumentProblem p) {
+                        throw p.storeFailure(); // the command line reports the store's own reason and exit code
+                    }
                     applied = true;
                 }
                 boolean agreed = outcome.conflicts().isEmpty() || settleAll.isPresent();
