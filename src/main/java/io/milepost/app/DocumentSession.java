@@ -193,6 +193,17 @@ public final class DocumentSession implements AutoCloseable {
         }
     }
 
+    /** The roadmap last exchanged with a partner copy, as exchange-format text (see {@link RoadmapDocument}). */
+    public Optional<String> exchangeBase(java.util.UUID roadmapId, String partner) throws DocumentException {
+        return document.exchangeBase(roadmapId, partner);
+    }
+
+    /** Remembers what was just exchanged with a partner copy; not a step of undo. */
+    public void rememberExchangeBase(java.util.UUID roadmapId, String partner, String snapshot)
+            throws DocumentException {
+        document.rememberExchangeBase(roadmapId, partner, snapshot);
+    }
+
     /** Saves a copy of the document elsewhere, whole and consistent (SQLite's backup), leaving this one open. */
     public void saveCopyAs(Path target) throws DocumentProblem {
         try {

@@ -45,6 +45,7 @@ final class Migrations {
     /**
      * Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. Version 2: rows had no revisions.
      * Version 3: a commission session was a row of its own, its dates and status repeated by a meeting milestone.
+     * Version 4: the bases of merges with partner copies were kept outside the document.
      */
     static final List<Step> STEPS = List.of(
             new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
@@ -74,7 +75,16 @@ final class Migrations {
                         venue     TEXT,
                         decisions TEXT,
                         revision  INTEGER NOT NULL DEFAULT 0
-                    ) STRICT"""), SessionsBecomeMeetings::run));
+                    ) STRICT"""), SessionsBecomeMeetings::run),
+            new Step(4, "the document remembers, per partner copy, the roadmap last exchanged with it",
+                    List.of("exchange_base"), List.of("""
+                    CREATE TABLE exchange_base (
+                        roadmap_id   TEXT NOT NULL,
+                        partner      TEXT NOT NULL,
+                        exchanged_at TEXT NOT NULL,
+                        snapshot     TEXT NOT NULL,
+                        PRIMARY KEY (roadmap_id, partner)
+                    ) STRICT, WITHOUT ROWID""")));
 
     /** The oldest version this build can still migrate. */
     static final int OLDEST = 1;

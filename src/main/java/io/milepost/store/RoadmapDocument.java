@@ -15,12 +15,14 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,7 +39,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public static final int APPLICATION_ID = 0x4D4C5053;
 
     /** {@code PRAGMA user_version} this build writes; it reads this and every older version. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 
@@ -221,6 +223,46 @@ public final class RoadmapDocument implements AutoCloseable {
     public void deleteDependency(UUID id) throws DocumentException { edit(w -> w.deleteDependency(id)); }
     public void saveAgreement(Agreement a) throws DocumentException { edit(w -> w.saveAgreement(a)); }
     public void deleteAgreement(UUID id) throws DocumentException { edit(w -> w.deleteAgreement(id)); }
+
+    /**
+     * The roadmap last exchanged with a partner copy (exported to it or imported from it), as the exchange format's
+     * text, if any: the base of the next three-way merge with that copy.
+     */
+    public synchronized Optional<String> exchangeBase(UUID roadmapId, String partner) throws DocumentException {
+        requireOpen();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT snapshot FROM exchange_base WHERE roadmap_id = ? AND partner = ?")) {
+            ps.setString(1, roadmapId.toString());
+            ps.setString(2, partner);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.of(path, "read what was last exchanged with " + partner, e);
+        }
+    }
+
+    /**
+     * Remembers what was just exchanged with a partner copy. Bookkeeping, not an edit of the roadmap: it is written
+     * in a transaction of its own and is not a step of undo; the same state agreed on again writes nothing.
+     */
+    public synchronized void rememberExchangeBase(UUID roadmapId, String partner, String snapshot)
+            throws DocumentException {
+        if (exchangeBase(roadmapId, partner).filter(snapshot::equals).isPresent()) {
+            return; // agreed on again: the file stays exactly as it was
+        }
+        inOneTransaction("remember what was exchanged with " + partner, t -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO exchange_base (roadmap_id, partner, "
+                    + "exchanged_at, snapshot) VALUES (?, ?, ?, ?) ON CONFLICT (roadmap_id, partner) DO UPDATE SET "
+                    + "exchanged_at = excluded.exchanged_at, snapshot = excluded.snapshot")) {
+                ps.setString(1, roadmapId.toString());
+                ps.setString(2, partner);
+                ps.setString(3, java.time.Instant.now().toString());
+                ps.setString(4, snapshot);
+                ps.executeUpdate();
+            }
+        });
+    }
 
     /** Closes the connection and gives up the lock (deleting the lock file). Closing twice does nothing. */
     @Override

@@ -30,7 +30,7 @@ final class Schema {
 
     /** Every table of the current schema, parents before children. */
     static final List<String> TABLES = List.of("roadmap", "sector", "commission", "milestone", "session_details",
-            "milestone_tag", "dependency", "agreement", "agreement_milestone");
+            "milestone_tag", "dependency", "agreement", "agreement_milestone", "exchange_base");
 
     private static final String PRECISIONS = "('DAY', 'MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR')";
 
@@ -141,7 +141,14 @@ final class Schema {
                 milestone_id TEXT NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
                 PRIMARY KEY (agreement_id, position)
             ) STRICT, WITHOUT ROWID""",
-            "CREATE INDEX agreement_milestone_by_milestone ON agreement_milestone (milestone_id)");
+            "CREATE INDEX agreement_milestone_by_milestone ON agreement_milestone (milestone_id)", """
+            CREATE TABLE exchange_base (
+                roadmap_id   TEXT NOT NULL,
+                partner      TEXT NOT NULL,
+                exchanged_at TEXT NOT NULL,
+                snapshot     TEXT NOT NULL,
+                PRIMARY KEY (roadmap_id, partner)
+            ) STRICT, WITHOUT ROWID""");
 
     private Schema() {
     }

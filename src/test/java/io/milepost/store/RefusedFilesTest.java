@@ -92,7 +92,7 @@ class RefusedFilesTest {
         Path file = sampleDocument("from-the-future.milepost");
         patchInt(file, 60, 7); // user_version
         assertRefused(file, Reason.NEWER_VERSION,
-                "was written by a newer Milepost (schema version 7; this build reads up to 4)");
+                "was written by a newer Milepost (schema version 7; this build reads up to 5)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.milepost.app.exchange;
 
+import io.milepost.app.DocumentSession;
 import io.milepost.io.AtomicFile;
 import io.milepost.model.Roadmap;
 import io.milepost.store.DocumentException;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
  */
 public final class DocumentExport {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentExport.class);
+
     private DocumentExport() {
     }
 
@@ -25,9 +28,23 @@ public final class DocumentExport {
         }
         write(roadmap, exporter, options, out);
         if (exporter instanceof JsonExchange) {
-            SidecarExchangeBases.beside(document).remember(partner, roadmap);
+            rememberSent(document, partner, roadmap);
         }
         return roadmap;
+    }
+
+    /**
+     * Remembers in the document what was sent, the base of the next merge with that partner. A document open for
+     * editing in a window cannot be written from here: the export stands, and the next merge with that partner shows
+     * more conflicts than it needed to, which loses nothing.
+     */
+    private static void rememberSent(Path document, String partner, Roadmap sent) throws IOException {
+        try (DocumentSession session = DocumentSession.open(document, OpenMode.READ_WRITE)) {
+            new DocumentExchangeBases(session).remember(partner, sent);
+        } catch (DocumentException e) {
+            LOG.warn("Exported, but {} could not remember what was sent to {}: {}", document.getFileName(), partner,
+                    e.getMessage());
+        }
     }
 
     /** Writes a roadmap through an exporter to {@code out}, atomically. */

@@ -67,7 +67,7 @@ public final class DocumentImport {
             Imported imported = importer.read(source, ours);
             List<String> notes = new ArrayList<>(imported.notes());
             Roadmap theirs = imported.roadmap();
-            SidecarExchangeBases bases = SidecarExchangeBases.beside(target);
+            ExchangeBases bases = new DocumentExchangeBases(session);
             Optional<Roadmap> base = Optional.empty();
             boolean sameRoadmap = theirs.info().id().equals(ours.info().id());
             switch (imported.scope()) {
@@ -123,7 +123,9 @@ public final class DocumentImport {
         if (!dryRun) {
             RoadmapDocument.create(target, imported.roadmap()).close();
             if (imported.scope() == Imported.Scope.EXCHANGE_COPY) {
-                SidecarExchangeBases.beside(target).remember(partner, imported.roadmap());
+                try (DocumentSession session = DocumentSession.open(target, OpenMode.READ_WRITE)) {
+                    new DocumentExchangeBases(session).remember(partner, imported.roadmap());
+                }
             }
         }
         return new Report(target, true, imported.roadmap(), null, false, !dryRun, true, imported.notes());
