@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 class ArchitectureTest {
 
     private static final String[] UI_AND_IO_LIBRARIES = {"javafx..", "java.awt..", "javax.swing..", "java.sql..",
-        "org.sqlite..", "tools.jackson..", "com.fasterxml..", "org.apache.pdfbox..", "net.fortuna..", "org.mpxj..",
+        "org.sqlite..", "tools.jackson..", "com.fasterxml..", "org.apache.pdfbox..", "org.apache.poi..", "net.fortuna..",
+        "org.mpxj..",
         "picocli..", "org.slf4j.."};
 
     @ArchTest
@@ -38,6 +39,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
 
     @ArchTest
+    static final ArchRule poiLivesInIoMatrix = noClasses().that().resideOutsideOfPackage("io.milepost.io.matrix..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule java2dLivesInIoPng = noClasses().that().resideOutsideOfPackage("io.milepost.io.png..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..");
+
+    @ArchTest
     static final ArchRule jacksonLivesInIoJsonAndIoCsv = noClasses().that()
             .resideOutsideOfPackages("io.milepost.io.json..", "io.milepost.io.csv..")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..");
@@ -47,7 +56,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.fortuna..");
 
     @ArchTest
-    static final ArchRule mpxjLivesInIoMspdi = noClasses().that().resideOutsideOfPackage("io.milepost.io.mspdi..")
+    static final ArchRule mpxjLivesInIoMpxj = noClasses().that().resideOutsideOfPackage("io.milepost.io.mpxj..")
             .should().dependOnClassesThat().resideInAPackage("org.mpxj..");
 
     @ArchTest

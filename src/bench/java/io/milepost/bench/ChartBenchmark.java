@@ -9,7 +9,6 @@ import io.milepost.chart.ChartScene;
 import io.milepost.chart.GanttLayout;
 import io.milepost.chart.TextMeasurer;
 import io.milepost.chart.Theme;
-import io.milepost.chart.TimeScale;
 import io.milepost.chart.Viewport;
 import io.milepost.model.Milestone;
 import io.milepost.model.PlanDate;
@@ -32,20 +31,39 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The chart's timing harness: for roadmaps of 1,000, 10,000 and 100,000 milestones, the median milliseconds of the
- * steps a planner feels — one 1600×1000 viewport laid out and painted on the JavaFX canvas, a scroll step, a zoom
- * step, a hit-test, loading the roadmap from its file, and a drag committed to the file. Writes
- * {@code chart.json} (size → metric → median ms) into the folder given as the first argument.
+ * steps a planner feels. The micro figures (rows, layout, paint, scroll, zoom, hit-test) come from JMH
+ * ({@link ChartMicroBenchmark}, a forked JVM for each figure at each size); the end-to-end ones are timed here, in
+ * this JVM of their own: a frame including rasterisation on a shown canvas, loading the roadmap from its file, and a
+ * drag committed to the file. Writes {@code chart.json} (size → metric → median ms) into the folder given as the
+ * first argument, with the keys it has always had.
  * <p>
  * Run it with {@code mvn -Pbench verify -DskipTests}; it is never part of {@code mvn test}.
  */
 public final class ChartBenchmark {
 
-    private static final int WIDTH = 1600;
-    private static final int HEIGHT = 1000;
+    private static final int WIDTH = ChartMicroBenchmark.WIDTH;
+    private static final int HEIGHT = ChartMicroBenchmark.HEIGHT;
     private static final int[] SIZES = {1_000, 10_000, 100_000};
+    /** JMH's method name → the figure's key in chart.json, in the order of the file. */
+    private static final Map<String, String> MICRO = new LinkedHashMap<>();
+
+    static {
+        MICRO.put("rowsBuild", "rows.build");
+        MICRO.put("layoutViewport", "layout.viewport");
+        MICRO.put("paintCanvas", "paint.canvas");
+        MICRO.put("layoutPaint", "layout+paint");
+        MICRO.put("scrollStep", "scroll.step");
+        MICRO.put("zoomStep", "zoom.step");
+        MICRO.put("hitTest", "hitTest");
+    }
 
     private ChartBenchmark() {
     }
@@ -54,6 +72,16 @@ public final class ChartBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("milepost-bench");
+
+        Map<String, Map<String, Double>> micro = new LinkedHashMap<>();
+        Options jmh = new OptionsBuilder().include(ChartMicroBenchmark.class.getName() + "\\.")
+                .result(out.resolve("chart-jmh.json").toString()).resultFormat(ResultFormatType.JSON).build();
+        for (RunResult r : new Runner(jmh).run()) {
+            String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+            micro.computeIfAbsent(r.getParams().getParam("size"), k -> new LinkedHashMap<>())
+                    .put(MICRO.get(method), r.getPrimaryResult().getStatistics().getPercentile(50));
+        }
+
         Platform.startup(() -> { });
         Canvas canvas = onFx(() -> {
             Canvas c = new Canvas(WIDTH, HEIGHT);
@@ -65,14 +93,26 @@ public final class ChartBenchmark {
         TextMeasurer measurer = onFx(() -> new FxTextMeasurer(Theme.light()));
         Map<String, Map<String, Double>> results = new LinkedHashMap<>();
         for (int size : SIZES) {
-            results.put(Integer.toString(size), measure(size, canvas, measurer, work));
-            System.out.println(size + " milestones: " + results.get(Integer.toString(size)));
+            String key = Integer.toString(size);
+            Map<String, Double> endToEnd = measure(size, canvas, measurer, work);
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (String figure : MICRO.values()) {
+                m.put(figure, micro.getOrDefault(key, Map.of()).get(figure));
+                if (figure.equals("layout+paint")) {
+                    m.put("layout+paint+render", endToEnd.get("layout+paint+render"));
+                }
+            }
+            m.put("load.file", endToEnd.get("load.file"));
+            m.put("drag.commit", endToEnd.get("drag.commit"));
+            results.put(key, m);
+            System.out.println(size + " milestones: " + m);
         }
         Files.writeString(out.resolve("chart.json"), json(results));
-        System.out.println("Wrote " + out.resolve("chart.json"));
+        System.out.println("Wrote " + out.resolve("chart.json") + " (JMH's own report: chart-jmh.json)");
         Platform.exit();
     }
 
+    /** The end-to-end figures of one size: a rendered frame, loading the file, a drag committed to it. */
     private static Map<String, Double> measure(int size, Canvas canvas, TextMeasurer measurer, Path work)
             throws Exception {
         Roadmap roadmap = SyntheticRoadmap.generate(size, 42);
@@ -80,7 +120,6 @@ public final class ChartBenchmark {
         Map<String, Double> m = new LinkedHashMap<>();
         Random random = new Random(7);
 
-        m.put("rows.build", Stopwatch.medianMillis(2, 5, i -> ChartRows.build(roadmap, options)));
         ChartRows rows = ChartRows.build(roadmap, options);
         ChartScene first = GanttLayout.layout(rows, options, viewport(0, 0, options), measurer);
         double maxX = Math.max(0, first.contentWidth() - WIDTH);
@@ -92,41 +131,12 @@ public final class ChartBenchmark {
             ys[i] = random.nextDouble() * maxY;
         }
         Theme theme = Theme.light();
-
-        m.put("layout.viewport", Stopwatch.medianMillis(50, 200, i ->
-                GanttLayout.layout(rows, options, viewport(xs[i % 400], ys[i % 400], options), measurer)));
-        ChartScene[] scenes = new ChartScene[400];
-        for (int i = 0; i < scenes.length; i++) {
-            scenes[i] = GanttLayout.layout(rows, options, viewport(xs[i], ys[i], options), measurer);
-        }
-        m.put("paint.canvas", onFx(() -> Stopwatch.medianMillis(50, 200, i ->
-                ChartPainter.paint(scenes[i % 400], theme, new FxCanvasSurface(canvas.getGraphicsContext2D())))));
-        m.put("layout+paint", onFx(() -> Stopwatch.medianMillis(50, 200, i -> {
-            ChartScene s = GanttLayout.layout(rows, options, viewport(xs[i % 400], ys[i % 400], options), measurer);
-            ChartPainter.paint(s, theme, new FxCanvasSurface(canvas.getGraphicsContext2D()));
-        })));
         // The canvas draws on the render thread; a snapshot waits for the pixels, so this bounds the whole frame.
         m.put("layout+paint+render", onFx(() -> Stopwatch.medianMillis(5, 30, i -> {
             ChartScene s = GanttLayout.layout(rows, options, viewport(xs[i % 400], ys[i % 400], options), measurer);
             ChartPainter.paint(s, theme, new FxCanvasSurface(canvas.getGraphicsContext2D()));
             canvas.snapshot(null, null);
         })));
-        m.put("scroll.step", onFx(() -> Stopwatch.medianMillis(50, 200, i -> {
-            double y = (ys[i % 400] + (i % 40) * options.rowHeight()) % Math.max(1, maxY);
-            ChartScene s = GanttLayout.layout(rows, options, viewport(xs[i % 400], y, options), measurer);
-            ChartPainter.paint(s, theme, new FxCanvasSurface(canvas.getGraphicsContext2D()));
-        })));
-        m.put("zoom.step", onFx(() -> Stopwatch.medianMillis(50, 200, i -> {
-            TimeScale scale = GanttLayout.timeScale(rows, options);
-            TimeScale zoomed = scale.zoomAround(xs[i % 400] + WIDTH / 2.0, i % 2 == 0 ? 1.25 : 0.8);
-            ChartOptions z = options.withPxPerDay(zoomed.pxPerDay());
-            ChartScene s = GanttLayout.layout(rows, z, viewport(xs[i % 400] * zoomed.pxPerDay() / scale.pxPerDay(),
-                    ys[i % 400], z), measurer);
-            ChartPainter.paint(s, theme, new FxCanvasSurface(canvas.getGraphicsContext2D()));
-        })));
-        m.put("hitTest", Stopwatch.medianMillis(1000, 5000, i ->
-                scenes[i % 400].hitTest(random.nextDouble() * WIDTH, options.headerHeight()
-                        + random.nextDouble() * (HEIGHT - options.headerHeight()))));
 
         Path file = work.resolve("bench-" + size + ".milepost");
         RoadmapDocument.create(file, roadmap).close();
@@ -149,7 +159,7 @@ public final class ChartBenchmark {
     }
 
     private static Viewport viewport(double x, double y, ChartOptions options) {
-        return new Viewport(x, y, WIDTH, HEIGHT - options.headerHeight());
+        return ChartMicroBenchmark.viewport(x, y, options);
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

@@ -83,11 +83,18 @@ public final class DocumentWatch implements AutoCloseable {
     }
 
     private synchronized void touched(Listener listener, boolean document) {
+        if (timer.isShutdown()) {
+            return; // closed while this burst was being read
+        }
         documentTouched |= document;
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(() -> tell(listener), QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            pending = timer.schedule(() -> tell(listener), QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed between the check and the schedule: nobody listens any more
+        }
     }
 
     private void tell(Listener listener) {
@@ -115,7 +122,7 @@ public final class DocumentWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             service.close();
         } catch (IOException e) {

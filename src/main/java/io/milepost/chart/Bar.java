@@ -1,5 +1,6 @@
 package io.milepost.chart;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,10 +18,26 @@ import java.util.UUID;
  * @param fuzzyEnd      likewise for the end
  * @param openEnd       ongoing: the bar runs on to the chart's right edge and has no end to grab
  * @param dateLabel     the timeline as written ("Q3 2025", "from 2025, continuous")
+ * @param pieces        the spans its fill is drawn as, left to right ({@link BarShapes})
+ * @param glyphs        drawn over the fill: percent handle, "continues" chevron, or a summary's bracket ends
  */
 public record Bar(UUID id, int row, BarKind kind, double x, double y, double width, double height, String styleKey,
                   String color, double progressWidth, boolean fuzzyStart, boolean fuzzyEnd, boolean openEnd,
-                  String dateLabel) {
+                  String dateLabel, List<BarPiece> pieces, List<Glyph> glyphs) {
+
+    /** A bar not yet dressed with its pieces and glyphs. */
+    public Bar(UUID id, int row, BarKind kind, double x, double y, double width, double height, String styleKey,
+               String color, double progressWidth, boolean fuzzyStart, boolean fuzzyEnd, boolean openEnd,
+               String dateLabel) {
+        this(id, row, kind, x, y, width, height, styleKey, color, progressWidth, fuzzyStart, fuzzyEnd, openEnd,
+                dateLabel, List.of(), List.of());
+    }
+
+    /** This bar drawn as the given pieces and glyphs. */
+    public Bar withShapes(List<BarPiece> pieces, List<Glyph> glyphs) {
+        return new Bar(id, row, kind, x, y, width, height, styleKey, color, progressWidth, fuzzyStart, fuzzyEnd,
+                openEnd, dateLabel, List.copyOf(pieces), List.copyOf(glyphs));
+    }
 
     /** Half the width of the percent handle, either side of where the done part ends. */
     public static final double HANDLE_HALF_WIDTH = 4;

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Draws a {@link ChartScene} on a {@link Surface}: the one painter for screen, print, PDF, SVG and PNG, so they all
- * show the same chart. It decides nothing about geometry; every position comes from the scene.
+ * show the same chart. It decides nothing about geometry: every shape, plate, chevron and bracket it draws is in the
+ * scene, and it only translates them into {@link Surface} calls, choosing colours from the {@link Theme}.
  * <p>
  * Order, back to front: background; weekend and out-of-period shading; grid and period lines; group header rows
  * and summary bars; baseline ghosts; bars, diamonds and meeting circles; links; labels (beside their items on a
@@ -16,17 +17,11 @@ import java.util.UUID;
  */
 public final class ChartPainter {
 
-    /** Width of the fade at a soft (period-dated) end of a bar. */
-    static final double SOFT_END = 10;
-    private static final int SOFT_STEPS = 4;
     private static final double WINDOW_ALPHA = 0.45;
     /** Suffix of a text style key for text on a dark fill. */
     static final String ON_DARK = ".onDark";
     private static final double DARK_BELOW = 140;
-    /** The chevron of an ongoing bar reaches this many bar heights in from its right end. */
-    static final double CHEVRON = 0.7;
-    /** How far a label's plate reaches past its text, and how opaque it is. */
-    static final double HALO_PAD = 2;
+    /** How opaque a label's plate is. */
     private static final double HALO_ALPHA = 0.8;
 
     private final ChartScene s;
@@ -103,16 +98,8 @@ public final class ChartPainter {
         for (GroupHeader h : s.groupHeaders()) {
             fill("group.row");
             g.fillRect(v.x(), h.y(), v.width(), h.height());
-            Bar b = h.summary();
-            if (b != null) {
-                g.setFill(b.styleKey(), colorOf(b.styleKey(), b.color()));
-                g.fillRect(b.x(), b.y(), b.width(), b.height());
-                // The summary's bracket ends, pointing down at the rows it spans.
-                double tip = b.height() * 0.8;
-                triangle(b.x(), b.bottom(), b.x() + tip, b.bottom(), b.x(), b.bottom() + tip);
-                if (!b.openEnd()) {
-                    triangle(b.right(), b.bottom(), b.right() - tip, b.bottom(), b.right(), b.bottom() + tip);
-                }
+            if (h.summary() != null) {
+                bar(h.summary());
             }
         }
     }
@@ -132,73 +119,35 @@ public final class ChartPainter {
     }
 
     private void bar(Bar b) {
-        Rgba base = colorOf(b.styleKey(), b.color());
+        Rgba base = colorOf(t, b.styleKey(), b.color());
         if (b.kind() == BarKind.WINDOW) {
             base = base.withAlpha(base.alpha() * WINDOW_ALPHA);
         }
-        // The done part is the bar's left part, full height, in the bar's colour darkened by "bar.progress": no band
-        // across the middle to strike through a title written inside.
         if (b.kind() == BarKind.ACTIVITY && b.id() != null) {
             barColours.put(b.id(), base);
         }
-        boolean progress = b.hasPercentHandle() && b.progressWidth() > 0;
-        Rgba done = progress ? over(t.color("bar.progress"), base) : base;
-        double doneRight = progress ? b.handleX() : b.x();
-        double soft = softEnd(b);
-        double solidX = b.fuzzyStart() ? b.x() + soft : b.x();
-        double solidRight = b.fuzzyEnd() ? b.right() - soft : b.right();
-        span(b, solidX, solidRight, base, done, doneRight, 1);
-        double step = soft / SOFT_STEPS;
-        for (int i = 0; i < SOFT_STEPS && step > 0; i++) {
-            // Fades outwards: the step nearest the solid part is the most opaque.
-            double fade = (SOFT_STEPS - i) / (SOFT_STEPS + 1.0);
-            if (b.fuzzyStart()) {
-                span(b, solidX - (i + 1) * step, solidX - i * step, base, done, doneRight, fade);
-            }
-            if (b.fuzzyEnd()) {
-                span(b, solidRight + i * step, solidRight + (i + 1) * step, base, done, doneRight, fade);
-            }
+        // The done part is the bar's left part, full height, in the bar's colour darkened by "bar.progress": no band
+        // across the middle to strike through a title written inside.
+        Rgba done = over(t.color("bar.progress"), base);
+        for (BarPiece p : b.pieces()) {
+            Rgba c = p.done() ? done : base;
+            g.setFill(p.done() ? "bar.progress" : b.styleKey(), p.fade() == 1 ? c : c.withAlpha(c.alpha() * p.fade()));
+            g.fillRect(p.x(), b.y(), p.width(), b.height());
         }
-        if (progress && b.progressWidth() < b.width()) {
-            // The percent handle, where the hit test finds it: a small pointer up at where the done part ends.
-            fill("bar.progress.handle");
-            double hx = b.handleX();
-            double half = Bar.HANDLE_HALF_WIDTH;
-            triangle(hx, b.handleTop(), hx + half, b.handleBottom(), hx - half, b.handleBottom());
-        }
-        if (hasChevron(b)) {
-            // A chevron at the far end says "continues": the bar has no written end.
-            fill("bar.openEnd");
-            double h = b.height();
-            triangle(b.right() - h * CHEVRON, b.y() + h * 0.2, b.right() - h * 0.2, b.centreY(),
-                    b.right() - h * CHEVRON, b.bottom() - h * 0.2);
+        for (Glyph gl : b.glyphs()) {
+            glyph(g, t, gl, xs, ys);
         }
     }
 
-    /** Width of the fade at a soft end of this bar; the layout keeps text inside the bar clear of it. */
-    static double softEnd(Bar b) {
-        return Math.min(SOFT_END, b.width() / 4);
-    }
-
-    /** An ongoing activity long enough for it shows a "continues" chevron at its right end. */
-    static boolean hasChevron(Bar b) {
-        return b.openEnd() && b.kind() == BarKind.ACTIVITY && b.width() > b.height();
-    }
-
-    /**
-     * Under a label beside its item, a faint plate of what lies behind it (the background, or a group's row), so a
-     * link or grid line passing behind is dimmed where it crosses the text instead of striking through it. The
-     * plate keeps inside the label's gap from its item and its item's links.
-     */
+    /** Under a label beside its item, its plate: what lies behind, faintly, so lines behind are dimmed. */
     private void halo(TextLabel l) {
-        if (l.placement() == LabelPlacement.INSIDE) {
+        Plate p = l.plate();
+        if (p == null) {
             return;
         }
-        String behind = l.groupKey() != null ? "group.row" : "background";
-        Rgba c = t.color(behind);
+        Rgba c = t.color(p.behindKey());
         g.setFill("label.halo", c.withAlpha(c.alpha() * HALO_ALPHA));
-        double h = t.font(l.role()).size() + 2;
-        g.fillRect(l.x() - HALO_PAD, l.y() - h / 2, l.width() + 2 * HALO_PAD, h);
+        g.fillRect(p.x(), p.y(), p.width(), p.height());
     }
 
     /**
@@ -223,19 +172,6 @@ public final class ChartPainter {
         return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < DARK_BELOW;
     }
 
-    /** Fills x0 to x1 of a bar: left of {@code doneRight} as done, the rest in the bar's colour; alpha × fade. */
-    private void span(Bar b, double x0, double x1, Rgba base, Rgba done, double doneRight, double fade) {
-        double split = Math.max(x0, Math.min(x1, doneRight));
-        if (split > x0) {
-            g.setFill("bar.progress", fade == 1 ? done : done.withAlpha(done.alpha() * fade));
-            g.fillRect(x0, b.y(), split - x0, b.height());
-        }
-        if (x1 > split) {
-            g.setFill(b.styleKey(), fade == 1 ? base : base.withAlpha(base.alpha() * fade));
-            g.fillRect(split, b.y(), x1 - split, b.height());
-        }
-    }
-
     /** {@code top} laid over {@code below}, as one colour. */
     static Rgba over(Rgba top, Rgba below) {
         double a = top.alpha() + below.alpha() * (1 - top.alpha());
@@ -253,7 +189,7 @@ public final class ChartPainter {
 
     private void markers() {
         for (Marker m : s.markers()) {
-            g.setFill(m.styleKey(), colorOf(m.styleKey(), m.color()));
+            g.setFill(m.styleKey(), colorOf(t, m.styleKey(), m.color()));
             if (m.shape() == MarkerShape.DIAMOND) {
                 diamond(m.cx(), m.cy(), m.half());
             } else {
@@ -304,7 +240,7 @@ public final class ChartPainter {
         fill("header.corner");
         g.fillRect(0, 0, w - 0.5, h);
         fill("header.text");
-        g.text(s.labelColumnTitle(), RowLayout.LABEL_INDENT, h / 2, FontRole.HEADER_MAJOR, TextAlign.LEFT);
+        g.text(s.labelColumnTitle(), s.labelColumnTitleX(), h / 2, FontRole.HEADER_MAJOR, TextAlign.LEFT);
     }
 
     private void header(Viewport v) {
@@ -331,41 +267,53 @@ public final class ChartPainter {
     }
 
     /**
-     * Draws the legend as a column of entries from (x, y), one per {@code lineHeight}, for a print footer or a side
+     * Draws the legend as a column of entries from (x, y), one per {@code lineHeight}, for a print page or a side
      * panel. Returns the y below the last entry.
      */
     public static double paintLegend(List<LegendEntry> legend, Theme theme, Surface surface, double x, double y,
                                      double lineHeight) {
-        ChartPainter p = new ChartPainter(null, theme, surface);
-        surface.setFont(FontRole.LEGEND, theme.font(FontRole.LEGEND));
-        double sw = lineHeight * 1.6;
-        double sh = lineHeight * 0.5;
-        for (LegendEntry e : legend) {
-            double cy = y + lineHeight / 2;
-            surface.setFill(e.styleKey(), p.colorOf(e.styleKey(), e.color()));
-            switch (e.symbol()) {
-                case BAR, GHOST -> surface.fillRect(x, cy - sh / 2, sw, sh);
-                case SOFT_BAR -> {
-                    surface.fillRect(x + sw / 4, cy - sh / 2, sw / 2, sh);
-                    surface.setFill(e.styleKey(), p.colorOf(e.styleKey(), e.color()).withAlpha(0.4));
-                    surface.fillRect(x, cy - sh / 2, sw / 4, sh);
-                    surface.fillRect(x + sw * 3 / 4, cy - sh / 2, sw / 4, sh);
-                }
-                case DIAMOND -> p.diamond(x + sw / 2, cy, sh);
-                case CIRCLE -> surface.fillOval(x + sw / 2 - sh / 2, cy - sh / 2, sh, sh);
-                case LINE, ARROW -> {
-                    surface.setStroke(e.styleKey(), theme.stroke(e.styleKey()));
-                    surface.line(x, cy, x + sw, cy);
-                }
-            }
-            surface.setFill("legend.text", theme.color("label.bar"));
-            surface.text(e.text(), x + sw + 6, cy, FontRole.LEGEND, TextAlign.LEFT);
-            y += lineHeight;
-        }
-        return y;
+        return paintLegend(LegendLayout.of(legend, x, y, lineHeight), theme, surface);
     }
 
-    private Rgba colorOf(String styleKey, String dataColor) {
+    /** Draws a laid-out legend; returns the y below its last entry. */
+    public static double paintLegend(LegendLayout legend, Theme theme, Surface surface) {
+        surface.setFont(FontRole.LEGEND, theme.font(FontRole.LEGEND));
+        double[] xs = new double[8];
+        double[] ys = new double[8];
+        for (LegendLayout.Line line : legend.lines()) {
+            for (Glyph gl : line.symbol()) {
+                glyph(surface, theme, gl, xs, ys);
+            }
+            surface.setFill("legend.text", theme.color("label.bar"));
+            surface.text(line.entry().text(), line.textX(), line.textY(), FontRole.LEGEND, TextAlign.LEFT);
+        }
+        return legend.bottom();
+    }
+
+    /** One glyph as surface calls; {@code xs} and {@code ys} are scratch arrays of at least its points. */
+    private static void glyph(Surface g, Theme t, Glyph gl, double[] xs, double[] ys) {
+        if (gl.form() == Glyph.Form.LINE) {
+            g.setStroke(gl.styleKey(), t.stroke(gl.styleKey()));
+            g.line(gl.points().get(0).x(), gl.points().get(0).y(), gl.points().get(1).x(), gl.points().get(1).y());
+            return;
+        }
+        Rgba c = colorOf(t, gl.styleKey(), gl.color());
+        g.setFill(gl.styleKey(), gl.alpha() == 1 ? c : c.withAlpha(c.alpha() * gl.alpha()));
+        switch (gl.form()) {
+            case RECT -> g.fillRect(gl.x(), gl.y(), gl.width(), gl.height());
+            case OVAL -> g.fillOval(gl.x(), gl.y(), gl.width(), gl.height());
+            default -> {
+                int n = gl.points().size();
+                for (int i = 0; i < n; i++) {
+                    xs[i] = gl.points().get(i).x();
+                    ys[i] = gl.points().get(i).y();
+                }
+                g.fillPolygon(xs, ys, n);
+            }
+        }
+    }
+
+    private static Rgba colorOf(Theme t, String styleKey, String dataColor) {
         Rgba themed = t.color(styleKey);
         return dataColor == null ? themed : Rgba.parseOr(dataColor, themed);
     }

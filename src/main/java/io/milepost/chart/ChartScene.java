@@ -58,6 +58,7 @@ public final class ChartScene {
     private final List<HeaderCell> headerCells;
     private final List<RowLabel> rowLabels;
     private final String labelColumnTitle;
+    private final double labelColumnTitleX;
     private final List<LegendEntry> legend;
 
     ChartScene(SceneBuilder b) {
@@ -87,6 +88,7 @@ public final class ChartScene {
         headerCells = Collections.unmodifiableList(b.headerCells);
         rowLabels = Collections.unmodifiableList(b.rowLabels);
         labelColumnTitle = b.labelColumnTitle;
+        labelColumnTitleX = RowLayout.LABEL_INDENT;
         legend = b.legend;
     }
 
@@ -145,6 +147,8 @@ public final class ChartScene {
     /** Empty unless the options asked for a label column. */
     public List<RowLabel> rowLabels() { return rowLabels; }
     public String labelColumnTitle() { return labelColumnTitle; }
+    /** Where the label column's title starts, from the column's left. */
+    public double labelColumnTitleX() { return labelColumnTitleX; }
     public List<LegendEntry> legend() { return legend; }
 
     /**

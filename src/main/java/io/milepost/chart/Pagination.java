@@ -2,6 +2,8 @@ package io.milepost.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Cuts a chart into page-sized tiles. A tile's body never cuts a row in half: its height is a whole number of rows.
@@ -9,7 +11,175 @@ import java.util.List;
  */
 public final class Pagination {
 
+    /** Width of the row-label column on paper, when the options do not set one. */
+    public static final double PRINT_LABEL_COLUMN = 240;
+    /** Space between the page header, the chart, the legend and the footer. */
+    static final double GAP = 6;
+    /** Space between columns of the legend. */
+    static final double LEGEND_COLUMN_GAP = 18;
+
     private Pagination() {
+    }
+
+    /**
+     * Cuts the chart into sheets for {@code setup}: every sheet repeats the time header and the row labels, carries
+     * the header and footer of {@code texts}, and the first carries the legend at its foot.
+     * <ul>
+     *   <li>{@link PrintMode#FIT_PAGE}: the whole range across the sheet and every row on it, scaled down as far as
+     *       {@link PageSetup#MIN_SCALE}; a chart that would need less is printed at that scale on following pages
+     *       too, and {@link PrintLayout#warning()} says so and suggests a tiled poster.</li>
+     *   <li>{@link PrintMode#FIT_WIDTH}: the whole range across the sheet at 100 %, rows continuing on following
+     *       sheets.</li>
+     *   <li>{@link PrintMode#TILE}: the chart at its own zoom and 100 %, as a poster of columns × rows of sheets.</li>
+     * </ul>
+     *
+     * @param measurer measures with the fonts of the surface the pages will be drawn on
+     */
+    public static PrintLayout plan(RowModel rows, ChartOptions options, PageSetup setup, PageTexts texts,
+                                   TextMeasurer measurer) {
+        ChartOptions o = options.labelColumnWidth() > 0 ? options : options.withLabelColumnWidth(PRINT_LABEL_COLUMN);
+        o = o.withRange(GanttLayout.range(rows, o));
+        double left = setup.margin();
+        double top = setup.margin();
+        double width = setup.width() - 2 * setup.margin();
+        double height = setup.height() - 2 * setup.margin();
+        double titleH = measurer.height(FontRole.PAGE_TITLE);
+        double lineH = measurer.height(FontRole.PAGE_TEXT);
+        double headerH = titleH + lineH + GAP;
+        double footerH = lineH + GAP;
+        double areaTop = top + headerH;
+        double areaH = height - headerH - footerH;
+        LegendLayout probe = legend(LegendBuilder.build(rows, o), left, 0, width, measurer);
+        double legendH = probe.lines().isEmpty() ? 0 : probe.bottom() + GAP;
+
+        double scale = 1;
+        Optional<String> warning = Optional.empty();
+        double contentH = GanttLayout.contentHeight(rows, o);
+        if (setup.mode() == PrintMode.FIT_PAGE) {
+            scale = Math.min(1, (areaH - legendH) / (o.headerHeight() + contentH));
+            if (scale < PageSetup.MIN_SCALE) {
+                warning = Optional.of(String.format(Locale.ROOT, "On one %s page the chart would print at "
+                        + "%.0f %%, too small to read; it is printed at %.0f %% over several pages instead. Choose "
+                        + "a tiled poster or a larger paper for one sheet per part.", setup.paper(), scale * 100,
+                        PageSetup.MIN_SCALE * 100));
+                scale = PageSetup.MIN_SCALE;
+            }
+        }
+        if (setup.mode() != PrintMode.TILE) {
+            // The whole range across the sheet even at the smallest zoom: scaled down if it cannot be at 100 %.
+            double narrowest = o.labelColumnWidth()
+                    + GanttLayout.contentWidth(rows, o.withPxPerDay(Zoom.MIN_PX_PER_DAY));
+            if (narrowest * scale > width) {
+                scale = Math.max(PageSetup.MIN_SCALE, width / narrowest);
+            }
+        }
+        double bodyW = width / scale - o.labelColumnWidth();
+        if (setup.mode() != PrintMode.TILE) {
+            o = o.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
+        }
+        double contentW = GanttLayout.contentWidth(rows, o);
+        double rowH = o.rowHeight();
+        int firstRows = (int) Math.floor(((areaH - legendH) / scale - o.headerHeight()) / rowH + 1e-9);
+        int otherRows = (int) Math.floor((areaH / scale - o.headerHeight()) / rowH + 1e-9);
+        if (bodyW <= 0 || firstRows < 1) {
+            throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
+        }
+        int columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
+        if (columns > 1 && setup.mode() != PrintMode.TILE) {
+            warning = Optional.of(String.format(Locale.ROOT, "The dates do not fit across one %s sheet at a readable "
+                    + "size; they continue on %d columns of sheets. Choose a shorter date range, landscape or a "
+                    + "larger paper.", setup.paper(), columns));
+        }
+        int rowCount = (int) Math.round(contentH / rowH);
+        List<int[]> rowRanges = new ArrayList<>();
+        for (int start = 0, n = firstRows; start < Math.max(1, rowCount); start += n, n = otherRows) {
+            rowRanges.add(new int[] {start, Math.min(rowCount, start + n)});
+        }
+        int count = columns * rowRanges.size();
+        String title = TextFit.elide(texts.title(), width, FontRole.PAGE_TITLE, measurer);
+        String subtitle = TextFit.elide(texts.subtitle(), width, FontRole.PAGE_TEXT, measurer);
+        List<PrintedPage> pages = new ArrayList<>(count);
+        for (int r = 0; r < rowRanges.size(); r++) {
+            int[] range = rowRanges.get(r);
+            for (int c = 0; c < columns; c++) {
+                double x = c * bodyW;
+                Viewport v = new Viewport(x, range[0] * rowH, Math.max(0, Math.min(bodyW, contentW - x)),
+                        (range[1] - range[0]) * rowH);
+                int number = pages.size() + 1;
+                boolean poster = columns > 1;
+                List<PageText> t = new ArrayList<>(5);
+                t.add(new PageText(title, left, top + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT));
+                t.add(new PageText(subtitle, left, top + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
+                double footY = top + height - lineH / 2;
+                String pageNo = texts.page(number, count) + (poster ? " · " + texts.tile(r + 1, c + 1) : "");
+                t.add(new PageText(pageNo, left, footY, FontRole.PAGE_TEXT, TextAlign.LEFT));
+                t.add(new PageText(texts.printed(), left + width / 2, footY, FontRole.PAGE_TEXT, TextAlign.CENTER));
+                t.add(new PageText(texts.fileName(), left + width, footY, FontRole.PAGE_TEXT, TextAlign.RIGHT));
+                List<double[]> rules = List.of(new double[] {left, areaTop - GAP / 2, left + width, areaTop - GAP / 2},
+                        new double[] {left, top + height - footerH + GAP / 2, left + width,
+                                top + height - footerH + GAP / 2});
+                LegendLayout legend = number == 1 && legendH > 0
+                        ? legend(LegendBuilder.build(rows, o), left, areaTop + areaH - legendH + GAP, width, measurer)
+                        : null;
+                pages.add(new PrintedPage(number, count, c, r, v, left, areaTop, scale, t, rules, legend));
+            }
+        }
+        return new PrintLayout(setup, setup.width(), setup.height(), o, scale, columns, rowRanges.size(), pages,
+                warning);
+    }
+
+    /**
+     * The whole chart as one picture at 100 % and the options' zoom, with the page header above it, the legend and
+     * footer below, inside {@code margin}: for SVG and PNG files, which have no paper.
+     */
+    public static PrintLayout wholeChart(RowModel rows, ChartOptions options, PageTexts texts, double margin,
+                                         TextMeasurer measurer) {
+        ChartOptions o = options.labelColumnWidth() > 0 ? options : options.withLabelColumnWidth(PRINT_LABEL_COLUMN);
+        o = o.withRange(GanttLayout.range(rows, o));
+        double chartW = o.labelColumnWidth() + GanttLayout.contentWidth(rows, o);
+        double contentH = GanttLayout.contentHeight(rows, o);
+        double chartH = o.headerHeight() + contentH;
+        double titleH = measurer.height(FontRole.PAGE_TITLE);
+        double lineH = measurer.height(FontRole.PAGE_TEXT);
+        double headerH = titleH + lineH + GAP;
+        LegendLayout probe = legend(LegendBuilder.build(rows, o), margin, 0, chartW, measurer);
+        double legendH = probe.lines().isEmpty() ? 0 : probe.bottom() + GAP;
+        double chartTop = margin + headerH;
+        double footTop = chartTop + chartH + GAP + legendH;
+        double width = chartW + 2 * margin;
+        double height = footTop + lineH + margin;
+        List<PageText> t = List.of(
+                new PageText(TextFit.elide(texts.title(), chartW, FontRole.PAGE_TITLE, measurer), margin,
+                        margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
+                new PageText(TextFit.elide(texts.subtitle(), chartW, FontRole.PAGE_TEXT, measurer), margin,
+                        margin + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
+                new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
+                new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
+                        TextAlign.RIGHT));
+        List<double[]> rules = List.of(new double[] {margin, chartTop - GAP / 2, margin + chartW, chartTop - GAP / 2});
+        LegendLayout legend = legendH > 0
+                ? legend(LegendBuilder.build(rows, o), margin, chartTop + chartH + GAP, chartW, measurer) : null;
+        Viewport v = new Viewport(0, 0, GanttLayout.contentWidth(rows, o), contentH);
+        PrintedPage page = new PrintedPage(1, 1, 0, 0, v, margin, chartTop, 1, t, rules, legend);
+        return new PrintLayout(null, width, height, o, 1, 1, 1, List.of(page), Optional.empty());
+    }
+
+    /** The legend in as many columns as fit {@code width}, from (x, y). */
+    static LegendLayout legend(List<LegendEntry> entries, double x, double y, double width, TextMeasurer m) {
+        double lineH = m.height(FontRole.LEGEND) + 4;
+        double text = 0;
+        for (LegendEntry e : entries) {
+            text = Math.max(text, m.width(e.text(), FontRole.LEGEND));
+        }
+        double colW = LegendLayout.width(lineH, text) + LEGEND_COLUMN_GAP;
+        int cols = Math.max(1, Math.min(entries.size(), (int) Math.floor((width + LEGEND_COLUMN_GAP) / colW)));
+        int perCol = (int) Math.ceil(entries.size() / (double) cols);
+        List<LegendLayout.Line> lines = new ArrayList<>(entries.size());
+        for (int c = 0; c * perCol < entries.size(); c++) {
+            List<LegendEntry> part = entries.subList(c * perCol, Math.min(entries.size(), (c + 1) * perCol));
+            lines.addAll(LegendLayout.of(part, x + c * colW, y, lineH).lines());
+        }
+        return new LegendLayout(lines, y + perCol * lineH);
     }
 
     /**

@@ -12,6 +12,8 @@ final class RowLayout {
     /** Text in the row-label column starts this far in; items under a group header a step further. */
     static final double LABEL_INDENT = 4;
     static final double LABEL_STEP = 12;
+    /** How far a label's plate reaches past its text. */
+    static final double PLATE_PAD = 2;
 
     private static final String[] STATUS_STYLES = statusStyles();
 
@@ -68,11 +70,13 @@ final class RowLayout {
                     Math.max(right - x0, ItemShape.MIN_BAR_WIDTH), f.summaryHeight, "group.summary",
                     bySector ? g.color() : null, 0,
                     false, false, g.openEnd(), "");
+            summary = BarShapes.dress(summary);
             LabelPlacer.Placed p = placer.place(g.label(), FontRole.GROUP_LABEL, summary.x(), summary.right(), false,
                     room);
             if (p != null) {
                 out.labels.add(new TextLabel(null, g.key(), p.text(), p.x(), f.rowCentre(r), p.width(),
-                        p.placement(), p.elided(), "label.group", FontRole.GROUP_LABEL));
+                        p.placement(), p.elided(), "label.group", FontRole.GROUP_LABEL,
+                        plate(p, f.rowCentre(r), FontRole.GROUP_LABEL, "group.row")));
             }
         }
         out.groupHeaders.add(new GroupHeader(g.key(), g.label(), r, f.rowTop(r), f.rowHeight, g.collapsed(),
@@ -94,13 +98,14 @@ final class RowLayout {
             bar = new Bar(m.id(), r, BarKind.ACTIVITY, shape.barX, top + f.barInset, shape.barWidth, f.barHeight,
                     style, color, Math.min(progress, shape.barWidth), m.start().precision() != DatePrecision.DAY,
                     !m.ongoing() && m.finish().precision() != DatePrecision.DAY, m.ongoing(), m.timelineLabel());
+            bar = BarShapes.dress(bar);
             out.bars.add(bar);
         } else {
             if (shape.isBar) {
-                out.bars.add(new Bar(m.id(), r, BarKind.WINDOW, shape.barX, top + f.windowInset, shape.barWidth,
-                        f.windowHeight, style, color, 0, m.start().precision() != DatePrecision.DAY,
+                out.bars.add(BarShapes.dress(new Bar(m.id(), r, BarKind.WINDOW, shape.barX, top + f.windowInset,
+                        shape.barWidth, f.windowHeight, style, color, 0, m.start().precision() != DatePrecision.DAY,
                         !m.ongoing() && m.finish().precision() != DatePrecision.DAY, m.ongoing(),
-                        m.timelineLabel()));
+                        m.timelineLabel())));
             }
             MarkerShape ms = m.kind() == MilestoneKind.MEETING ? MarkerShape.CIRCLE : MarkerShape.DIAMOND;
             double half = ms == MarkerShape.CIRCLE ? f.barHeight / 2 : f.markerHalf;
@@ -123,12 +128,12 @@ final class RowLayout {
         LabelPlacer.Room around = room.clearing(out.linkClearLeft[i], out.linkClearRight[i]);
         LabelPlacer.Placed p = bar == null
                 ? placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, false, around)
-                : placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar.x() + softStart(bar),
-                        bar.right() - softEnd(bar), around);
+                : placer.place(text, FontRole.BAR_LABEL, shape.left, shape.right, bar.x() + BarShapes.clearStart(bar),
+                        bar.right() - BarShapes.clearEnd(bar), around);
         if (p != null) {
             String style = p.placement() == LabelPlacement.INSIDE ? "label.inside" : "label.bar";
             out.labels.add(new TextLabel(m.id(), null, p.text(), p.x(), cy, p.width(), p.placement(), p.elided(),
-                    style, FontRole.BAR_LABEL));
+                    style, FontRole.BAR_LABEL, plate(p, cy, FontRole.BAR_LABEL, "background")));
         }
         boolean titleInside = p != null && p.placement() == LabelPlacement.INSIDE;
         if (bar != null && !titleInside && (bar.fuzzyStart() || bar.fuzzyEnd())) {
@@ -136,20 +141,21 @@ final class RowLayout {
             double w = f.measurer.width(date, FontRole.DATE_LABEL);
             if (w + 2 * LabelPlacer.PAD <= bar.width()) {
                 out.labels.add(new TextLabel(m.id(), null, date, bar.x() + (bar.width() - w) / 2, cy, w,
-                        LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL));
+                        LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL, null));
             }
         }
     }
 
-    /** Text inside a bar starts past its faded start, where light text would not read. */
-    private static double softStart(Bar b) {
-        return b.fuzzyStart() ? ChartPainter.softEnd(b) : 0;
-    }
-
-    /** ... and ends before its faded end, or before the chevron of an ongoing bar. */
-    private static double softEnd(Bar b) {
-        double chevron = ChartPainter.hasChevron(b) ? b.height() * ChartPainter.CHEVRON : 0;
-        return Math.max(b.fuzzyEnd() ? ChartPainter.softEnd(b) : 0, chevron);
+    /**
+     * Under a label beside its item, a plate of what lies behind it, reaching {@value #PLATE_PAD} past the text; the
+     * placer has kept that clear of the item and its links. Text inside a bar has none.
+     */
+    private Plate plate(LabelPlacer.Placed p, double cy, FontRole role, String behind) {
+        if (p.placement() == LabelPlacement.INSIDE) {
+            return null;
+        }
+        double h = f.measurer.height(role) + 2;
+        return new Plate(p.x() - PLATE_PAD, cy - h / 2, p.width() + 2 * PLATE_PAD, h, behind);
     }
 
     private void baseline(Milestone m, int r, ItemShape shape) {
@@ -179,7 +185,8 @@ final class RowLayout {
         double width = f.options.labelColumnWidth();
         double indent = LABEL_INDENT + row.depth() * LABEL_STEP;
         String text;
-        FontRole role = FontRole.ROW_LABEL;
+        // Measured in the font it is drawn in: a group's row in the group font, an item's in the row font.
+        FontRole role = row.isGroupHeader() ? FontRole.GROUP_LABEL : FontRole.ROW_LABEL;
         RowLabel label;
         if (row.isGroupHeader()) {
             text = TextFit.elide(row.group().label(), width - indent - LABEL_INDENT, role, f.measurer);

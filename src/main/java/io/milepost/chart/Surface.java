@@ -16,6 +16,9 @@ public interface Surface {
 
     void translate(double dx, double dy);
 
+    /** Scales what follows by {@code factor} in both directions (a page fitted to paper); undone by restore. */
+    void scale(double factor);
+
     /** Narrows the clip to a rectangle; nests; undone by {@link #popClip()}. Balance it inside any save/restore. */
     void pushClip(double x, double y, double width, double height);
 

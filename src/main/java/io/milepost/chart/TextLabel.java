@@ -12,9 +12,10 @@ import java.util.UUID;
  * @param elided   the text was shortened to fit
  * @param styleKey "label.bar", "label.inside", "label.date" or "label.group"; {@link ChartPainter} draws text inside
  *                 a dark bar in the key's ".onDark" variant ("label.inside.onDark")
+ * @param plate    drawn under a label beside its item, {@code null} under text inside a bar
  */
 public record TextLabel(UUID itemId, String groupKey, String text, double x, double y, double width,
-                        LabelPlacement placement, boolean elided, String styleKey, FontRole role) {
+                        LabelPlacement placement, boolean elided, String styleKey, FontRole role, Plate plate) {
 
     public double right() {
         return x + width;

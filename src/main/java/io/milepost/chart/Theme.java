@@ -132,7 +132,11 @@ public final class Theme {
                 .font(FontRole.BAR_LABEL, new FontSpec("SansSerif", 11, false))
                 .font(FontRole.DATE_LABEL, new FontSpec("SansSerif", 10, false))
                 .font(FontRole.ROW_LABEL, new FontSpec("SansSerif", 11, false))
-                .font(FontRole.LEGEND, new FontSpec("SansSerif", 11, false));
+                .font(FontRole.LEGEND, new FontSpec("SansSerif", 11, false))
+                .font(FontRole.PAGE_TITLE, new FontSpec("SansSerif", 14, true))
+                .font(FontRole.PAGE_TEXT, new FontSpec("SansSerif", 9, false))
+                .color("page.text", "#37474f")
+                .stroke("page.rule", Stroke.solid(Rgba.parse("#c5cad1"), 0.75));
         for (String hex : List.of("#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#e377c2",
                 "#bcbd22", "#d62728", "#7f7f7f", "#3f51b5", "#009688")) {
             b.sectorPalette.add(Rgba.parse(hex));

@@ -1,5 +1,6 @@
 package io.milepost.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -9,16 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.Objects;
 
 /**
- * Writes a file whole or not at all: into a hidden temporary file beside the target, flushed to the disk, then
- * renamed over the target in one step. A crash, a full disk or a failing writer leaves the target as it was and no
- * temporary file behind. Every export and every small file of Milepost's own is written through here.
+ * Writes a file whole or not at all: the body is written to a temporary file beside the target (same folder, so the
+ * same file system), forced to disk, and then renamed over the target in one step. A crash, a full disk or a failing
+ * writer leaves the old file exactly as it was and no temporary file behind.
  */
 public final class AtomicFile {
 
-    /** Writes the content of a file to the stream it is given (which it must not close). */
+    /** Writes the content of a file to the stream it is given; the stream is closed by {@link AtomicFile}. */
     @FunctionalInterface
     public interface IoWriter {
         void write(OutputStream out) throws IOException;
@@ -28,29 +29,57 @@ public final class AtomicFile {
     }
 
     /**
-     * @throws java.nio.file.NoSuchFileException when the target's folder does not exist
-     * @throws IOException when the content cannot be written or placed; the target is then unchanged
+     * Writes {@code target} through {@code body}.
+     *
+     * @throws IOException when the folder does not exist or cannot be written, or the body fails; the target is
+     *                     then untouched
      */
     public static void write(Path target, IoWriter body) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
-                + ".tmp");
+        Objects.requireNonNull(body, "body");
+        Path file = target.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        // Created like any new file (so with the user's usual permissions, which createTempFile would narrow to
+        // the owner alone), under a name no one else uses.
+        Path tmp = dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                body.write(out);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.CREATE_NEW)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                body.write(new UnclosableStream(out));
                 out.flush();
                 channel.force(true);
             }
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temp);
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Keeps a body that closes its stream (as many libraries' writers do) from closing it before it is forced. */
+    private static final class UnclosableStream extends java.io.FilterOutputStream {
+        UnclosableStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

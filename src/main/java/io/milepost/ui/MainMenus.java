@@ -5,9 +5,12 @@ import io.milepost.chart.Grouping;
 import io.milepost.chart.Language;
 import io.milepost.chart.Zoom;
 import io.milepost.ui.gantt.GanttChart;
+import io.milepost.ui.print.PrintMenu;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -28,6 +31,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -142,6 +146,13 @@ final class MainMenus {
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
         return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
                 new SeparatorMenuItem(), pane, legend);
+    }
+
+    /** File → Print… and File → Export (the print package's), for the window's File menu. */
+    List<MenuItem> printItems(Supplier<Window> owner) {
+        return new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
+                () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().path(),
+                noRoadmap, model::say).items();
     }
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */

@@ -7,6 +7,7 @@ import io.milepost.app.edit.Outcome;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.store.DocumentException;
+import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * An edit that cannot be made (a refused request, a failed write) leaves the roadmap as the file holds it and says
  * why in {@link #messageProperty()}, which the window shows without stopping the planner.
  */
-public final class MainViewModel {
+public final class MainViewModel implements RoadmapEditing {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
@@ -116,6 +117,7 @@ public final class MainViewModel {
     }
 
     /** Writes the edit to the file; on failure the roadmap stays as the file is and the message says why. */
+    @Override
     public boolean apply(Edit edit) {
         DocumentSession s = session.get();
         if (s == null) {
@@ -203,11 +205,14 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<DocumentSession> sessionProperty() { return session.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyObjectProperty<Roadmap> roadmapProperty() { return roadmap.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty subheadingProperty() { return subheading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
     /** A read-only view whose editing window has closed: it may now edit the document itself. */
     public ReadOnlyBooleanProperty canEditHereProperty() { return canEditHere.getReadOnlyProperty(); }
@@ -220,6 +225,7 @@ public final class MainViewModel {
     public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
 
     /** Shows a message in the status bar (a refusal the window decided itself). */
+    @Override
     public void say(String text) {
         message.set(text == null ? "" : text);
     }

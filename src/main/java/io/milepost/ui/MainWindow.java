@@ -15,6 +15,7 @@ import io.milepost.chart.ChartScene;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
 import io.milepost.ui.details.MilestoneDetailsPane;
+import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import java.io.File;
@@ -335,8 +336,10 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu());
+        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
+        file.getItems().addAll(menus.printItems(() -> stage));
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu(), RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -3,8 +3,10 @@ package io.milepost.ui;
 import atlantafx.base.theme.PrimerLight;
 import io.milepost.app.DocumentLocations;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -13,11 +15,16 @@ import javafx.stage.Stage;
  */
 public final class MilepostApp extends Application {
 
+    /** The sizes of the app icon in the jar (assets/icons), for the title bar and the task switcher. */
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.getIcons().setAll(Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
+                MilepostApp.class.getResource("icons/milepost-" + size + ".png").toExternalForm())).toList());
         window = new MainWindow(stage, DocumentLocations.forThisUser());
         window.show();
         List<String> files = getParameters().getUnnamed();

@@ -192,7 +192,7 @@ class DocumentSessionTest {
 
         session.apply(Edit.deleteMilestone(r, linked));
 
-        assertThat(session.undoName()).contains("Delete '" + linked.title() + "'");
+        assertThat(session.undoName()).contains("Delete '" + io.milepost.app.edit.Names.title(linked) + "'");
         Roadmap deleted = inFile();
         assertThat(deleted).isEqualTo(session.roadmap());
         assertThat(deleted.milestone(linked.id())).isEmpty();

@@ -106,7 +106,7 @@ class ChartPainterTest {
         double lastLeft = Double.POSITIVE_INFINITY;
         for (int i = 0; i < s.calls.size(); i++) {
             RecordingSurface.Call c = s.calls.get(i);
-            if (c.op().equals("fillRect") && c.num(1) == bar.y() && c.num(0) <= bar.x() + ChartPainter.SOFT_END
+            if (c.op().equals("fillRect") && c.num(1) == bar.y() && c.num(0) <= bar.x() + BarShapes.SOFT_END
                     && c.num(0) >= bar.x()) {
                 assertThat(c.num(0)).as("steps outwards").isLessThan(lastLeft);
                 lastLeft = c.num(0);
@@ -242,9 +242,12 @@ class ChartPainterTest {
         RecordingSurface.Call plate = s.calls.get(text - 2);
         assertThat(plate.op()).isEqualTo("fillRect");
         assertThat(plate.style()).isEqualTo("label.halo");
-        double h = Theme.light().font(FontRole.BAR_LABEL).size() + 2;
-        assertThat(plate.args()).containsExactly(title.x() - ChartPainter.HALO_PAD, title.y() - h / 2,
-                title.width() + 2 * ChartPainter.HALO_PAD, h);
+        Plate laid = title.plate();
+        assertThat(laid.x()).isEqualTo(title.x() - RowLayout.PLATE_PAD);
+        assertThat(laid.width()).isEqualTo(title.width() + 2 * RowLayout.PLATE_PAD);
+        assertThat(laid.y() + laid.height() / 2).as("centred on the text").isEqualTo(title.y());
+        assertThat(plate.args()).as("drawn where the scene has it").containsExactly(laid.x(), laid.y(), laid.width(),
+                laid.height());
         assertThat(plate.num(0)).as("clear of the link leaving the study").isGreaterThan(
                 scene.links().get(0).points().get(1).x());
         Rgba colour = (Rgba) s.calls.get(lastFillBefore(s, text - 2)).args().get(0);

@@ -199,11 +199,11 @@ class GanttLayoutTest {
 
         TextLabel soft = labels(scene, halal.id()).get(0);
         assertThat(soft.placement()).isEqualTo(LabelPlacement.INSIDE);
-        assertThat(soft.x()).isEqualTo(ChartPainter.SOFT_END + LabelPlacer.PAD);
-        assertThat(soft.right()).isLessThanOrEqualTo(184 - ChartPainter.SOFT_END - LabelPlacer.PAD);
+        assertThat(soft.x()).isEqualTo(BarShapes.SOFT_END + LabelPlacer.PAD);
+        assertThat(soft.right()).isLessThanOrEqualTo(184 - BarShapes.SOFT_END - LabelPlacer.PAD);
         TextLabel ongoing = labels(scene, dialogue.id()).get(0);
         assertThat(ongoing.x()).isEqualTo(LabelPlacer.PAD);
-        assertThat(ongoing.right()).isLessThanOrEqualTo(184 - 12 * ChartPainter.CHEVRON - LabelPlacer.PAD);
+        assertThat(ongoing.right()).isLessThanOrEqualTo(184 - 12 * BarShapes.CHEVRON - LabelPlacer.PAD);
         assertThat(ongoing.elided()).isTrue();
     }
 

@@ -53,6 +53,7 @@ final class RecordingSurface implements Surface {
     @Override public void save() { record("save", ""); }
     @Override public void restore() { record("restore", ""); }
     @Override public void translate(double dx, double dy) { record("translate", "", dx, dy); }
+    @Override public void scale(double factor) { record("scale", "", factor); }
     @Override public void pushClip(double x, double y, double w, double h) { record("pushClip", "", x, y, w, h); }
     @Override public void popClip() { record("popClip", ""); }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,14 @@ class MainWindowTest extends FxRobot {
         Stage stage = (Stage) lookup("#roadmap-table").query().getScene().getWindow();
         assertThat(stage.getTitle()).startsWith("pakistan-belarus.milepost");
         assertThat(lookup("#read-only-badge").query().isVisible()).as("open for editing").isFalse();
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconAtEverySize() {
+        Stage stage = (Stage) lookup("#roadmap-table").query().getScene().getWindow();
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactly(16, 32, 48, 64, 128, 256);
+        assertThat(stage.getIcons()).noneMatch(Image::isError);
     }
 
     @Test

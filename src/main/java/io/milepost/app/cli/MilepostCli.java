@@ -1,28 +1,34 @@
 package io.milepost.app.cli;
 
 import io.milepost.store.DocumentException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command line: the same jar that shows the window writes the sample and checks documents, with no display.
- * Exit codes: 0 success, 2 usage error, 3 bad or unreadable input, 4 input/output failure. Expected failures are
+ * Exit codes: 0 success, 2 usage error, 3 bad or unreadable input, 4 input/output failure, 5 merge conflicts left
+ * for the window. Expected failures are
  * one line on standard error, never a stack trace.
  */
 @Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
         description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
-        subcommands = {SampleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MilepostCli {
 
     public static final int OK = 0;
     public static final int USAGE = 2;
     public static final int BAD_INPUT = 3;
     public static final int IO_FAILURE = 4;
+    public static final int CONFLICTS = 5;
 
     /**
      * Whether the arguments are for the command line rather than the window. The window takes at most one argument,
@@ -54,6 +60,7 @@ public final class MilepostCli {
         CommandLine cli = new CommandLine(new MilepostCli());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DocumentException de) {
                 err.println("milepost: " + de.getMessage());
@@ -80,11 +87,28 @@ public final class MilepostCli {
         System.exit(IO_FAILURE);
     }
 
+    /** The version Maven filters into {@code version.properties}, else the jar manifest's, for {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"Milepost " + version()};
+        }
+
+        static String version() {
+            try (InputStream in = MilepostCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable resource in our own jar: fall back to the manifest
+            }
             String v = MilepostCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Milepost " + (v == null ? "(development build)" : v)};
+            return v == null ? "(development build)" : v;
         }
     }
 }

@@ -42,6 +42,16 @@ public record Edit(String name, List<Change> changes) {
         return r;
     }
 
+    /** One change of one item, named for the Edit menu ("Rename 'Halal trade JWG'"). */
+    public static Edit of(String name, Change change) {
+        return new Edit(name, List.of(change));
+    }
+
+    /** Removes an agreement (the milestones that carry it stay) as one step that undo puts back in its place. */
+    public static Edit deleteAgreement(Roadmap roadmap, Agreement a) {
+        return of("Delete '" + a.title() + "'", new Change.OfAgreement(a, null, roadmap.agreements().indexOf(a)));
+    }
+
     /** Replaces one milestone with its edited self. */
     public static Edit updateMilestone(String name, Milestone before, Milestone after) {
         return new Edit(name, List.of(new Change.OfMilestone(before, after)));

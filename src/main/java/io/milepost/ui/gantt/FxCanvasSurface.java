@@ -79,6 +79,11 @@ public final class FxCanvasSurface implements Surface {
     }
 
     @Override
+    public void scale(double factor) {
+        gc.scale(factor, factor);
+    }
+
+    @Override
     public void pushClip(double x, double y, double width, double height) {
         // The canvas has no "pop clip": a clip lives in a saved state, so pushing saves and popping restores.
         gc.save();

@@ -40,6 +40,13 @@ class MilepostCliTest {
     }
 
     @Test
+    void versionPrintsTheProjectVersionThatMavenBuilt() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString().strip()).matches("Milepost \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(MilepostCli.isCommandLine(new String[] {"--version"})).isTrue();
+    }
+
+    @Test
     void theSampleChecksCleanWithItsCounts() {
         assertThat(run("check", sample.toString())).isZero();
         assertThat(out.toString()).contains("Roadmap for Comprehensive Cooperation between Pakistan and Belarus")

@@ -1,0 +1,140 @@
+package io.milepost.app.cli;
+
+import io.milepost.app.exchange.DocumentExport;
+import io.milepost.app.exchange.ExportOptions;
+import io.milepost.app.exchange.Exchanges;
+import io.milepost.app.exchange.Exporter;
+import io.milepost.app.print.PrintExports;
+import io.milepost.app.print.PrintedChart;
+import io.milepost.app.print.PrintRequest;
+import io.milepost.chart.Theme;
+import io.milepost.io.AtomicFile;
+import io.milepost.model.Roadmap;
+import io.milepost.store.DocumentException;
+import io.milepost.store.OpenMode;
+import io.milepost.store.RoadmapDocument;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export FILE --format F --out PATH}: the roadmap written in another format, found by name among the
+ * exchange formats ({@link Exchanges}: json, csv, ics, mspdi, html) and the print formats ({@link PrintExports}: pdf,
+ * svg, png, docx, xlsx). The file is written to a temporary name beside the target and renamed when complete; a JSON
+ * export is remembered as the state last exchanged with the partner. Exits 2 for a bad option, 3 for a bad document,
+ * 4 when the folder is missing or cannot be written.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a document's roadmap to a file: json (the exchange format, remembered as the base of "
+                + "the next merge with the partner), csv, ics, mspdi (MS Project XML), html (a report); the chart as "
+                + "pdf, svg or png, the implementation matrix as pdf, docx or xlsx. The file is written whole or "
+                + "not at all. Needs no display.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the .milepost document to export")
+    Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "json, csv, ics, mspdi, html, pdf, svg, png, docx or xlsx")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "the file to write")
+    Path out;
+
+    @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark (for Excel)")
+    boolean bom;
+
+    @Option(names = "--partner", paramLabel = "NAME", defaultValue = "partner",
+            description = "json: who the export is for (default: ${DEFAULT-VALUE})")
+    String partner;
+
+    @Mixin
+    PrintExportOptions print;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = format.toLowerCase(Locale.ROOT);
+        Exchanges exchanges = Exchanges.standard(new PrintedChart());
+        Map<String, Exporter> printFormats = new PrintExports(PrintRequest.defaults(), Theme.light(), page -> { })
+                .byFormat();
+        Optional<Exporter> exchange = exchanges.exporter(name);
+        if (exchange.isEmpty() && !printFormats.containsKey(name)) {
+            List<String> all = new ArrayList<>(exchanges.exportFormats());
+            all.addAll(printFormats.keySet());
+            err.println("milepost: no export format '" + TerminalText.safe(format) + "'; choose one of "
+                    + String.join(", ", all));
+            return MilepostCli.USAGE;
+        }
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            err.println("milepost: the folder " + target.getParent() + " does not exist");
+            return MilepostCli.IO_FAILURE;
+        }
+        if (!Files.exists(file)) {
+            err.println("milepost: " + TerminalText.safe(file.toString()) + " does not exist");
+            return MilepostCli.BAD_INPUT;
+        }
+        try {
+            if (exchange.isPresent()) {
+                DocumentExport.run(file, exchange.get(), ExportOptions.now().withByteOrderMark(bom), target, partner);
+            } else {
+                Integer refused = printExport(name, target, err);
+                if (refused != null) {
+                    return refused;
+                }
+            }
+        } catch (DocumentException e) {
+            err.println("milepost: " + TerminalText.safe(e.getMessage()));
+            return e.reason() == DocumentException.Reason.IO ? MilepostCli.IO_FAILURE : MilepostCli.BAD_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("milepost: cannot write " + target + ": " + TerminalText.safe(String.valueOf(e.getMessage())));
+            return MilepostCli.IO_FAILURE;
+        } catch (IllegalArgumentException e) {
+            err.println("milepost: " + TerminalText.safe(e.getMessage()));
+            return MilepostCli.USAGE;
+        }
+        spec.commandLine().getOut().println("Wrote " + name + " to " + target);
+        return MilepostCli.OK;
+    }
+
+    /** Writes a print format; returns an exit code when the options are refused, else {@code null}. */
+    private Integer printExport(String name, Path target, PrintWriter err) throws DocumentException, IOException {
+        PrintExports.warmUp(name); // the fonts are parsed while the roadmap is read
+        Roadmap roadmap;
+        try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
+            roadmap = doc.load();
+        }
+        PrintRequest request;
+        try {
+            request = print.request(name, roadmap.info(), file.getFileName().toString());
+        } catch (PrintExportOptions.BadOption e) {
+            err.println("milepost: " + TerminalText.safe(e.getMessage()));
+            return MilepostCli.USAGE;
+        }
+        PrintExports exports = new PrintExports(request, Theme.light(), page -> { });
+        Exporter exporter = exports.byFormat().get(name);
+        if (name.equals("pdf")) {
+            exports.chartWarning(roadmap).ifPresent(w -> err.println("milepost: note: " + w));
+        }
+        AtomicFile.write(target, stream -> exporter.write(roadmap, ExportOptions.now(), stream));
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.milepost.app.cli;
+
+import io.milepost.app.print.PrintExports;
+import io.milepost.app.print.PrintRequest;
+import io.milepost.chart.ColorBy;
+import io.milepost.chart.Grouping;
+import io.milepost.chart.Language;
+import io.milepost.chart.Paper;
+import io.milepost.chart.PrintMode;
+import io.milepost.model.RoadmapInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code export} for the print formats (pdf, svg, png, docx, xlsx): view, paper, orientation, mode,
+ * date range, grouping, data language and resolution. A mixin, so the exchange formats' options live beside them.
+ * Values are checked by {@link #request}, which says what is wrong in one line.
+ */
+final class PrintExportOptions {
+
+    @Option(names = "--view", paramLabel = "VIEW",
+            description = "chart or matrix (default: chart for pdf, svg and png; matrix for docx and xlsx)")
+    String view;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a3",
+            description = "a4, a3, a2, a1, a0, letter, legal or tabloid (default: ${DEFAULT-VALUE})")
+    String paper;
+
+    @Option(names = "--orientation", paramLabel = "ORIENTATION", defaultValue = "landscape",
+            description = "portrait or landscape (default: ${DEFAULT-VALUE})")
+    String orientation;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "fit-width",
+            description = "fit-page (one page, scaled, never below a readable size), fit-width (rows continue on "
+                    + "following pages) or tile (a poster at 100 %%) (default: ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first day shown, as 2025-01-01")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last day shown, as 2027-12-31")
+    String to;
+
+    @Option(names = "--group", paramLabel = "GROUPING", defaultValue = "sector",
+            description = "sector, commission, status or none (default: ${DEFAULT-VALUE})")
+    String group;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "the data language: the roadmap's primary or second language, by tag (en, ru) or as "
+                    + "primary/second (default: primary)")
+    String lang;
+
+    @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
+            description = "resolution of a PNG, 72 to 600 (default: ${DEFAULT-VALUE})")
+    int dpi;
+
+    /** Thrown for a value the options do not take: the command exits 2 with its message. */
+    static final class BadOption extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String message) {
+            super(message);
+        }
+    }
+
+    /** The request these options make for a format and a roadmap. */
+    PrintRequest request(String format, RoadmapInfo info, String fileName) throws BadOption {
+        PrintRequest.View v = view == null ? PrintExports.defaultView(format) : choice(view, "--view",
+                PrintRequest.View.values());
+        if (!PrintExports.supports(format, v)) {
+            throw new BadOption(format + " cannot show the " + v.name().toLowerCase(Locale.ROOT) + "; choose "
+                    + PrintExports.defaultView(format).name().toLowerCase(Locale.ROOT));
+        }
+        Paper p;
+        try {
+            p = Paper.parse(paper);
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("--paper: " + e.getMessage());
+        }
+        boolean landscape = switch (orientation.toLowerCase(Locale.ROOT)) {
+            case "landscape" -> true;
+            case "portrait" -> false;
+            default -> throw new BadOption("--orientation: portrait or landscape, not \"" + orientation + "\"");
+        };
+        PrintMode m = switch (mode.toLowerCase(Locale.ROOT)) {
+            case "fit-page" -> PrintMode.FIT_PAGE;
+            case "fit-width" -> PrintMode.FIT_WIDTH;
+            case "tile" -> PrintMode.TILE;
+            default -> throw new BadOption("--mode: fit-page, fit-width or tile, not \"" + mode + "\"");
+        };
+        Grouping g = choice(group, "--group", Grouping.values());
+        if (dpi < 72 || dpi > 600) {
+            throw new BadOption("--dpi: 72 to 600, not " + dpi);
+        }
+        LocalDate start = date(from, "--from");
+        LocalDate end = date(to, "--to");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new BadOption("--to " + end + " is before --from " + start);
+        }
+        return new PrintRequest(v, p, landscape, m, start, end, g, ColorBy.STATUS, language(info), dpi, fileName,
+                LocalDate.now());
+    }
+
+    private Language language(RoadmapInfo info) throws BadOption {
+        if (lang == null || lang.equalsIgnoreCase("primary") || lang.equalsIgnoreCase(info.primaryLanguage())) {
+            return Language.PRIMARY;
+        }
+        if (lang.equalsIgnoreCase("second") || lang.equalsIgnoreCase(info.secondLanguage())) {
+            return Language.SECOND;
+        }
+        throw new BadOption("--lang: the roadmap is written in " + info.primaryLanguage()
+                + (info.secondLanguage() != null ? " and " + info.secondLanguage() : "") + ", not \"" + lang + "\"");
+    }
+
+    private static LocalDate date(String value, String option) throws BadOption {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadOption(option + ": a date as 2025-01-31, not \"" + value + "\"");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String value, String option, E[] all) throws BadOption {
+        for (E e : all) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (E e : all) {
+            names.append(names.length() > 0 ? ", " : "").append(e.name().toLowerCase(Locale.ROOT));
+        }
+        throw new BadOption(option + ": one of " + names + ", not \"" + value + "\"");
+    }
+}

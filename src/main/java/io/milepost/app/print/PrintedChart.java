@@ -1,0 +1,27 @@
+package io.milepost.app.print;
+
+import io.milepost.app.exchange.ChartPicture;
+import io.milepost.app.exchange.ExportOptions;
+import io.milepost.chart.Theme;
+import io.milepost.model.Roadmap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The chart for the HTML report: the SVG export of the whole chart, as an {@code <svg>} element without its XML
+ * declaration.
+ */
+public final class PrintedChart implements ChartPicture {
+
+    @Override
+    public Optional<String> svg(Roadmap roadmap, ExportOptions options) throws IOException {
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        new PrintExports(PrintRequest.defaults(), Theme.light(), page -> { }).byFormat().get("svg")
+                .write(roadmap, options, svg);
+        String text = svg.toString(StandardCharsets.UTF_8);
+        int start = text.indexOf("<svg");
+        return start < 0 ? Optional.empty() : Optional.of(text.substring(start).strip());
+    }
+}

@@ -1,0 +1,190 @@
+package io.milepost.ui.editors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * The fields of the editors, each committing its value once the planner is done with it (Enter, or leaving the
+ * field), never on every key: one committed field is one step of undo. A field with a rule shows the reason at the
+ * field (ControlsFX decorations) and commits nothing while the rule is broken, so invalid input never reaches the
+ * file.
+ */
+final class Fields {
+
+    private final ValidationSupport validation = new ValidationSupport();
+    /** True while a form is being filled from the roadmap: what changes then is not the planner's input. */
+    private boolean filling;
+
+    Fields() {
+        validation.setErrorDecorationEnabled(true);
+    }
+
+    void filling(Runnable fill) {
+        filling = true;
+        try {
+            fill.run();
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** A one-line text; {@code null} for blank unless {@code required}, whose blank is refused with a reason. */
+    TextField text(String what, boolean required, Consumer<String> commit) {
+        TextField f = new TextField();
+        if (required) {
+            validation.registerValidator(f, false, Validator.createEmptyValidator(what + " cannot be empty"));
+        }
+        committing(f, () -> {
+            String v = blankToNull(f.getText());
+            if (v == null && required) {
+                return;
+            }
+            commit.accept(v);
+        });
+        return f;
+    }
+
+    TextArea area(Consumer<String> commit) {
+        TextArea a = new TextArea();
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        a.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !filling) {
+                commit.accept(blankToNull(a.getText()));
+            }
+        });
+        return a;
+    }
+
+    /** A text with a rule: {@code problem} says what is wrong with a value, or {@code null} when it is right. */
+    TextField checked(Function<String, String> problem, Consumer<String> commit) {
+        TextField f = new TextField();
+        validation.registerValidator(f, false, (control, value) -> {
+            String p = problem.apply(value == null ? "" : value.toString());
+            mark(f, p);
+            return ValidationResult.fromMessageIf(control, p == null ? "" : p, Severity.ERROR, p != null);
+        });
+        committing(f, () -> {
+            if (problem.apply(f.getText()) == null) {
+                commit.accept(blankToNull(f.getText()));
+            }
+        });
+        return f;
+    }
+
+    <E> ChoiceBox<E> choice(List<E> values, Function<E, String> label, Consumer<E> commit) {
+        ChoiceBox<E> box = new ChoiceBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "—" : label.apply(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!filling && now != null && !now.equals(was)) {
+                commit.accept(now);
+            }
+        });
+        return box;
+    }
+
+    /** A day, typed as 2025-04-11 or picked; {@code optional} days may be cleared. */
+    DatePicker day(boolean optional, Predicate<LocalDate> allowed, String rule, Consumer<LocalDate> commit) {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+            }
+        });
+        validation.registerValidator(picker.getEditor(), false, (control, value) -> {
+            String problem = dayProblem(value == null ? "" : value.toString(), optional, allowed, rule);
+            mark(picker, problem);
+            return ValidationResult.fromMessageIf(control, problem == null ? "" : problem, Severity.ERROR,
+                    problem != null);
+        });
+        Runnable commitTyped = () -> {
+            String text = picker.getEditor().getText();
+            if (!filling && dayProblem(text, optional, allowed, rule) == null) {
+                LocalDate d = text.isBlank() ? null : LocalDate.parse(text.strip());
+                commit.accept(d);
+            }
+        };
+        picker.getEditor().setOnAction(e -> commitTyped.run());
+        picker.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitTyped.run();
+            }
+        });
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (!filling && (now == null ? optional : allowed.test(now))) {
+                commit.accept(now);
+            }
+        });
+        return picker;
+    }
+
+    /** Besides the decoration: the field's own style says it is wrong, and its tooltip says why. */
+    static final String INVALID = "field-invalid";
+
+    private static void mark(javafx.scene.control.Control field, String problem) {
+        field.getStyleClass().remove(INVALID);
+        if (problem != null) {
+            field.getStyleClass().add(INVALID);
+            field.setTooltip(new javafx.scene.control.Tooltip(problem));
+        } else {
+            field.setTooltip(null);
+        }
+    }
+
+    private static String dayProblem(String text, boolean optional, Predicate<LocalDate> allowed, String rule) {
+        if (text.isBlank()) {
+            return optional ? null : "a day is needed, written 2025-04-11";
+        }
+        try {
+            return allowed.test(LocalDate.parse(text.strip())) ? null : rule;
+        } catch (DateTimeParseException e) {
+            return "'" + text.strip() + "' is not a day: write it as 2025-04-11";
+        }
+    }
+
+    private void committing(TextInputControl f, Runnable commit) {
+        if (f instanceof TextField t) {
+            t.setOnAction(e -> commit.run());
+        }
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !filling) {
+                commit.run();
+            }
+        });
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

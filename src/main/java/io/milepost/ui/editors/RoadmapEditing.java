@@ -1,0 +1,23 @@
+package io.milepost.ui.editors;
+
+import io.milepost.app.edit.Edit;
+import io.milepost.model.Roadmap;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/** What the editors need of the window: the roadmap shown, whether it may be changed, and a way to change it. */
+public interface RoadmapEditing {
+
+    ReadOnlyObjectProperty<Roadmap> roadmapProperty();
+
+    ReadOnlyBooleanProperty readOnlyProperty();
+
+    ReadOnlyStringProperty windowTitleProperty();
+
+    /** Writes the edit to the file as one step of undo; on failure the reason is shown and nothing changes. */
+    boolean apply(Edit edit);
+
+    /** Shows a short message in the window's status bar. */
+    void say(String text);
+}

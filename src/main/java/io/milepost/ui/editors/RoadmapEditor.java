@@ -1,0 +1,62 @@
+package io.milepost.ui.editors;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A window beside the chart for everything of the roadmap that is not a milestone: the roadmap's own properties,
+ * its sectors, commissions (with their sessions) and agreements. It stays open while the planner works on the chart
+ * (not modal), and every change made in it is an edit of the open document like one made on the chart.
+ */
+public final class RoadmapEditor {
+
+    /** The tabs, in order. */
+    public enum Page { ROADMAP, SECTORS, COMMISSIONS, AGREEMENTS }
+
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+
+    public RoadmapEditor(Window owner, RoadmapEditing model) {
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                new Tab("Roadmap", scrolling(new RoadmapInfoEditor(model))),
+                new Tab("Sectors", new SectorEditor(model)),
+                new Tab("Commissions", new CommissionEditor(model)),
+                new Tab("Agreements", new AgreementEditor(model)));
+        tabs.getTabs().forEach(t -> {
+            if (t.getContent() instanceof ListEditor<?> editor) {
+                editor.refresh();
+            }
+        });
+        Scene scene = new Scene(tabs, 900, 640);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
+        owner.getScene().getStylesheets().forEach(css -> scene.getStylesheets().add(css));
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.titleProperty().bind(model.windowTitleProperty().map(t -> "Roadmap details — " + t));
+        tabs.setId("roadmap-editor");
+    }
+
+    /** A page in a scroll pane: the tab pane sets its content's disable state, so the page binds its own inside. */
+    private static ScrollPane scrolling(javafx.scene.Node page) {
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Shows the window on the given page, bringing it to the front if it is open already. */
+    public void show(Page page) {
+        tabs.getSelectionModel().select(page.ordinal());
+        stage.show();
+        stage.toFront();
+    }
+}

@@ -1,0 +1,130 @@
+package io.milepost.ui.editors;
+
+import io.milepost.app.edit.Change;
+import io.milepost.app.edit.Edit;
+import io.milepost.model.Roadmap;
+import io.milepost.model.RoadmapInfo;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** The roadmap's own properties: title, subtitle, the two parties, its period, description and languages. */
+final class RoadmapInfoEditor extends GridPane {
+
+    private final RoadmapEditing model;
+    private final Fields fields = new Fields();
+    private final TextField title;
+    private final TextField subtitle;
+    private final TextField partyA;
+    private final TextField partyB;
+    private final DatePicker periodStart;
+    private final DatePicker periodEnd;
+    private final TextArea description;
+    private final TextField primaryLanguage;
+    private final TextField secondLanguage;
+    private int rows;
+
+    RoadmapInfoEditor(RoadmapEditing model) {
+        this.model = model;
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(12));
+        title = row("Title", fields.text("The roadmap's title", true, v -> edit(i -> new RoadmapInfo(i.id(), v,
+                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(),
+                i.primaryLanguage(), i.secondLanguage()), "Rename the roadmap")));
+        subtitle = row("Subtitle", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(), v,
+                i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
+                i.secondLanguage()), "Change the roadmap's subtitle")));
+        partyA = row("First party", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.subtitle(), v, i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
+                i.secondLanguage()), "Change the first party")));
+        partyB = row("Second party", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.subtitle(), i.partyA(), v, i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
+                i.secondLanguage()), "Change the second party")));
+        periodStart = row("Period from", fields.day(false, this::startFits, "the period must start before it ends",
+                v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), v,
+                        i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage()),
+                        "Change the roadmap's period")));
+        periodEnd = row("Period to", fields.day(false, this::endFits, "the period must end after it starts",
+                v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(),
+                        i.periodStart(), v, i.description(), i.primaryLanguage(), i.secondLanguage()),
+                        "Change the roadmap's period")));
+        description = row("Description", fields.area(v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), v, i.primaryLanguage(),
+                i.secondLanguage()), "Describe the roadmap")));
+        primaryLanguage = row("Language (code, e.g. en)", fields.checked(v -> v.strip().matches("[a-z]{2,3}")
+                ? null : "a language is a code like en or ru", v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), v,
+                i.secondLanguage()), "Change the roadmap's language")));
+        secondLanguage = row("Second language (code)", fields.checked(v -> v.isBlank() || v.strip()
+                .matches("[a-z]{2,3}") ? null : "a language is a code like en or ru", v -> edit(i -> new RoadmapInfo(
+                i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(),
+                i.description(), i.primaryLanguage(), v), "Change the roadmap's second language")));
+        disableProperty().bind(model.readOnlyProperty());
+        model.roadmapProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private boolean startFits(LocalDate d) {
+        Roadmap r = model.roadmapProperty().get();
+        return r != null && d.getYear() >= 1900 && d.isBefore(r.info().periodEnd());
+    }
+
+    private boolean endFits(LocalDate d) {
+        Roadmap r = model.roadmapProperty().get();
+        return r != null && d.getYear() <= 2200 && d.isAfter(r.info().periodStart());
+    }
+
+    private <N extends javafx.scene.Node> N row(String label, N field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        l.setMinWidth(200);
+        add(l, 0, rows);
+        add(field, 1, rows++);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private void edit(UnaryOperator<RoadmapInfo> change, String name) {
+        Roadmap r = model.roadmapProperty().get();
+        if (r == null) {
+            return;
+        }
+        RoadmapInfo before = r.info();
+        RoadmapInfo after = change.apply(before);
+        if (!after.equals(before)) {
+            model.apply(Edit.of(name, new Change.OfInfo(before, after)));
+        }
+    }
+
+    private void refresh() {
+        Roadmap r = model.roadmapProperty().get();
+        if (r == null) {
+            return;
+        }
+        RoadmapInfo i = r.info();
+        fields.filling(() -> {
+            title.setText(i.title());
+            subtitle.setText(orEmpty(i.subtitle()));
+            partyA.setText(orEmpty(i.partyA()));
+            partyB.setText(orEmpty(i.partyB()));
+            periodStart.setValue(i.periodStart());
+            periodStart.getEditor().setText(i.periodStart().toString());
+            periodEnd.setValue(i.periodEnd());
+            periodEnd.getEditor().setText(i.periodEnd().toString());
+            description.setText(orEmpty(i.description()));
+            primaryLanguage.setText(orEmpty(i.primaryLanguage()));
+            secondLanguage.setText(orEmpty(i.secondLanguage()));
+        });
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,89 @@
+package io.milepost.ui.editors;
+
+import io.milepost.app.edit.Change;
+import io.milepost.app.edit.Edit;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javafx.scene.control.TextField;
+
+/** The roadmap's sectors (its swimlanes): name in both languages, colour and place among the others. */
+final class SectorEditor extends ListEditor<Sector> {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final TextField name;
+    private final TextField nameAlt;
+    private final TextField colour;
+    private final TextField order;
+
+    SectorEditor(RoadmapEditing model) {
+        super(model, "Add sector", "No sectors yet: Add one.");
+        name = row("Name", fields.text("A sector's name", true, v -> edit(s -> new Sector(s.id(), v, s.nameAlt(),
+                s.color(), s.order()), s -> "Rename '" + s.name() + "'")));
+        nameAlt = row("Name in the second language", fields.text("", false, v -> edit(s -> new Sector(s.id(),
+                s.name(), v, s.color(), s.order()), s -> "Rename '" + s.name() + "' in the second language")));
+        colour = row("Colour (#rrggbb)", fields.checked(v -> v.isBlank() || COLOUR.matcher(v.strip()).matches()
+                ? null : "'" + v.strip() + "' is not a colour: write it as #2e7d32", v -> edit(s -> new Sector(s.id(),
+                s.name(), s.nameAlt(), v, s.order()), s -> "Set the colour of '" + s.name() + "'")));
+        order = row("Order (smallest first)", fields.checked(v -> v.strip().matches("-?\\d{1,9}") ? null
+                : "the order is a whole number, like 3", v -> edit(s -> new Sector(s.id(), s.name(), s.nameAlt(),
+                s.color(), Integer.parseInt(v.strip())), s -> "Reorder '" + s.name() + "'")));
+    }
+
+    private void edit(java.util.function.UnaryOperator<Sector> change,
+                      java.util.function.Function<Sector, String> name) {
+        current().ifPresent(before -> {
+            Sector after = change.apply(before);
+            change(before, after, Edit.of(name.apply(before), new Change.OfSector(before, after)));
+        });
+    }
+
+    @Override
+    List<Sector> items(Roadmap r) {
+        return r.sectorsInOrder();
+    }
+
+    @Override
+    UUID idOf(Sector s) {
+        return s.id();
+    }
+
+    @Override
+    String labelOf(Sector s) {
+        return s.name();
+    }
+
+    @Override
+    Sector newItem(Roadmap r) {
+        int last = r.sectors().stream().mapToInt(Sector::order).max().orElse(0);
+        return new Sector(UUID.randomUUID(), "New sector", null, null, last + 1);
+    }
+
+    @Override
+    Edit addEdit(Roadmap r, Sector s) {
+        return Edit.of("Add sector '" + s.name() + "'", new Change.OfSector(null, s));
+    }
+
+    @Override
+    Edit deleteEdit(Roadmap r, Sector s) {
+        return Edit.deleteSector(r, s);
+    }
+
+    @Override
+    String whyNotDelete(Roadmap r, Sector s) {
+        long n = r.milestones().stream().filter(m -> s.id().equals(m.sectorId())).count();
+        return n == 0 ? null : "'" + s.name() + "' still has " + n + (n == 1 ? " milestone" : " milestones")
+                + ": move or delete them before deleting the sector.";
+    }
+
+    @Override
+    void fill(Roadmap r, Sector s) {
+        name.setText(s.name());
+        nameAlt.setText(s.nameAlt() == null ? "" : s.nameAlt());
+        colour.setText(s.color() == null ? "" : s.color());
+        order.setText(Integer.toString(s.order()));
+    }
+}

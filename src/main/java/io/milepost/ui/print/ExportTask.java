@@ -1,0 +1,47 @@
+package io.milepost.ui.print;
+
+import io.milepost.app.exchange.ExportOptions;
+import io.milepost.app.exchange.Exporter;
+import io.milepost.app.print.PrintExports;
+import io.milepost.app.print.PrintRequest;
+import io.milepost.chart.Theme;
+import io.milepost.io.AtomicFile;
+import io.milepost.model.Roadmap;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.concurrent.Task;
+
+/**
+ * One export in the background: the roadmap written through a print {@link Exporter} to a temporary file and renamed
+ * when complete, with progress by page; cancelling interrupts it between pages and leaves no file.
+ */
+final class ExportTask extends Task<Path> {
+
+    private final Roadmap roadmap;
+    private final PrintRequest request;
+    private final String format;
+    private final Path target;
+    private final int expectedPages;
+
+    /** @param expectedPages how many pages the export will draw, for the progress bar (1 for a table or picture) */
+    ExportTask(Roadmap roadmap, PrintRequest request, String format, Path target, int expectedPages) {
+        this.roadmap = roadmap;
+        this.request = request;
+        this.format = format;
+        this.target = target;
+        this.expectedPages = Math.max(1, expectedPages);
+        updateTitle("Exporting " + format.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    protected Path call() throws Exception {
+        updateProgress(0, expectedPages);
+        Exporter exporter = new PrintExports(request, Theme.light(), page -> {
+            updateProgress(Math.min(page, expectedPages), expectedPages);
+            updateMessage("Page " + page + " of " + expectedPages);
+        }).byFormat().get(format);
+        AtomicFile.write(target, out -> exporter.write(roadmap, ExportOptions.now(), out));
+        updateProgress(expectedPages, expectedPages);
+        return target;
+    }
+}

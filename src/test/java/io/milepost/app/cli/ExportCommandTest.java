@@ -1,0 +1,94 @@
+package io.milepost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A planner exporting the sample from the command line, with no display. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+    Path sample;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return MilepostCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @BeforeEach
+    void writeTheSample() {
+        sample = dir.resolve("roadmap.milepost");
+        assertThat(run("sample", sample.toString())).isZero();
+    }
+
+    @Test
+    void theChartBecomesAnA4PdfAndNoTemporaryFileIsLeft() throws Exception {
+        Path pdf = dir.resolve("chart.pdf");
+
+        assertThat(run("export", sample.toString(), "--format", "pdf", "--out", pdf.toString(), "--paper", "a4",
+                "--orientation", "portrait", "--mode", "fit-width")).isZero();
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("roadmap.milepost",
+                    "chart.pdf");
+        }
+        assertThat(out.toString()).contains("Wrote pdf");
+    }
+
+    @Test
+    void theMatrixIsTheDefaultViewOfASpreadsheet() throws Exception {
+        Path xlsx = dir.resolve("matrix.xlsx");
+
+        assertThat(run("export", sample.toString(), "--format", "xlsx", "--out", xlsx.toString())).isZero();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(3).getCell(2).getStringCellValue()).isEqualTo("Action");
+        }
+    }
+
+    @Test
+    void aOnePageFitTooSmallToReadSaysSoAndSuggestsTiling() {
+        assertThat(run("export", sample.toString(), "--format", "pdf", "--out", dir.resolve("a4.pdf").toString(),
+                "--paper", "a4", "--mode", "fit-page")).isZero();
+
+        assertThat(err.toString()).contains("too small to read").contains("tiled poster");
+    }
+
+    @Test
+    void aMissingFolderIsExit4ABadOptionExit2ABadDocumentExit3() throws Exception {
+        assertThat(run("export", sample.toString(), "--format", "pdf", "--out",
+                dir.resolve("no/such/folder/chart.pdf").toString())).isEqualTo(4);
+        assertThat(err.toString()).contains("does not exist");
+
+        assertThat(run("export", sample.toString(), "--format", "pdf", "--out", dir.resolve("c.pdf").toString(),
+                "--mode", "squeeze")).isEqualTo(2);
+        assertThat(run("export", sample.toString(), "--format", "docx", "--out", dir.resolve("c.docx").toString(),
+                "--view", "chart")).isEqualTo(2);
+        assertThat(run("export", sample.toString(), "--format", "png", "--out", dir.resolve("c.png").toString(),
+                "--dpi", "1000")).isEqualTo(2);
+        assertThat(run("export", sample.toString(), "--format", "gif", "--out", dir.resolve("c.gif").toString()))
+                .isEqualTo(2);
+
+        Path notADocument = Files.writeString(dir.resolve("notes.milepost"), "meeting notes");
+        assertThat(run("export", notADocument.toString(), "--format", "pdf", "--out",
+                dir.resolve("d.pdf").toString())).isEqualTo(3);
+        assertThat(Files.exists(dir.resolve("d.pdf"))).isFalse();
+    }
+}

@@ -1,0 +1,197 @@
+package io.milepost.chart;
+
+import static io.milepost.chart.Plan.day;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import io.milepost.model.DependencyType;
+import io.milepost.model.Milestone;
+import io.milepost.model.Sector;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Printing 2025–2027 (1,095 days) with 100 rows of 24 px under a 40 px time header and a 150 px label column, text
+ * measured 7 × 14: each sheet has a 34 pt header and a 20 pt footer inside half-inch margins, and the first a
+ * legend of ten lines (in one column on A4 portrait: 180 pt and a gap).
+ */
+class PrintPlanTest {
+
+    private static final DateRange PERIOD = new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+    private static final ChartOptions PRINT = ChartOptions.defaults().withRange(PERIOD).withPxPerDay(2)
+            .withLabelColumnWidth(150);
+    private static final PageTexts TEXTS = new PageTexts("Roadmap for Comprehensive Cooperation",
+            "Pakistan – Belarus", "Jan 2025 – Dec 2027", "", "2 December 2026", "roadmap.milepost", Locale.ENGLISH);
+    private static final TextMeasurer MEASURER = new FixedWidthTextMeasurer();
+
+    private final Plan plan = Plan.pakistanBelarus();
+    private final Sector trade = plan.sector("Trade", "#1565c0");
+
+    private ChartRows rows(int items) {
+        for (int i = 0; i < items; i++) {
+            plan.activity(trade, "Item " + i, day(2025, 3, 1), day(2026, 3, 31));
+        }
+        return ChartRows.build(plan.roadmap(), PRINT);
+    }
+
+    private static PrintLayout plan(ChartRows rows, Paper paper, boolean landscape, PrintMode mode) {
+        return Pagination.plan(rows, PRINT, PageSetup.of(paper, landscape, mode), TEXTS, MEASURER);
+    }
+
+    @Test
+    void fitToWidthPutsTheWholeRangeAcrossA4AndContinuesTheRowsOnFollowingPages() {
+        PrintLayout print = plan(rows(99), Paper.A4, false, PrintMode.FIT_WIDTH);
+
+        assertThat(print.scale()).isEqualTo(1);
+        assertThat(print.columns()).isEqualTo(1);
+        // 523.28 pt wide less the 150 pt label column, over 1,095 days
+        assertThat(print.chartOptions().pxPerDay()).isCloseTo(373.28 / 1095, within(1e-9));
+        // 715.89 pt for the chart: 19 rows under the legend on the first page, 28 on the others
+        assertThat(print.pages()).extracting(p -> p.viewport().y() / 24, p -> p.viewport().height() / 24)
+                .containsExactly(tuple(0.0, 19.0),
+                        tuple(19.0, 28.0),
+                        tuple(47.0, 28.0),
+                        tuple(75.0, 25.0));
+        assertThat(print.warning()).isEmpty();
+    }
+
+    @Test
+    void aSmallRoadmapFitsOnePageScaledDownButNotBelowReadable() {
+        PrintLayout print = plan(rows(14), Paper.A4, true, PrintMode.FIT_PAGE);
+
+        // A4 landscape: 523.28 pt high, less 54 for header and footer and 114 for the legend (two columns of six),
+        // over 40 + 15 × 24
+        assertThat(print.pageCount()).isEqualTo(1);
+        assertThat(print.scale()).isCloseTo((523.28 - 54 - 114) / 400, within(1e-9));
+        assertThat(print.scale()).isGreaterThanOrEqualTo(PageSetup.MIN_SCALE);
+        PrintedPage page = print.pages().get(0);
+        assertThat(page.chartWidth(print.chartOptions())).as("the whole range across the sheet")
+                .isCloseTo(841.89 - 72, within(1e-6));
+        assertThat(page.chartY() + page.chartHeight(print.chartOptions())).as("clear of the legend")
+                .isLessThanOrEqualTo(page.legend().lines().get(0).textY());
+        assertThat(print.warning()).isEmpty();
+    }
+
+    @Test
+    void aChartTooTallForOnePageIsPrintedAtTheSmallestReadableScaleAndTheWarningSuggestsTiling() {
+        PrintLayout print = plan(rows(99), Paper.A4, true, PrintMode.FIT_PAGE);
+
+        assertThat(print.scale()).isEqualTo(PageSetup.MIN_SCALE);
+        assertThat(print.pageCount()).isGreaterThan(1);
+        assertThat(print.warning()).hasValueSatisfying(w -> assertThat(w).contains("too small").contains("tiled"));
+    }
+
+    @Test
+    void aTiledA3PosterIsColumnsTimesRowsOfSheetsAt100Percent() {
+        PrintLayout print = plan(rows(99), Paper.A3, true, PrintMode.TILE);
+
+        // 2,190 px of time over 968.55 pt of body: 3 columns; rows 20, 28, 28, 24: 4 rows of sheets
+        assertThat(print.scale()).isEqualTo(1);
+        assertThat(print.columns()).isEqualTo(3);
+        assertThat(print.rows()).isEqualTo(4);
+        assertThat(print.pageCount()).isEqualTo(12);
+        assertThat(print.pages()).extracting(PrintedPage::column, PrintedPage::row).startsWith(
+                tuple(0, 0), tuple(1, 0),
+                tuple(2, 0), tuple(0, 1));
+        assertThat(print.pages().get(1).viewport().x()).isCloseTo(1190.55 - 72 - 150, within(1e-9));
+        assertThat(print.pages().get(2).viewport().width()).as("the last column holds what is left")
+                .isCloseTo(2190 - 2 * (1190.55 - 72 - 150), within(1e-9));
+    }
+
+    @Test
+    void everySheetSaysWhatItIsAndOnlyTheFirstCarriesTheLegend() {
+        PrintLayout print = plan(rows(99), Paper.A3, true, PrintMode.TILE);
+
+        PrintedPage second = print.pages().get(1);
+        assertThat(second.texts()).extracting(PageText::text).containsExactly(
+                "Roadmap for Comprehensive Cooperation", "Pakistan – Belarus · Jan 2025 – Dec 2027",
+                "Page 2 / 12 · row 1, column 2", "Printed 2 December 2026", "roadmap.milepost");
+        assertThat(print.pages()).filteredOn(p -> p.legend() != null).extracting(PrintedPage::number)
+                .containsExactly(1);
+    }
+
+    @Test
+    void everySheetRepeatsTheTimeHeaderAndTheRowLabelsOfItsRows() {
+        ChartRows rows = rows(99);
+        PrintLayout print = plan(rows, Paper.A3, true, PrintMode.TILE);
+
+        for (PrintedPage page : List.of(print.pages().get(4), print.pages().get(11))) {
+            ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), page.viewport(), MEASURER);
+            assertThat(scene.headerCells()).isNotEmpty();
+            assertThat(scene.rowLabels()).extracting(RowLabel::row).first()
+                    .isEqualTo((int) (page.viewport().y() / 24));
+            assertThat(scene.labelColumnWidth()).isEqualTo(150);
+        }
+    }
+
+    @Test
+    void pagesAreDrawnWithTheirTextsAndTheChartScaledIntoPlace() {
+        ChartRows rows = rows(14);
+        PrintLayout print = plan(rows, Paper.A4, true, PrintMode.FIT_PAGE);
+        RecordingSurface s = new RecordingSurface();
+
+        PagePainter.paint(print, print.pages().get(0), rows, Theme.light(), s, MEASURER);
+
+        assertThat(s.ops("scale")).extracting(c -> c.num(0)).containsExactly(print.scale());
+        assertThat(s.ops("text")).extracting(c -> c.args().get(0)).contains("Page 1 / 1", "roadmap.milepost",
+                "Item 0", "Dated to a month, quarter or year");
+    }
+
+    @Test
+    void aLongRangeOnNarrowPaperIsScaledSoTheDatesStillFitAcross() {
+        ChartRows rows = rows(9);
+        ChartOptions eightYears = PRINT.withRange(new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 12, 31)));
+
+        PrintLayout print = Pagination.plan(rows, eightYears, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
+                TEXTS, MEASURER);
+
+        // 2,922 days at the smallest zoom (0.2 px a day) and the 150 px labels: 734.4 px into 523.28 pt
+        assertThat(print.columns()).isEqualTo(1);
+        assertThat(print.scale()).isCloseTo(523.28 / (150 + 2922 * 0.2), within(1e-9));
+        assertThat(print.warning()).isEmpty();
+    }
+
+    @Test
+    void aTitleTooLongForTheSheetIsShortenedNotCut() {
+        PageTexts longTitle = new PageTexts("Roadmap ".repeat(20), "", "", "", "", "", Locale.ENGLISH);
+
+        PrintLayout print = Pagination.plan(rows(9), PRINT, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
+                longTitle, MEASURER);
+
+        String title = print.pages().get(0).texts().get(0).text();
+        assertThat(title).endsWith("…");
+        assertThat(MEASURER.width(title, FontRole.PAGE_TITLE)).isLessThanOrEqualTo(595.28 - 72);
+    }
+
+    @Test
+    void aLinkLeavingASheetSaysOnWhichSheetItContinues() {
+        Milestone study = plan.activity(trade, "Feasibility study", day(2025, 1, 6), day(2025, 2, 28));
+        Milestone signing = plan.milestone(trade, "Agreement signed", day(2027, 6, 1));
+        plan.link(study, signing, DependencyType.FS);
+        ChartRows rows = rows(99);
+        PrintLayout print = plan(rows, Paper.A3, true, PrintMode.TILE);
+        PrintedPage first = print.pages().get(0);
+
+        ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), first.viewport(), MEASURER);
+        List<PageText> exits = LinkExits.of(scene, print, first);
+
+        assertThat(exits).extracting(PageText::text).containsExactly("→ 2");
+        assertThat(exits.get(0).x()).as("at the chart's right edge").isCloseTo(
+                first.chartX() + first.chartWidth(print.chartOptions()) - 2, within(1e-6));
+        RecordingSurface s = new RecordingSurface();
+        PagePainter.paint(print, first, rows, Theme.light(), s, MEASURER);
+        assertThat(s.ops("text")).extracting(c -> c.args().get(0)).contains("→ 2");
+    }
+
+    @Test
+    void paperIsNamedInAnyCaseAndTurnsForLandscape() {
+        assertThat(Paper.parse("a3")).isEqualTo(Paper.A3);
+        assertThat(Paper.parse("Tabloid").width()).isEqualTo(792);
+        PageSetup setup = PageSetup.of(Paper.LETTER, true, PrintMode.TILE);
+        assertThat(setup.width()).isEqualTo(792);
+        assertThat(setup.height()).isEqualTo(612);
+    }
+}
