@@ -80,7 +80,7 @@ public record Edit(String name, List<Change> changes) {
         roadmap.sessionOf(m.id()).ifPresent(s -> steps.add(new Change.OfSession(s, null,
                 steps.roadmap.sessions().indexOf(s))));
         steps.add(new Change.OfMilestone(m, null, steps.roadmap.milestones().indexOf(m)));
-        return new Edit("Delete '" + m.title() + "'", steps.changes);
+        return new Edit("Delete '" + Names.title(m) + "'", steps.changes);
     }
 
     /**
