@@ -193,12 +193,11 @@ final class ItemActions {
         }
     }
 
-    private static MenuItem item(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,
-                                 Runnable action) {
+    private static MenuItem item(String text, String id, BooleanBinding disabled, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
         m.setMnemonicParsing(false);
-        m.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(disabled::get, disabled));
+        m.disableProperty().bind(disabled);
         m.setOnAction(e -> action.run());
         return m;
     }

@@ -312,7 +312,7 @@ public final class MainWindow {
         chart.setSelectedItem(itemId);
         detailsShown.set(true);
         details.show(itemId);
-        Platform.runLater(details::focusTitle);
+        details.focusTitle();
     }
 
     private MenuBar menuBar(MainMenus menus) {

@@ -4,6 +4,7 @@ import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A planner's session with the details pane: typing into its fields, choosing in its boxes, reading its reasons. */
@@ -62,8 +64,8 @@ abstract class DetailsPaneSession extends PlannerSession {
 
     /** Clicks the entry of that label in a popup (a choice box's list, the suggestions under a field). */
     void clickOnPopupEntry(String label) throws Exception {
-        javafx.stage.Window main = field("#detail-title").getScene().getWindow();
-        java.util.function.Predicate<Node> entry = n -> n instanceof Labeled l && label.equals(l.getText())
+        Window main = field("#detail-title").getScene().getWindow();
+        Predicate<Node> entry = n -> n instanceof Labeled l && label.equals(l.getText())
                 && n.isVisible() && n.getScene() != null && n.getScene().getWindow() != main;
         waitUntil(() -> lookup(entry).tryQuery().isPresent());
         clickOn(entry);

@@ -3,11 +3,14 @@ package io.milepost.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -122,16 +125,16 @@ class EditingInTheDetailsPaneTest extends DetailsPaneSession {
         assertThat(undoText()).startsWith("Undo Change decisions of '9th session of the Joint Ministerial");
 
         chooseIn("#detail-kind", "Activity");
-        waitUntil(() -> lookup("#detail-kind").queryAs(javafx.scene.control.ChoiceBox.class).getValue()
-                == io.milepost.model.MilestoneKind.MEETING);
+        waitUntil(() -> lookup("#detail-kind").queryAs(ChoiceBox.class).getValue()
+                == MilestoneKind.MEETING);
         assertThat(app.window().model().messageProperty().get())
                 .isEqualTo("It is session 9 of Joint Ministerial Commission on Trade and Economic Cooperation: a session stays a meeting of its commission.");
-        assertThat(inTheFile(ninth.id()).kind()).isEqualTo(io.milepost.model.MilestoneKind.MEETING);
+        assertThat(inTheFile(ninth.id()).kind()).isEqualTo(MilestoneKind.MEETING);
 
         push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> undoText().equals("Undo"));
         assertThat(inTheFile()).isEqualTo(before);
-        assertThat(lookup("#detail-session-decisions").queryAs(javafx.scene.control.TextArea.class).getText())
+        assertThat(lookup("#detail-session-decisions").queryAs(TextArea.class).getText())
                 .isEqualTo(decided == null ? "" : decided);
     }
 }

@@ -50,6 +50,13 @@ class EditingInTheTableTest extends PlannerSession {
         push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> shown().milestone(audit.id()).orElseThrow().title().equals(AUDIT));
         assertThat(inTheFile()).isEqualTo(before);
+
+        // F2 edits the focused cell of the selected row from the keyboard; Esc leaves it as it was.
+        push(KeyCode.F2);
+        waitUntil(() -> lookup(".tree-table-cell .text-field").tryQuery().isPresent());
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup(".tree-table-cell .text-field").tryQuery().isEmpty());
+        assertThat(inTheFile()).isEqualTo(before);
     }
 
     @Test

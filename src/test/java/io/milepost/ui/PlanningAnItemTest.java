@@ -7,10 +7,15 @@ import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -126,17 +131,17 @@ class PlanningAnItemTest extends DetailsPaneSession {
     void rightClickingTheChartAddsAnItemAtThatDayInThatRowsSector() throws Exception {
         Milestone audit = item(AUDIT);
         showOnChart(audit, 300);
-        javafx.geometry.Bounds bar = chart().boundsOf(audit.id()).orElseThrow();
+        Bounds bar = chart().boundsOf(audit.id()).orElseThrow();
         double x = bar.getMinX() - 120;
-        javafx.geometry.Point2D at = chart().localToScreen(x, bar.getCenterY());
+        Point2D at = chart().localToScreen(x, bar.getCenterY());
         var scene = chart().currentScene();
-        java.time.LocalDate day = scene.timeScale().dateAt(scene.toContentX(x - chart().snappedLeftInset()));
+        LocalDate day = scene.timeScale().dateAt(scene.toContentX(x - chart().snappedLeftInset()));
         int before = shown().milestones().size();
 
         // Monocle's headless robot makes no context-menu request of a right click: the test asks as the platform would.
-        javafx.geometry.Point2D inScene = chart().localToScene(x, bar.getCenterY());
-        interact(() -> javafx.event.Event.fireEvent(chart(), new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
+        Point2D inScene = chart().localToScene(x, bar.getCenterY());
+        interact(() -> Event.fireEvent(chart(), new ContextMenuEvent(
+                ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
                 at.getY(), false, null)));
         clickOn("Add milestone here");
         waitUntil(() -> shown().milestones().size() == before + 1 && lookup("#detail-title").tryQuery().isPresent());

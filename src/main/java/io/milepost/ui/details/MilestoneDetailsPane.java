@@ -26,6 +26,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -160,6 +161,10 @@ public final class MilestoneDetailsPane extends BorderPane {
 
     /** Puts the caret in the title, all of it selected, for a new item's name to be typed over it. */
     public void focusTitle() {
+        if (title.getScene() == null && getScene() != null) {
+            // A pane just shown has no scroll-pane skin yet, so its fields are in no scene and cannot take the focus.
+            applyCss();
+        }
         title.requestFocus();
         title.selectAll();
     }
@@ -232,12 +237,12 @@ public final class MilestoneDetailsPane extends BorderPane {
         grid.addRow(row++, new Label("Tags"), form.add(tags, "tags", MilestoneEdits::setTags,
                 MilestoneEdits::tagsText));
         Label after = new Label("Follows");
-        GridPane.setValignment(after, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(after, VPos.TOP);
         grid.addRow(row, after, predecessors);
         for (Node n : grid.getChildren()) {
             if (n instanceof Label l && GridPane.getColumnIndex(n) == 0) {
                 l.setWrapText(true);
-                GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+                GridPane.setValignment(l, VPos.TOP);
                 l.setPadding(new Insets(4, 0, 0, 0));
             }
         }
