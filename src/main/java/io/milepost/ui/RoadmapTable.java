@@ -151,6 +151,9 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         onEdit.accept(o);
     }
 
+    /** The rows shown now, to tell the rows an edit touched from those it left as they were. */
+    private RowModel shownRows;
+
     /**
      * Shows the chart's rows: every swimlane header, and the items of each unfolded one. A folded swimlane keeps its
      * disclosure arrow although its items are not built.
@@ -185,6 +188,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             }
             root.setExpanded(true);
             setRoot(root);
+            shownRows = rows;
         } finally {
             building = false;
         }
@@ -203,8 +207,13 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         if (flat.size() != rows.rowCount() || getRoot() == null) {
             return false;
         }
+        RowModel before = shownRows;
+        boolean comparable = before != null && before.rowCount() == rows.rowCount();
         for (int i = 0; i < flat.size(); i++) {
             ChartRow row = rows.row(i);
+            if (comparable && before.row(i) == row) {
+                continue; // the very row shown: rows patched by the chart keep every row an edit did not touch
+            }
             Row shown = flat.get(i).getValue();
             if (row.isGroupHeader() != shown.isGroup()) {
                 return false;
@@ -221,15 +230,22 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         try {
             for (int i = 0; i < flat.size(); i++) {
                 ChartRow row = rows.row(i);
+                if (comparable && before.row(i) == row) {
+                    continue;
+                }
                 TreeItem<Row> item = flat.get(i);
                 Row shown = item.getValue();
-                if (row.item() != shown.milestone() || !Objects.equals(row.group(), shown.group())) {
+                // A header shows its group's summary; an item row shows its item (its group only by key).
+                boolean changed = row.isGroupHeader() ? !Objects.equals(row.group(), shown.group())
+                        : row.item() != shown.milestone();
+                if (changed) {
                     item.setValue(new Row(row.group(), row.item()));
                 }
             }
         } finally {
             building = false;
         }
+        shownRows = rows;
         return true;
     }
 

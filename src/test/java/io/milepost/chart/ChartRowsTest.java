@@ -46,6 +46,46 @@ class ChartRowsTest {
     }
 
     @Test
+    void anEditThatMovesNoRowPatchesTheRowsToWhatBuildingThemAgainGives() {
+        Roadmap before = plan.roadmap();
+        ChartRows rows = ChartRows.build(before, ChartOptions.defaults());
+        // Halal trade runs on to the end of 2026 and is at risk: same lane, same place, a longer summary.
+        Roadmap after = before.withMilestone(halal.toBuilder().end(PlanDate.quarter(2026, 4))
+                .status(MilestoneStatus.AT_RISK).build());
+
+        ChartRows patched = rows.patchedTo(after, ChartOptions.defaults());
+
+        ChartRows built = ChartRows.build(after, ChartOptions.defaults());
+        assertThat(patched).isNotNull();
+        assertThat(allRows(patched)).isEqualTo(allRows(built));
+        assertThat(patched.groups()).isEqualTo(built.groups());
+        assertThat(patched.groups().get(0).lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(patched.itemSpan()).isEqualTo(built.itemSpan());
+        assertThat(patched.matches(after, ChartOptions.defaults())).isTrue();
+    }
+
+    @Test
+    void anEditThatMovesARowIsBuiltAgain() {
+        Roadmap before = plan.roadmap();
+        ChartRows rows = ChartRows.build(before, ChartOptions.defaults());
+
+        assertThat(rows.patchedTo(before.withMilestone(halal.toBuilder().sectorId(science.id()).build()),
+                ChartOptions.defaults())).as("into another sector").isNull();
+        assertThat(rows.patchedTo(before.withMilestone(halal.toBuilder().order(commission.order() - 1).build()),
+                ChartOptions.defaults())).as("before the meeting in its sector").isNull();
+        assertThat(rows.patchedTo(before, ChartOptions.defaults().withGrouping(Grouping.STATUS)))
+                .as("another grouping").isNull();
+    }
+
+    private static java.util.List<ChartRow> allRows(ChartRows rows) {
+        java.util.List<ChartRow> all = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            all.add(rows.row(i));
+        }
+        return all;
+    }
+
+    @Test
     void aSectorsSummarySpansFromItsFirstToItsLastDay() {
         ChartRows rows = ChartRows.build(plan.roadmap(), ChartOptions.defaults());
 

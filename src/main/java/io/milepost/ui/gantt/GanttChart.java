@@ -412,7 +412,9 @@ public class GanttChart extends Control {
         if (map == null) {
             rows.set(null);
         } else if (!(current instanceof ChartRows cr) || !cr.matches(map, getOptions())) {
-            rows.set(ChartRows.build(map, getOptions()));
+            // An edit that moved no row patches the rows it changed; anything else builds them again.
+            ChartRows patched = current instanceof ChartRows cr ? cr.patchedTo(map, getOptions()) : null;
+            rows.set(patched != null ? patched : ChartRows.build(map, getOptions()));
         }
     }
 
