@@ -34,6 +34,8 @@ public final class DocumentWatch implements AutoCloseable {
     }
 
     static final long QUIET_MILLIS = 300;
+    /** How often a holder that died without a trace in the folder is looked for. */
+    static final long LOOK_AGAIN_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(DocumentWatch.class);
 
     private final WatchService service;
@@ -75,6 +77,15 @@ public final class DocumentWatch implements AutoCloseable {
             }
         }, "milepost-watch");
         thread.start();
+        // A window that dies (killed, a crash) leaves its lock file: the folder does not change, so ask again now and
+        // then whether anyone still edits the document.
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                listener.lockChanged();
+            } catch (RuntimeException e) {
+                LOG.error("A window failed to look again at who edits its document", e);
+            }
+        }, LOOK_AGAIN_SECONDS, LOOK_AGAIN_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Starts watching; the listener is called on a background thread. */

@@ -44,6 +44,10 @@ public final class AtomicFile {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a folder, not a file");
         }
+        if (isDatabase(file)) {
+            throw new IOException(file + " is a database (a Milepost roadmap, perhaps the one open): an export never "
+                    + "replaces one; choose another name");
+        }
         // Created like any new file (so with the user's usual permissions, which createTempFile would narrow to
         // the owner alone), under a name no one else uses.
         Path tmp = dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID().toString().substring(0, 8)
@@ -63,6 +67,22 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether {@code file} is a SQLite database: what Milepost writes through here (exports, its own small text
+     * files) is never one, so a name that holds one was mistyped or chosen from the wrong folder.
+     */
+    private static boolean isDatabase(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) < SQLITE_HEADER.length) {
+            return false;
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, SQLITE_HEADER);
         }
     }
 

@@ -96,8 +96,10 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        // A refusal is what the planner needs to read now; the path and counts give way to it.
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        // A refusal is what the planner needs to read now; the path and counts give way to it, but a long one is cut
+        // (whole in its tooltip) rather than widen the window past its edge.
+        message.setMinWidth(120);
+        status.setMinWidth(0);
         details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
                 () -> detailsShown.set(false));
         actions = new ItemActions(model, chart, stage, this::showDetails);

@@ -103,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (DocumentException e) {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
-            return e.reason() == DocumentException.Reason.IO ? MilepostCli.IO_FAILURE : MilepostCli.BAD_INPUT;
+            return MilepostCli.exitCodeOf(e);
         } catch (IOException | UncheckedIOException e) {
             err.println("milepost: cannot write " + target + ": " + TerminalText.safe(String.valueOf(e.getMessage())));
             return MilepostCli.IO_FAILURE;

@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             return MilepostCli.BAD_INPUT;
         } catch (DocumentException e) {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
-            return e.reason() == DocumentException.Reason.IO ? MilepostCli.IO_FAILURE : MilepostCli.BAD_INPUT;
+            return MilepostCli.exitCodeOf(e);
         } catch (NoSuchFileException e) {
             err.println("milepost: " + TerminalText.safe(String.valueOf(e.getMessage())) + " does not exist");
             return MilepostCli.BAD_INPUT;

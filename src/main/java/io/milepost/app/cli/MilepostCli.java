@@ -56,6 +56,18 @@ public final class MilepostCli {
         }
     }
 
+    /**
+     * The exit code for a document that could not be read or written: 4 when the trouble is the file system's or
+     * another program's (a disk or folder that fails, a document open for editing elsewhere, a read-only file), 3
+     * when it is the document's own (not a roadmap, newer, damaged, refused as inconsistent).
+     */
+    static int exitCodeOf(DocumentException e) {
+        return switch (e.reason()) {
+            case IO, LOCKED, READ_ONLY, STALE -> IO_FAILURE;
+            default -> BAD_INPUT;
+        };
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new MilepostCli());
         cli.setOut(out);
@@ -63,8 +75,8 @@ public final class MilepostCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DocumentException de) {
-                err.println("milepost: " + de.getMessage());
-                return de.reason() == DocumentException.Reason.IO ? IO_FAILURE : BAD_INPUT;
+                err.println("milepost: " + TerminalText.safe(de.getMessage()));
+                return exitCodeOf(de);
             }
             throw e;
         });

@@ -26,6 +26,8 @@ import org.controlsfx.validation.Validator;
 final class Fields {
 
     private final ValidationSupport validation = new ValidationSupport();
+    /** The reason the field last found wrong, for the form to show in words beside its decorations. */
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     /** True while a form is being filled from the roadmap: what changes then is not the planner's input. */
     private boolean filling;
 
@@ -119,7 +121,14 @@ final class Fields {
 
             @Override
             public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+                if (s == null || s.isBlank()) {
+                    return optional ? null : picker.getValue();
+                }
+                try {
+                    return LocalDate.parse(s.strip());
+                } catch (DateTimeParseException e) {
+                    return picker.getValue(); // not a day: the field says why, and the value stays as it was
+                }
             }
         });
         validation.registerValidator(picker.getEditor(), false, (control, value) -> {
@@ -152,14 +161,28 @@ final class Fields {
     /** Besides the decoration: the field's own style says it is wrong, and its tooltip says why. */
     static final String INVALID = "field-invalid";
 
-    private static void mark(javafx.scene.control.Control field, String problem) {
+    private void mark(javafx.scene.control.Control field, String reason) {
         field.getStyleClass().remove(INVALID);
-        if (problem != null) {
+        if (reason != null) {
             field.getStyleClass().add(INVALID);
-            field.setTooltip(new javafx.scene.control.Tooltip(problem));
+            field.setTooltip(new javafx.scene.control.Tooltip(reason));
+            problem.set(reason);
         } else {
             field.setTooltip(null);
+            if (validation.getValidationResult() == null || validation.getValidationResult().getErrors().isEmpty()) {
+                problem.set("");
+            }
         }
+    }
+
+    /** Why the last field found wrong is wrong ("'green' is not a colour: …"), or empty. */
+    javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    /** Says, in the form, why a change was not made (a refusal that belongs to no one field). */
+    void refuse(String reason) {
+        problem.set(reason == null ? "" : reason);
     }
 
     private static String dayProblem(String text, boolean optional, Predicate<LocalDate> allowed, String rule) {

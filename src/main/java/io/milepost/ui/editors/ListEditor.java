@@ -63,6 +63,7 @@ abstract class ListEditor<T> extends BorderPane {
             Roadmap r = model.roadmapProperty().get();
             String refusal = whyNotDelete(r, item);
             if (refusal != null) {
+                fields.refuse(refusal); // in this window, where the planner is looking
                 model.say(refusal);
             } else {
                 model.apply(deleteEdit(r, item));
@@ -83,7 +84,20 @@ abstract class ListEditor<T> extends BorderPane {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        setBottom(problemLine(fields));
         model.roadmapProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** The reason the last input was refused, in words, under the form. */
+    static Label problemLine(Fields fields) {
+        Label problem = new Label();
+        problem.getStyleClass().add("field-reason");
+        problem.setWrapText(true);
+        problem.setPadding(new Insets(4, 10, 8, 10));
+        problem.textProperty().bind(fields.problemProperty());
+        problem.visibleProperty().bind(fields.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
     }
 
     abstract List<T> items(Roadmap r);

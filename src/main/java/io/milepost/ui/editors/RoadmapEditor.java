@@ -1,7 +1,6 @@
 package io.milepost.ui.editors;
 
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -24,7 +23,7 @@ public final class RoadmapEditor {
     public RoadmapEditor(Window owner, RoadmapEditing model) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                new Tab("Roadmap", scrolling(new RoadmapInfoEditor(model))),
+                new Tab("Roadmap", RoadmapInfoEditor.page(model)),
                 new Tab("Sectors", new SectorEditor(model)),
                 new Tab("Commissions", new CommissionEditor(model)),
                 new Tab("Agreements", new AgreementEditor(model)));
@@ -44,13 +43,6 @@ public final class RoadmapEditor {
         stage.initOwner(owner);
         stage.titleProperty().bind(model.windowTitleProperty().map(t -> "Roadmap details — " + t));
         tabs.setId("roadmap-editor");
-    }
-
-    /** A page in a scroll pane: the tab pane sets its content's disable state, so the page binds its own inside. */
-    private static ScrollPane scrolling(javafx.scene.Node page) {
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        return scroll;
     }
 
     /** Shows the window on the given page, bringing it to the front if it is open already. */

@@ -71,6 +71,17 @@ final class RoadmapInfoEditor extends GridPane {
         refresh();
     }
 
+    /**
+     * The editor as a tab's page: in a scroll pane (the tab pane sets its content's disable state, and the editor
+     * binds its own inside), with the reason for refused input under it.
+     */
+    static javafx.scene.Node page(RoadmapEditing model) {
+        RoadmapInfoEditor editor = new RoadmapInfoEditor(model);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        return new javafx.scene.layout.BorderPane(scroll, null, null, ListEditor.problemLine(editor.fields), null);
+    }
+
     private boolean startFits(LocalDate d) {
         Roadmap r = model.roadmapProperty().get();
         return r != null && d.getYear() >= 1900 && d.isBefore(r.info().periodEnd());

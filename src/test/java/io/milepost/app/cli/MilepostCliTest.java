@@ -201,4 +201,30 @@ class MilepostCliTest {
                     .noneMatch(n -> n.startsWith(file.getFileName().toString() + "-"));
         }
     }
+
+    @Test
+    void checkNeverPassesATitlesControlCharactersToTheTerminal() throws Exception {
+        Path hostile = dir.resolve("hostile.milepost");
+        io.milepost.model.Roadmap sample = io.milepost.app.SampleRoadmap.load();
+        io.milepost.model.RoadmapInfo i = sample.info();
+        io.milepost.store.RoadmapDocument.create(hostile, sample.withInfo(new io.milepost.model.RoadmapInfo(i.id(),
+                "Roadmap \u001b]0;HACKED\u0007\u001b[2J", i.subtitle(), i.partyA(), i.partyB(), i.periodStart(),
+                i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage()))).close();
+
+        assertThat(run("check", hostile.toString())).isZero();
+
+        assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u0007").contains("Roadmap \\e]0;HACKED");
+    }
+
+    @Test
+    void anExportNeverReplacesARoadmapNotEvenTheOneItIsMadeFrom() throws Exception {
+        byte[] before = Files.readAllBytes(sample);
+        for (String format : new String[] {"json", "csv", "xlsx", "pdf"}) {
+            assertThat(run("export", sample.toString(), "--format", format, "--out", sample.toString()))
+                    .as(format).isEqualTo(4);
+            assertThat(err.toString()).contains("an export never replaces one");
+        }
+        assertThat(Files.readAllBytes(sample)).isEqualTo(before);
+        assertThat(run("check", sample.toString())).isZero();
+    }
 }
