@@ -120,6 +120,7 @@ public final class MainWindow {
                 Math.min(WindowPlacer.DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
+        undoPastTextFields(scene);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
@@ -154,6 +155,29 @@ public final class MainWindow {
         chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
         model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
         chart.selectedItemProperty().addListener((obs, old, id) -> details.show(id));
+    }
+
+    /**
+     * Ctrl+Z in a text field undoes typing in that field; with nothing typed there to undo (just after Add, or after
+     * a committed field), it undoes the last edit of the roadmap, as Edit → Undo says it will. Likewise for redo.
+     */
+    private void undoPastTextFields(Scene scene) {
+        KeyCombination undoKey = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redoKey = KeyCombination.keyCombination("Shortcut+Y");
+        KeyCombination redoShiftKey = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field)) {
+                return;
+            }
+            if (undoKey.match(e) && !field.isUndoable() && model.canUndoProperty().get()) {
+                e.consume();
+                model.undo();
+            } else if ((redoKey.match(e) || redoShiftKey.match(e)) && !field.isRedoable()
+                    && model.canRedoProperty().get()) {
+                e.consume();
+                model.redo();
+            }
+        });
     }
 
     public MainViewModel model() {
