@@ -167,6 +167,14 @@ public final class MilestoneDetailsPane extends BorderPane {
         }
         title.requestFocus();
         title.selectAll();
+        // Asked again once the event that opened the pane is done: a chart or table handling the same click or key
+        // after this may take the focus back, and a pane shown for the first time gets its fields' skins only then.
+        javafx.application.Platform.runLater(() -> {
+            if (title.getScene() != null && isVisible()) {
+                title.requestFocus();
+                title.selectAll();
+            }
+        });
     }
 
     /** Commits the field being typed in (before the window acts on the item elsewhere). */
