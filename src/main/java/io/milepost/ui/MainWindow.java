@@ -19,6 +19,7 @@ import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import io.milepost.ui.views.FilterBar;
+import io.milepost.ui.views.RoadmapViews;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -341,7 +342,8 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu(), RoadmapMenu.create(stage, model));
+        MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
+                RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

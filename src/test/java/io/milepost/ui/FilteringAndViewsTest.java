@@ -72,6 +72,34 @@ class FilteringAndViewsTest extends PlannerSession {
         assertThat(itemsInTable()).containsExactlyElementsOf(itemsOf(chart().getRows()));
     }
 
+    @Test
+    void clickingASessionInTheCommissionsViewSelectsAndShowsItsMeetingInTheChart() throws Exception {
+        Milestone ninth = shown().milestones().stream()
+                .filter(m -> m.title().startsWith("9th session of the Joint Ministerial Commission")).findFirst()
+                .orElseThrow();
+        chooseMenu("View", "Commissions and sessions");
+        waitUntil(() -> lookup("#commissions-view").tryQuery().isPresent());
+
+        clickOn(rowShowing("9th session: " + ninth.title()));
+
+        waitUntil(() -> ninth.id().equals(chart().getSelectedItem()));
+        waitUntil(() -> chart().boundsOf(ninth.id()).isPresent());
+        assertThat(table().getSelectionModel().getSelectedItem().getValue().milestone()).isEqualTo(ninth);
+    }
+
+    /** The row of a view's outline whose first cell shows the text, as drawn. */
+    private javafx.scene.Node rowShowing(String text) throws Exception {
+        waitUntil(() -> lookup(".report-tree .tree-table-row-cell").queryAll().stream()
+                .anyMatch(r -> firstCell(r).equals(text)));
+        return lookup(".report-tree .tree-table-row-cell").queryAll().stream()
+                .filter(r -> firstCell(r).equals(text)).findFirst().orElseThrow();
+    }
+
+    private static String firstCell(javafx.scene.Node row) {
+        return row.lookupAll(".tree-table-cell").stream().findFirst()
+                .map(c -> ((javafx.scene.control.Labeled) c).getText()).filter(t -> t != null).orElse("");
+    }
+
     static List<UUID> itemsOf(RowModel rows) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < rows.rowCount(); i++) {

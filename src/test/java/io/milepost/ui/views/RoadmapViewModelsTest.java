@@ -1,0 +1,60 @@
+package io.milepost.ui.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.app.SampleRoadmap;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import io.milepost.ui.views.CommissionsViewModel.Entry;
+import io.milepost.ui.views.CommissionsViewModel.Session;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The commissions view's contents, from the sample roadmap on a fixed day. */
+class RoadmapViewModelsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+    private final Roadmap sample = SampleRoadmap.load();
+
+    @Test
+    void aCommissionListsItsSessionsInOrderAndItsNextSession() {
+        Entry jmc = commission(sample, "Joint Ministerial Commission");
+
+        assertThat(jmc.sessions()).extracting(Session::number).containsExactly(6, 7, 8, 9);
+        assertThat(jmc.sessions().get(0).venue()).isEqualTo("Minsk");
+        assertThat(jmc.sessions().get(0).decisions()).isNotBlank();
+        assertThat(jmc.coChairA()).startsWith("Minister of Commerce");
+        assertThat(jmc.next().number()).isEqualTo(9);
+        assertThat(jmc.next().venue()).isEqualTo("Islamabad");
+        assertThat(commission(sample, "Military").next()).isNull();
+    }
+
+    @Test
+    void whatIsStillOpenBeforeTheNextSessionIsTheCommissionsUnfinishedItemsStartingBeforeIt() {
+        Entry before = commission(sample, "Joint Ministerial Commission");
+        Milestone open = Milestone.builder().id(UUID.randomUUID()).kind(MilestoneKind.ACTIVITY)
+                .title("Draft the trade road map annex").sectorId(sample.milestone(before.next().meetingId())
+                        .orElseThrow().sectorId()).commissionId(before.id()).start(PlanDate.quarter(2026, 1))
+                .end(PlanDate.quarter(2026, 1)).status(MilestoneStatus.IN_PROGRESS).build();
+        Milestone after = open.toBuilder().id(UUID.randomUUID()).title("Implement the annex")
+                .start(PlanDate.year(2027)).end(PlanDate.year(2027)).build();
+        Milestone finished = open.toBuilder().id(UUID.randomUUID()).title("Agree the agenda")
+                .status(MilestoneStatus.DONE).build();
+
+        Entry jmc = commission(sample.withMilestone(open).withMilestone(after).withMilestone(finished),
+                "Joint Ministerial Commission");
+
+        assertThat(jmc.openBeforeNext()).extracting(CommissionsViewModel.OpenItem::id).containsExactly(open.id());
+        assertThat(jmc.openBeforeNext().get(0).overdue()).isTrue();
+    }
+
+    private static Entry commission(Roadmap roadmap, String name) {
+        return new CommissionsViewModel(roadmap, DAY).entries().stream().filter(e -> e.name().contains(name))
+                .findFirst().orElseThrow();
+    }
+}
