@@ -87,6 +87,20 @@ class FilteringAndViewsTest extends PlannerSession {
         assertThat(table().getSelectionModel().getSelectedItem().getValue().milestone()).isEqualTo(ninth);
     }
 
+    @Test
+    void clickingAnAgreementSelectsTheMilestoneThatCarriesItInTheChart() throws Exception {
+        var agreement = shown().agreements().stream()
+                .filter(a -> a.title().startsWith("MoU on cooperation in emergencies")).findFirst().orElseThrow();
+        chooseMenu("View", "Agreements tracker");
+        waitUntil(() -> lookup("#agreements-view").tryQuery().isPresent());
+
+        clickOn(rowShowing("MoU: " + agreement.title()));
+
+        waitUntil(() -> chart().getSelectedItem() != null);
+        assertThat(agreement.milestoneIds()).contains(chart().getSelectedItem());
+        waitUntil(() -> chart().boundsOf(chart().getSelectedItem()).isPresent());
+    }
+
     /** The row of a view's outline whose first cell shows the text, as drawn. */
     private javafx.scene.Node rowShowing(String text) throws Exception {
         waitUntil(() -> lookup(".report-tree .tree-table-row-cell").queryAll().stream()

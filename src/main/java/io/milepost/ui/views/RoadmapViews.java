@@ -24,13 +24,14 @@ import javafx.stage.Window;
 public final class RoadmapViews {
 
     /** The tabs, in the order of the window and of the View menu. */
-    public enum Page { COMMISSIONS }
+    public enum Page { COMMISSIONS, AGREEMENTS }
 
     private final Window owner;
     private final GanttChart chart;
     private Stage stage;
     private TabPane tabs;
     private CommissionsView commissions;
+    private AgreementsView agreements;
 
     private RoadmapViews(Window owner, GanttChart chart) {
         this.owner = owner;
@@ -38,11 +39,12 @@ public final class RoadmapViews {
         chart.roadmapProperty().addListener((o, old, roadmap) -> refresh());
     }
 
-    /** Adds "Commissions and sessions" to the given View menu and returns it. */
+    /** Adds "Commissions and sessions" and "Agreements tracker" to the given View menu and returns it. */
     public static Menu addTo(Menu view, Window owner, GanttChart chart) {
         RoadmapViews views = new RoadmapViews(owner, chart);
         view.getItems().addAll(new SeparatorMenuItem(),
-                views.item("Co_mmissions and sessions", "Shortcut+1", Page.COMMISSIONS));
+                views.item("Co_mmissions and sessions", "Shortcut+1", Page.COMMISSIONS),
+                views.item("A_greements tracker", "Shortcut+2", Page.AGREEMENTS));
         return view;
     }
 
@@ -68,7 +70,8 @@ public final class RoadmapViews {
 
     private void build() {
         commissions = new CommissionsView(this::select);
-        tabs = new TabPane(tab("Commissions", commissions));
+        agreements = new AgreementsView(this::select);
+        tabs = new TabPane(tab("Commissions", commissions), tab("Agreements", agreements));
         tabs.setId("roadmap-views");
         stage = new Stage();
         stage.initOwner(owner);
@@ -95,6 +98,7 @@ public final class RoadmapViews {
         }
         LocalDate today = chart.getOptions().today() != null ? chart.getOptions().today() : LocalDate.now();
         commissions.show(roadmap, today);
+        agreements.show(roadmap, today);
     }
 
     /**

@@ -3,18 +3,20 @@ package io.milepost.ui.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
+import io.milepost.model.AgreementStatus;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
+import io.milepost.ui.views.AgreementsViewModel.Carrier;
 import io.milepost.ui.views.CommissionsViewModel.Entry;
 import io.milepost.ui.views.CommissionsViewModel.Session;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The commissions view's contents, from the sample roadmap on a fixed day. */
+/** The commissions and agreements views' contents, from the sample roadmap on a fixed day. */
 class RoadmapViewModelsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
@@ -51,6 +53,27 @@ class RoadmapViewModelsTest {
 
         assertThat(jmc.openBeforeNext()).extracting(CommissionsViewModel.OpenItem::id).containsExactly(open.id());
         assertThat(jmc.openBeforeNext().get(0).overdue()).isTrue();
+    }
+
+    @Test
+    void agreementsStandBySectorWithTheirStageSigningDayAndOverdueCarriers() {
+        AgreementsViewModel model = new AgreementsViewModel(sample, DAY);
+
+        assertThat(model.all()).hasSize(sample.agreements().size());
+        AgreementsViewModel.Entry emergencies = model.all().stream()
+                .filter(e -> e.title().startsWith("MoU on cooperation in emergencies")).findFirst().orElseThrow();
+        assertThat(emergencies.status()).isEqualTo(AgreementStatus.BEING_FORMALISED);
+        assertThat(emergencies.stage()).isEqualTo("Being formalised");
+        assertThat(emergencies.step()).isEqualTo(2);
+        assertThat(emergencies.signed()).isEqualTo(LocalDate.of(2024, 11, 26));
+        assertThat(emergencies.overdue()).isTrue();
+        Carrier late = emergencies.carriers().stream().filter(Carrier::overdue).findFirst().orElseThrow();
+        assertThat(late.status()).isEqualTo(MilestoneStatus.DELAYED);
+        assertThat(emergencies.itemToShow()).isEqualTo(late.id());
+        // The signing, done, comes first: carriers are in date order.
+        assertThat(emergencies.carriers().get(0).status()).isEqualTo(MilestoneStatus.DONE);
+        // Sectors in the roadmap's order, each agreement under its own.
+        assertThat(model.sectors()).allSatisfy(s -> assertThat(s.agreements()).isNotEmpty());
     }
 
     private static Entry commission(Roadmap roadmap, String name) {
