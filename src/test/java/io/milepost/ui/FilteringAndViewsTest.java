@@ -101,6 +101,24 @@ class FilteringAndViewsTest extends PlannerSession {
         waitUntil(() -> chart().boundsOf(chart().getSelectedItem()).isPresent());
     }
 
+    @Test
+    void clickingAnItemTheFilterHidesInTheOverviewClearsTheFilterAndSelectsIt() throws Exception {
+        interact(() -> chart().setOptions(chart().getOptions()
+                .withFilter(MilestoneFilter.NONE.withStatuses(Set.of(MilestoneStatus.DONE)))));
+        chooseMenu("View", "Overview");
+        waitUntil(() -> lookup("#overview-items").tryQuery().isPresent());
+        Milestone atRisk = shown().milestones().stream().filter(m -> m.status() == MilestoneStatus.AT_RISK)
+                .findFirst().orElseThrow();
+
+        clickOn(rowShowing(atRisk.title()));
+
+        waitUntil(() -> atRisk.id().equals(chart().getSelectedItem()));
+        assertThat(chart().getOptions().filter().isNone()).isTrue();
+        assertThat(lookup("#filter-statuses").queryAs(CheckComboBox.class).getCheckModel().getCheckedItems())
+                .isEmpty();
+        waitUntil(() -> chart().boundsOf(atRisk.id()).isPresent());
+    }
+
     /** The row of a view's outline whose first cell shows the text, as drawn. */
     private javafx.scene.Node rowShowing(String text) throws Exception {
         waitUntil(() -> lookup(".report-tree .tree-table-row-cell").queryAll().stream()

@@ -24,7 +24,7 @@ import javafx.stage.Window;
 public final class RoadmapViews {
 
     /** The tabs, in the order of the window and of the View menu. */
-    public enum Page { COMMISSIONS, AGREEMENTS }
+    public enum Page { COMMISSIONS, AGREEMENTS, OVERVIEW }
 
     private final Window owner;
     private final GanttChart chart;
@@ -32,6 +32,7 @@ public final class RoadmapViews {
     private TabPane tabs;
     private CommissionsView commissions;
     private AgreementsView agreements;
+    private OverviewView overview;
 
     private RoadmapViews(Window owner, GanttChart chart) {
         this.owner = owner;
@@ -39,12 +40,13 @@ public final class RoadmapViews {
         chart.roadmapProperty().addListener((o, old, roadmap) -> refresh());
     }
 
-    /** Adds "Commissions and sessions" and "Agreements tracker" to the given View menu and returns it. */
+    /** Adds "Commissions", "Agreements tracker" and "Overview" to the given View menu and returns it. */
     public static Menu addTo(Menu view, Window owner, GanttChart chart) {
         RoadmapViews views = new RoadmapViews(owner, chart);
         view.getItems().addAll(new SeparatorMenuItem(),
                 views.item("Co_mmissions and sessions", "Shortcut+1", Page.COMMISSIONS),
-                views.item("A_greements tracker", "Shortcut+2", Page.AGREEMENTS));
+                views.item("A_greements tracker", "Shortcut+2", Page.AGREEMENTS),
+                views.item("O_verview", "Shortcut+3", Page.OVERVIEW));
         return view;
     }
 
@@ -71,7 +73,8 @@ public final class RoadmapViews {
     private void build() {
         commissions = new CommissionsView(this::select);
         agreements = new AgreementsView(this::select);
-        tabs = new TabPane(tab("Commissions", commissions), tab("Agreements", agreements));
+        overview = new OverviewView(this::select);
+        tabs = new TabPane(tab("Commissions", commissions), tab("Agreements", agreements), tab("Overview", overview));
         tabs.setId("roadmap-views");
         stage = new Stage();
         stage.initOwner(owner);
@@ -99,6 +102,7 @@ public final class RoadmapViews {
         LocalDate today = chart.getOptions().today() != null ? chart.getOptions().today() : LocalDate.now();
         commissions.show(roadmap, today);
         agreements.show(roadmap, today);
+        overview.show(roadmap, today);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The commissions and agreements views' contents, from the sample roadmap on a fixed day. */
+/** The commissions, agreements and overview views' contents, from the sample roadmap on a fixed day. */
 class RoadmapViewModelsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
@@ -74,6 +74,49 @@ class RoadmapViewModelsTest {
         assertThat(emergencies.carriers().get(0).status()).isEqualTo(MilestoneStatus.DONE);
         // Sectors in the roadmap's order, each agreement under its own.
         assertThat(model.sectors()).allSatisfy(s -> assertThat(s.agreements()).isNotEmpty());
+    }
+
+    @Test
+    void theOverviewCountsEveryMilestoneByStatusAndBySector() {
+        OverviewViewModel model = new OverviewViewModel(sample, DAY);
+
+        int n = sample.milestones().size();
+        assertThat(model.byStatus().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
+        assertThat(model.bySector().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(n);
+        assertThat(model.byStatus().get(MilestoneStatus.DONE))
+                .isEqualTo((int) sample.milestones().stream().filter(m -> m.status() == MilestoneStatus.DONE).count());
+        assertThat(model.bySector().keySet()).first().isEqualTo(sample.sectorsInOrder().get(0).name());
+    }
+
+    @Test
+    void itemsNeedingAttentionAreOverdueAtRiskOrDelayedOverdueFirstWithTheirLeadAgencies() {
+        OverviewViewModel model = new OverviewViewModel(sample, DAY);
+
+        assertThat(model.attention()).isNotEmpty();
+        assertThat(model.attention()).allSatisfy(a -> {
+            Milestone m = sample.milestone(a.id()).orElseThrow();
+            assertThat(a.reason().equals("Overdue") || m.status() == MilestoneStatus.AT_RISK
+                    || m.status() == MilestoneStatus.DELAYED).isTrue();
+            assertThat(a.leadAgencyA()).isEqualTo(m.leadAgencyA());
+        });
+        assertThat(model.attention().get(0).reason()).isEqualTo("Overdue");
+        assertThat(model.attention()).extracting(OverviewViewModel.Attention::status)
+                .contains(MilestoneStatus.AT_RISK);
+    }
+
+    @Test
+    void comingUpAreOpenItemsStartingOrEndingInTheNextSixtyDaysInDateOrder() {
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        OverviewViewModel model = new OverviewViewModel(sample, from);
+
+        assertThat(model.upcoming()).isNotEmpty();
+        assertThat(model.upcoming()).allSatisfy(u -> {
+            assertThat(u.day()).isBetween(from, from.plusDays(OverviewViewModel.DAYS_AHEAD));
+            assertThat(sample.milestone(u.id()).orElseThrow().status())
+                    .isNotIn(MilestoneStatus.DONE, MilestoneStatus.CANCELLED);
+        });
+        assertThat(model.upcoming()).isSortedAccordingTo(java.util.Comparator.comparing(
+                OverviewViewModel.Upcoming::day));
     }
 
     private static Entry commission(Roadmap roadmap, String name) {
