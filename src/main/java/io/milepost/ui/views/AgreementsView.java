@@ -27,7 +27,7 @@ final class AgreementsView extends BorderPane {
     private final ReportTree tree;
 
     AgreementsView(Consumer<UUID> select) {
-        tree = new ReportTree(List.of("Sector, agreement or milestone", "Stage", "Signed", "Overdue"), select);
+        tree = new ReportTree(List.of("Sector, agreement or milestone", "Stage, or when", "Signed", "Overdue"), select);
         tree.setId("agreements-view");
         setCenter(tree);
     }
@@ -43,7 +43,9 @@ final class AgreementsView extends BorderPane {
                             c.when() + " · " + FilterBar.statusName(c.status()), "", c.overdue() ? "overdue" : "")));
                 }
                 String stage = e.stage() + " (" + e.step() + "/" + AgreementsViewModel.STEPS + ")";
-                agreements.add(ReportTree.node(Line.of(e.itemToShow(), e.overdue(), e.kind() + ": " + e.title(),
+                // "MoU on …" says its kind itself; "Roadmap for …" does not.
+                String name = e.title().startsWith(e.kind()) ? e.title() : e.kind() + ": " + e.title();
+                agreements.add(ReportTree.node(Line.of(e.itemToShow(), e.overdue(), name,
                         stage, e.signed() == null ? "not yet" : DAY.format(e.signed()),
                         e.overdue() ? "yes" : ""), carriers));
             }

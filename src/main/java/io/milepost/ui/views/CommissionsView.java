@@ -32,8 +32,9 @@ final class CommissionsView extends BorderPane {
         List<TreeItem<Line>> top = new ArrayList<>();
         for (Entry e : new CommissionsViewModel(roadmap, today).entries()) {
             List<TreeItem<Line>> parts = new ArrayList<>();
-            parts.add(ReportTree.leaf(Line.of(null, false, "Co-chairs: " + or(e.coChairA()) + " · "
-                    + or(e.coChairB()))));
+            boolean noChairs = blank(e.coChairA()) && blank(e.coChairB());
+            parts.add(ReportTree.leaf(Line.of(null, false, noChairs ? "Co-chairs: not recorded"
+                    : "Co-chairs: " + or(e.coChairA()) + " · " + or(e.coChairB()))));
             List<TreeItem<Line>> sessions = new ArrayList<>();
             for (Session s : e.sessions()) {
                 sessions.add(ReportTree.leaf(session(s)));
@@ -57,7 +58,9 @@ final class CommissionsView extends BorderPane {
     }
 
     private static Line session(Session s) {
-        String name = s.number() > 0 ? ordinal(s.number()) + " session: " + s.title() : s.title();
+        // Titles usually say which session they are ("8th session of …"); the number is added only where not.
+        String name = s.number() > 0 && !s.title().contains(ordinal(s.number())) ? ordinal(s.number()) + " session: "
+                + s.title() : s.title();
         return Line.of(s.meetingId(), false, name, s.when(), FilterBar.statusName(s.status()), s.venue(),
                 s.decisions());
     }
@@ -69,7 +72,11 @@ final class CommissionsView extends BorderPane {
     }
 
     private static String or(String s) {
-        return s == null || s.isBlank() ? "—" : s;
+        return blank(s) ? "—" : s;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** "1st", "2nd", "3rd", "11th", "22nd". */

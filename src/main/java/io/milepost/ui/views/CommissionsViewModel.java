@@ -37,7 +37,7 @@ public final class CommissionsViewModel {
     }
 
     /**
-     * @param next          the first session from today on that is neither done nor cancelled, or {@code null}
+     * @param next          the first session (in date order) that is neither done nor cancelled, or {@code null}
      * @param openBeforeNext the commission's other items still open that start before the next session (all of
      *                       its open items when no session is planned): what the session will ask about
      */
@@ -65,9 +65,9 @@ public final class CommissionsViewModel {
                 .sorted(Comparator.comparing(Milestone::firstDay).thenComparing(Milestone::order))
                 .map(m -> session(m, roadmap.sessionOf(m.id())))
                 .toList();
-        Session next = sessions.stream()
-                .filter(s -> !s.firstDay().isBefore(today) && isOpen(s.status()))
-                .findFirst().orElse(null);
+        // The first session not yet held, even if its written date has passed: a postponed session is still the
+        // one the commission works towards.
+        Session next = sessions.stream().filter(s -> isOpen(s.status())).findFirst().orElse(null);
         List<OpenItem> open = own.stream()
                 .filter(m -> m.kind() != MilestoneKind.MEETING && isOpen(m.status()))
                 .filter(m -> next == null || m.firstDay().isBefore(next.firstDay()))

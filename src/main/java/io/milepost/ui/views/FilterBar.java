@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -76,8 +77,9 @@ public final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         text.setId("filter-text");
-        text.setPromptText("Find (Ctrl+F): title, description, lead agency, tag");
-        text.setPrefColumnCount(22);
+        text.setPromptText("Find (Ctrl+F)");
+        text.setTooltip(new Tooltip("Words to find in titles (both languages), descriptions, lead agencies and tags"));
+        text.setPrefColumnCount(18);
         HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
         sectors.setTitle("Sectors");
@@ -90,8 +92,13 @@ public final class FilterBar extends HBox {
         statuses.getItems().setAll(MilestoneStatus.values());
         commission.setId("filter-commission");
         leadAgency.setId("filter-lead-agency");
-        commission.setMaxWidth(220);
-        leadAgency.setMaxWidth(220);
+        // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
+        // the buttons at the end out of a narrow window.
+        sectors.setPrefWidth(150);
+        statuses.setPrefWidth(150);
+        commission.setPrefWidth(170);
+        leadAgency.setPrefWidth(170);
+        text.setMinWidth(140);
         overdue.setId("filter-overdue");
         overdue.setTooltip(new Tooltip("Only items whose end has passed and that are neither done nor cancelled"));
         from.setId("filter-from");
@@ -105,6 +112,10 @@ public final class FilterBar extends HBox {
         count.setId("filter-count");
 
         getChildren().addAll(text, sectors, statuses, commission, leadAgency, overdue, from, to, clear);
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        from.setMinWidth(100);
+        to.setMinWidth(100);
 
         text.textProperty().addListener(o -> apply());
         sectors.getCheckModel().getCheckedItems().addListener((ListChangeListener<Sector>) c -> apply());

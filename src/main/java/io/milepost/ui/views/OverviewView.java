@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.geometry.Side;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -34,16 +36,26 @@ final class OverviewView extends SplitPane {
     private final BarChart<Number, String> bySector = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final ReportTree items;
 
-    OverviewView(Consumer<UUID> select) {
+    /** The chart's colour of each status, so a slice means what a bar of that colour means in the chart. */
+    private final Function<MilestoneStatus, String> statusColor;
+
+    /** @param statusColor the chart's colour of each status, as CSS ("#43a047") */
+    OverviewView(Consumer<UUID> select, Function<MilestoneStatus, String> statusColor) {
+        this.statusColor = statusColor;
         setOrientation(Orientation.VERTICAL);
         byStatus.setId("overview-by-status");
         byStatus.setTitle("Milestones by status");
-        byStatus.setLegendSide(Side.RIGHT);
+        // Each slice is labelled; a legend would say it all again in colours the slices do not use.
+        byStatus.setLegendVisible(false);
         byStatus.setAnimated(false);
         bySector.setId("overview-by-sector");
         bySector.setTitle("Milestones by sector");
         bySector.setLegendVisible(false);
         bySector.setAnimated(false);
+        bySector.setCategoryGap(3);
+        bySector.setBarGap(0);
+        // Thirteen sectors must each keep their name on a short axis.
+        bySector.getYAxis().setTickLabelFont(javafx.scene.text.Font.font(10));
         ((NumberAxis) bySector.getXAxis()).setMinorTickVisible(false);
         ((NumberAxis) bySector.getXAxis()).setTickUnit(1);
         HBox charts = new HBox(8, byStatus, bySector);
@@ -52,7 +64,7 @@ final class OverviewView extends SplitPane {
         items = new ReportTree(List.of("Item", "When", "Status", "Lead agencies"), select);
         items.setId("overview-items");
         getItems().addAll(charts, items);
-        setDividerPositions(0.45);
+        setDividerPositions(0.52);
     }
 
     void show(Roadmap roadmap, LocalDate today) {
@@ -61,16 +73,25 @@ final class OverviewView extends SplitPane {
         for (Map.Entry<MilestoneStatus, Integer> e : model.byStatus().entrySet()) {
             // A slice of nothing would only crowd the legend.
             if (e.getValue() > 0) {
-                slices.add(new PieChart.Data(FilterBar.statusName(e.getKey()) + " (" + e.getValue() + ")",
-                        e.getValue()));
+                PieChart.Data slice = new PieChart.Data(FilterBar.statusName(e.getKey()) + " (" + e.getValue() + ")",
+                        e.getValue());
+                paint(slice.nodeProperty(), "-fx-pie-color: " + statusColor.apply(e.getKey()) + ";");
+                slices.add(slice);
             }
         }
         byStatus.getData().setAll(slices);
         XYChart.Series<Number, String> sectors = new XYChart.Series<>();
         // Bars run top to bottom in the sectors' order: a category axis stacks its first category at the bottom.
         List<Map.Entry<String, Integer>> counts = new ArrayList<>(model.bySector().entrySet());
+        Map<String, String> sectorColors = new java.util.HashMap<>();
+        roadmap.sectors().forEach(sec -> sectorColors.put(sec.name(), sec.color()));
         for (int i = counts.size() - 1; i >= 0; i--) {
-            sectors.getData().add(new XYChart.Data<>(counts.get(i).getValue(), counts.get(i).getKey()));
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(counts.get(i).getValue(), counts.get(i).getKey());
+            String color = sectorColors.get(counts.get(i).getKey());
+            if (color != null && color.matches("#[0-9a-fA-F]{6}")) {
+                paint(bar.nodeProperty(), "-fx-bar-fill: " + color + ";");
+            }
+            sectors.getData().add(bar);
         }
         bySector.getData().setAll(List.of(sectors));
 
@@ -91,6 +112,18 @@ final class OverviewView extends SplitPane {
                         late),
                 ReportTree.node(Line.heading("Next " + OverviewViewModel.DAYS_AHEAD + " days, from "
                         + AgreementsView.DAY.format(today) + " (" + soon.size() + ")"), soon)));
+    }
+
+    /** Styles a chart's node for a datum once the chart has made it (at once if it already has). */
+    private static void paint(ObservableValue<Node> node, String style) {
+        if (node.getValue() != null) {
+            node.getValue().setStyle(style);
+        }
+        node.addListener((o, old, now) -> {
+            if (now != null) {
+                now.setStyle(style);
+            }
+        });
     }
 
     private static String agencies(String a, String b) {

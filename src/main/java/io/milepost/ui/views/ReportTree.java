@@ -11,6 +11,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * The outline the three views share: headings with their lines below, in columns. A line that stands for a
@@ -65,7 +66,7 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     c.getValue().getValue() == null ? "" : c.getValue().getValue().cell(index)));
-            column.setPrefWidth(i == 0 ? 360 : 130);
+            column.setPrefWidth(i == 0 ? 420 : 150);
             getColumns().add(column);
         }
         setRowFactory(t -> new TreeTableRow<>() {
@@ -74,6 +75,10 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
                 super.updateItem(line, empty);
                 pseudoClassStateChanged(HEADING, !empty && line != null && line.kind() == Line.Kind.HEADING);
                 pseudoClassStateChanged(WARNING, !empty && line != null && line.kind() == Line.Kind.WARNING);
+                // Decisions and titles are longer than any column: the whole line is a hover away.
+                String whole = empty || line == null ? "" : String.join("\n", line.cells().stream()
+                        .filter(c -> !c.isBlank()).toList());
+                setTooltip(whole.isEmpty() ? null : new Tooltip(whole));
             }
         });
         getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {

@@ -73,13 +73,13 @@ public final class RoadmapViews {
     private void build() {
         commissions = new CommissionsView(this::select);
         agreements = new AgreementsView(this::select);
-        overview = new OverviewView(this::select);
+        overview = new OverviewView(this::select, st -> chart.getTheme().color("bar.status." + st.name()).hex());
         tabs = new TabPane(tab("Commissions", commissions), tab("Agreements", agreements), tab("Overview", overview));
         tabs.setId("roadmap-views");
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Commissions, agreements and overview — Milepost");
-        Scene scene = new Scene(tabs, 980, 640);
+        Scene scene = new Scene(tabs, 1000, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
