@@ -134,9 +134,16 @@ public final class FilterBar extends HBox {
         });
         sceneProperty().addListener((o, old, scene) -> installShortcut(scene));
 
-        chart.roadmapProperty().addListener((o, old, roadmap) -> fill(roadmap));
+        chart.roadmapProperty().addListener((o, old, roadmap) -> {
+            fill(roadmap);
+            showCount();
+        });
         // Someone else may set the chart's filter (a view that reveals an item the filter hides clears it).
         chart.optionsProperty().addListener((o, old, opts) -> {
+            // Zooming changes the options too, many times a second; only a new filter changes what is counted.
+            if (old != null && old.filter().equals(opts.filter())) {
+                return;
+            }
             if (!filling && opts.filter().isNone() && !current().isNone()) {
                 reset();
             }
