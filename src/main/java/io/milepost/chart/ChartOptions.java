@@ -20,11 +20,12 @@ import java.util.Set;
  * @param labelColumnWidth width of the row-label column drawn left of the body; 0 on screen (the table sits there),
  *                         positive for print and export so every page repeats the labels
  * @param locale           month names in the header
+ * @param filter           which milestones get a row; {@link MilestoneFilter#NONE} for all
  */
 public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, ColorBy colorBy, Language language,
                            Set<String> collapsedGroups, boolean showBaselines, boolean showLinks, YearStart yearStart,
                            LocalDate today, double rowHeight, double headerRowHeight, double labelColumnWidth,
-                           Locale locale, ChartTexts texts) {
+                           Locale locale, ChartTexts texts, MilestoneFilter filter) {
 
     public ChartOptions {
         pxPerDay = Zoom.clamp(pxPerDay);
@@ -35,6 +36,7 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
         yearStart = yearStart == null ? YearStart.CALENDAR : yearStart;
         locale = locale == null ? Locale.ENGLISH : locale;
         texts = texts == null ? ChartTexts.ENGLISH : texts;
+        filter = filter == null ? MilestoneFilter.NONE : filter;
         if (!(rowHeight >= 8)) {
             throw new IllegalArgumentException("row height must be at least 8 px, was " + rowHeight);
         }
@@ -49,7 +51,8 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
     /** Grouped by sector, coloured by status, months zoom, links on, baselines off, no today line. */
     public static ChartOptions defaults() {
         return new ChartOptions(null, Zoom.MONTHS.pxPerDay(), Grouping.SECTOR, ColorBy.STATUS, Language.PRIMARY,
-                Set.of(), false, true, YearStart.CALENDAR, null, 24, 20, 0, Locale.ENGLISH, ChartTexts.ENGLISH);
+                Set.of(), false, true, YearStart.CALENDAR, null, 24, 20, 0, Locale.ENGLISH, ChartTexts.ENGLISH,
+                MilestoneFilter.NONE);
     }
 
     public Zoom zoom() {
@@ -66,22 +69,23 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
     }
 
     /**
-     * True when rows built for {@code other} serve these options too: only grouping, folding, language and texts
-     * shape the rows; zoom, range, colours and the rest are per frame.
+     * True when rows built for {@code other} serve these options too: only grouping, folding, language, texts and
+     * the filter shape the rows; zoom, range, colours and the rest are per frame.
      */
     public boolean sameRowsAs(ChartOptions other) {
         return grouping == other.grouping && language == other.language
-                && collapsedGroups.equals(other.collapsedGroups) && texts.equals(other.texts);
+                && collapsedGroups.equals(other.collapsedGroups) && texts.equals(other.texts)
+                && filter.equals(other.filter);
     }
 
     public ChartOptions withRange(DateRange v) {
         return new ChartOptions(v, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withPxPerDay(double v) {
         return new ChartOptions(range, v, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withZoom(Zoom zoom) {
@@ -90,22 +94,22 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     public ChartOptions withGrouping(Grouping v) {
         return new ChartOptions(range, pxPerDay, v, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withColorBy(ColorBy v) {
         return new ChartOptions(range, pxPerDay, grouping, v, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withLanguage(Language v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, v, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withCollapsedGroups(Set<String> v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, v, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     /** Folds or unfolds one group, leaving the others as they are. */
@@ -121,46 +125,51 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     public ChartOptions withShowBaselines(boolean v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, v, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withShowLinks(boolean v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, v,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withYearStart(YearStart v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                showLinks, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withToday(LocalDate v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, v, rowHeight, headerRowHeight, labelColumnWidth, locale, texts);
+                showLinks, yearStart, v, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, v, headerRowHeight, labelColumnWidth, locale, texts);
+                showLinks, yearStart, today, v, headerRowHeight, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withHeaderRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, v, labelColumnWidth, locale, texts);
+                showLinks, yearStart, today, rowHeight, v, labelColumnWidth, locale, texts, filter);
     }
 
     public ChartOptions withLabelColumnWidth(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, v, locale, texts);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, v, locale, texts, filter);
     }
 
     public ChartOptions withLocale(Locale v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, v, texts);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, v, texts, filter);
     }
 
     public ChartOptions withTexts(ChartTexts v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, v);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, v, filter);
+    }
+
+    public ChartOptions withFilter(MilestoneFilter v) {
+        return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, v);
     }
 }

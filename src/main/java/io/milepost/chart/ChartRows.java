@@ -325,6 +325,9 @@ public final class ChartRows implements RowModel {
     private List<Lane> lanes(Roadmap roadmap, ChartOptions options) {
         ChartTexts texts = options.texts();
         boolean second = options.language() == Language.SECOND;
+        MilestoneFilter filter = options.filter();
+        List<Milestone> shown = filter.isNone() ? roadmap.milestones()
+                : roadmap.milestones().stream().filter(filter::matches).toList();
         Map<String, Lane> lanes = new LinkedHashMap<>();
         switch (options.grouping()) {
             case SECTOR -> {
@@ -337,7 +340,7 @@ public final class ChartRows implements RowModel {
                 }
                 Lane none = new Lane(RowGroup.NO_SECTOR, texts.noSector(), IN_GROUP);
                 lanes.put(none.key, none);
-                for (Milestone m : roadmap.milestones()) {
+                for (Milestone m : shown) {
                     lanes.getOrDefault(RowGroup.sectorKey(m.sectorId()), none).items.add(m);
                 }
             }
@@ -350,7 +353,7 @@ public final class ChartRows implements RowModel {
                 }
                 Lane none = new Lane(RowGroup.NO_COMMISSION, texts.noCommission(), IN_GROUP);
                 lanes.put(none.key, none);
-                for (Milestone m : roadmap.milestones()) {
+                for (Milestone m : shown) {
                     Lane lane = m.commissionId() == null ? none
                             : lanes.getOrDefault(RowGroup.commissionKey(m.commissionId()), none);
                     lane.items.add(m);
@@ -361,20 +364,21 @@ public final class ChartRows implements RowModel {
                     Lane lane = new Lane(RowGroup.statusKey(st), texts.status(st), IN_GROUP);
                     lanes.put(lane.key, lane);
                 }
-                for (Milestone m : roadmap.milestones()) {
+                for (Milestone m : shown) {
                     lanes.get(RowGroup.statusKey(m.status())).items.add(m);
                 }
             }
             case NONE -> {
                 Comparator<Milestone> bySector = Comparator.comparingInt(this::sectorRank);
                 Lane all = new Lane("all", "", bySector.thenComparing(IN_GROUP));
-                all.items.addAll(roadmap.milestones());
+                all.items.addAll(shown);
                 lanes.put(all.key, all);
             }
         }
         List<Lane> result = new ArrayList<>(lanes.size());
         for (Lane lane : lanes.values()) {
-            if (lane.keepWhenEmpty || !lane.items.isEmpty()) {
+            // An empty sector keeps its lane (a place to add to), unless the filter emptied it: then it is noise.
+            if (lane.keepWhenEmpty && filter.isNone() || !lane.items.isEmpty()) {
                 result.add(lane);
             }
         }

@@ -18,6 +18,8 @@ import io.milepost.ui.details.MilestoneDetailsPane;
 import io.milepost.ui.editors.RoadmapMenu;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
+import io.milepost.ui.views.FilterBar;
+import io.milepost.ui.views.RoadmapViews;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +94,8 @@ public final class MainWindow {
         SplitPane split = new SplitPane(table, chart);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(table, false);
-        HBox statusBar = new HBox(12, progress, message, status);
+        FilterBar filterBar = new FilterBar(chart);
+        HBox statusBar = new HBox(12, progress, message, filterBar.countLabel(), status);
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
@@ -108,7 +111,7 @@ public final class MainWindow {
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
         header.getChildren().add(readOnlyBadge());
-        VBox top = new VBox(menuBar(menus), header, toolBar);
+        VBox top = new VBox(menuBar(menus), header, toolBar, filterBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
         // Docked, not modal: the planner edits the item while seeing the chart move with every change.
@@ -365,7 +368,8 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), menus.viewMenu(), RoadmapMenu.create(stage, model));
+        MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
+                RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

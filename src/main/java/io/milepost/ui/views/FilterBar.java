@@ -1,0 +1,295 @@
+package io.milepost.ui.views;
+
+import io.milepost.chart.MilestoneFilter;
+import io.milepost.model.Commission;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import io.milepost.ui.gantt.GanttChart;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The one filter bar above the chart and the table: find text, sectors, statuses, commission, lead agency, overdue
+ * and a date range. It writes a {@link MilestoneFilter} into the chart's options; the chart builds its rows from
+ * them and the table shows the chart's rows, so both show the same items by construction. Ctrl+F focuses the text;
+ * Esc in the bar clears it all. {@link #countLabel()} says "N of M milestones shown" while something is filtered.
+ */
+public final class FilterBar extends HBox {
+
+    private final GanttChart chart;
+    private final TextField text = TextFields.createClearableTextField();
+    private final CheckComboBox<Sector> sectors = new CheckComboBox<>();
+    private final CheckComboBox<MilestoneStatus> statuses = new CheckComboBox<>();
+    private final ComboBox<Pick> commission = new ComboBox<>();
+    private final ComboBox<Pick> leadAgency = new ComboBox<>();
+    private final ToggleButton overdue = new ToggleButton("Overdue");
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Button clear = new Button("Clear");
+    private final Label count = new Label();
+    /** Set while the bar fills its own controls, so that doing so does not write a filter back. */
+    private boolean filling;
+
+    /** An entry of a choice with "any" ({@code id == null} and {@code name == null}) as its first. */
+    private record Pick(UUID id, String name, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final Pick ANY_COMMISSION = new Pick(null, null, "Any commission");
+    private static final Pick ANY_AGENCY = new Pick(null, null, "Any lead agency");
+
+    public FilterBar(GanttChart chart) {
+        this.chart = chart;
+        getStyleClass().add("filter-bar");
+        setId("filter-bar");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+
+        text.setId("filter-text");
+        text.setPromptText("Find (Ctrl+F)");
+        text.setTooltip(new Tooltip("Words to find in titles (both languages), descriptions, lead agencies and tags"));
+        text.setPrefColumnCount(18);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        sectors.setId("filter-sectors");
+        sectors.setTitle("Sectors");
+        sectors.setShowCheckedCount(true);
+        sectors.setConverter(converter(Sector::name));
+        statuses.setId("filter-statuses");
+        statuses.setTitle("Statuses");
+        statuses.setShowCheckedCount(true);
+        statuses.setConverter(converter(FilterBar::statusName));
+        statuses.getItems().setAll(MilestoneStatus.values());
+        commission.setId("filter-commission");
+        leadAgency.setId("filter-lead-agency");
+        // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
+        // the buttons at the end out of a narrow window.
+        sectors.setPrefWidth(150);
+        statuses.setPrefWidth(150);
+        commission.setPrefWidth(170);
+        leadAgency.setPrefWidth(170);
+        text.setMinWidth(140);
+        overdue.setId("filter-overdue");
+        overdue.setTooltip(new Tooltip("Only items whose end has passed and that are neither done nor cancelled"));
+        from.setId("filter-from");
+        to.setId("filter-to");
+        from.setPromptText("From");
+        to.setPromptText("To");
+        from.setPrefWidth(120);
+        to.setPrefWidth(120);
+        clear.setId("filter-clear");
+        clear.setTooltip(new Tooltip("Show every milestone again (Esc)"));
+        count.setId("filter-count");
+
+        getChildren().addAll(text, sectors, statuses, commission, leadAgency, overdue, from, to, clear);
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        from.setMinWidth(100);
+        to.setMinWidth(100);
+
+        text.textProperty().addListener(o -> apply());
+        sectors.getCheckModel().getCheckedItems().addListener((ListChangeListener<Sector>) c -> apply());
+        statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<MilestoneStatus>) c -> apply());
+        commission.valueProperty().addListener(o -> apply());
+        leadAgency.valueProperty().addListener(o -> apply());
+        overdue.selectedProperty().addListener(o -> apply());
+        from.valueProperty().addListener(o -> apply());
+        to.valueProperty().addListener(o -> apply());
+        clear.setOnAction(e -> clear());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
+                e.consume();
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> installShortcut(scene));
+
+        chart.roadmapProperty().addListener((o, old, roadmap) -> {
+            fill(roadmap);
+            showCount();
+        });
+        // Someone else may set the chart's filter (a view that reveals an item the filter hides clears it).
+        chart.optionsProperty().addListener((o, old, opts) -> {
+            // Zooming changes the options too, many times a second; only a new filter changes what is counted.
+            if (old != null && old.filter().equals(opts.filter())) {
+                return;
+            }
+            if (!filling && opts.filter().isNone() && !current().isNone()) {
+                reset();
+            }
+            showCount();
+        });
+        fill(chart.getRoadmap());
+    }
+
+    /** "N of M milestones shown" while a filter hides some, else empty; for the window's status bar. */
+    public Label countLabel() {
+        return count;
+    }
+
+    /** Puts the caret in the find field. */
+    public void focusText() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
+    /** Shows every milestone again. */
+    public void clear() {
+        reset();
+        apply();
+    }
+
+    private void reset() {
+        filling = true;
+        try {
+            text.clear();
+            sectors.getCheckModel().clearChecks();
+            statuses.getCheckModel().clearChecks();
+            commission.setValue(ANY_COMMISSION);
+            leadAgency.setValue(ANY_AGENCY);
+            overdue.setSelected(false);
+            from.setValue(null);
+            to.setValue(null);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void installShortcut(Scene scene) {
+        if (scene != null) {
+            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), this::focusText);
+        }
+    }
+
+    /** The filter the controls describe now. */
+    private MilestoneFilter current() {
+        Set<UUID> sectorIds = new HashSet<>();
+        for (Sector s : sectors.getCheckModel().getCheckedItems()) {
+            if (s != null) {
+                sectorIds.add(s.id());
+            }
+        }
+        Set<MilestoneStatus> shown = new HashSet<>(statuses.getCheckModel().getCheckedItems());
+        shown.remove(null);
+        Pick c = commission.getValue();
+        Pick a = leadAgency.getValue();
+        // "Overdue" is judged today, each time the filter is applied: a filter left on overnight judges anew.
+        return new MilestoneFilter(text.getText(), sectorIds, shown, c == null ? null : c.id(),
+                a == null ? null : a.name(), overdue.isSelected() ? LocalDate.now() : null, from.getValue(),
+                to.getValue());
+    }
+
+    private void apply() {
+        if (filling) {
+            return;
+        }
+        MilestoneFilter f = current();
+        if (!f.equals(chart.getOptions().filter())) {
+            chart.setOptions(chart.getOptions().withFilter(f));
+        }
+        showCount();
+    }
+
+    private void showCount() {
+        Roadmap r = chart.getRoadmap();
+        MilestoneFilter f = chart.getOptions().filter();
+        count.setText(r == null || f.isNone() ? ""
+                : String.format(Locale.ENGLISH, "%d of %d milestones shown", f.count(r), r.milestones().size()));
+    }
+
+    /** Offers the roadmap's sectors, commissions and agencies, keeping what was chosen where it still exists. */
+    private void fill(Roadmap roadmap) {
+        filling = true;
+        try {
+            Set<UUID> checked = new HashSet<>();
+            sectors.getCheckModel().getCheckedItems().forEach(s -> checked.add(s.id()));
+            Pick c = commission.getValue();
+            Pick a = leadAgency.getValue();
+            List<Sector> all = roadmap == null ? List.of() : roadmap.sectorsInOrder();
+            sectors.getCheckModel().clearChecks();
+            sectors.getItems().setAll(all);
+            for (Sector s : all) {
+                if (checked.contains(s.id())) {
+                    sectors.getCheckModel().check(s);
+                }
+            }
+            List<Pick> commissions = new ArrayList<>(List.of(ANY_COMMISSION));
+            TreeSet<String> agencies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            if (roadmap != null) {
+                for (Commission k : roadmap.commissions()) {
+                    commissions.add(new Pick(k.id(), k.name(), k.name()));
+                }
+                for (Milestone m : roadmap.milestones()) {
+                    addAgency(agencies, m.leadAgencyA());
+                    addAgency(agencies, m.leadAgencyB());
+                }
+            }
+            List<Pick> agencyPicks = new ArrayList<>(List.of(ANY_AGENCY));
+            agencies.forEach(n -> agencyPicks.add(new Pick(null, n, n)));
+            commission.getItems().setAll(commissions);
+            leadAgency.getItems().setAll(agencyPicks);
+            commission.setValue(commissions.stream().filter(p -> c != null && Objects.equals(p.id(), c.id()))
+                    .findFirst().orElse(ANY_COMMISSION));
+            leadAgency.setValue(agencyPicks.stream().filter(p -> a != null && Objects.equals(p.name(), a.name()))
+                    .findFirst().orElse(ANY_AGENCY));
+        } finally {
+            filling = false;
+        }
+        apply();
+    }
+
+    private static void addAgency(Set<String> agencies, String name) {
+        if (name != null && !name.isBlank()) {
+            agencies.add(name.strip());
+        }
+    }
+
+    static String statusName(MilestoneStatus s) {
+        String n = s.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("a filter choice is picked, never typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package io.milepost.ui.views;
+
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.Roadmap;
+import io.milepost.ui.views.OverviewViewModel.Attention;
+import io.milepost.ui.views.OverviewViewModel.Upcoming;
+import io.milepost.ui.views.ReportTree.Line;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The roadmap at a glance: milestones by status (a pie) and by sector (bars), then what needs attention (overdue, at
+ * risk, delayed, with both lead agencies) and what starts, is due or ends in the next 60 days. Selecting an item
+ * selects it in the chart.
+ */
+final class OverviewView extends SplitPane {
+
+    private final PieChart byStatus = new PieChart();
+    private final BarChart<Number, String> bySector = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final ReportTree items;
+
+    /** The chart's colour of each status, so a slice means what a bar of that colour means in the chart. */
+    private final Function<MilestoneStatus, String> statusColor;
+
+    /** @param statusColor the chart's colour of each status, as CSS ("#43a047") */
+    OverviewView(Consumer<UUID> select, Function<MilestoneStatus, String> statusColor) {
+        this.statusColor = statusColor;
+        setOrientation(Orientation.VERTICAL);
+        byStatus.setId("overview-by-status");
+        byStatus.setTitle("Milestones by status");
+        // Each slice is labelled; a legend would say it all again in colours the slices do not use.
+        byStatus.setLegendVisible(false);
+        byStatus.setAnimated(false);
+        bySector.setId("overview-by-sector");
+        bySector.setTitle("Milestones by sector");
+        bySector.setLegendVisible(false);
+        bySector.setAnimated(false);
+        bySector.setCategoryGap(3);
+        bySector.setBarGap(0);
+        // Thirteen sectors must each keep their name on a short axis.
+        bySector.getYAxis().setTickLabelFont(javafx.scene.text.Font.font(10));
+        ((NumberAxis) bySector.getXAxis()).setMinorTickVisible(false);
+        ((NumberAxis) bySector.getXAxis()).setTickUnit(1);
+        HBox charts = new HBox(8, byStatus, bySector);
+        HBox.setHgrow(byStatus, Priority.ALWAYS);
+        HBox.setHgrow(bySector, Priority.ALWAYS);
+        items = new ReportTree(List.of("Item", "When", "Status", "Lead agencies"), select);
+        items.setId("overview-items");
+        getItems().addAll(charts, items);
+        setDividerPositions(0.52);
+    }
+
+    void show(Roadmap roadmap, LocalDate today) {
+        OverviewViewModel model = new OverviewViewModel(roadmap, today);
+        List<PieChart.Data> slices = new ArrayList<>();
+        for (Map.Entry<MilestoneStatus, Integer> e : model.byStatus().entrySet()) {
+            // A slice of nothing would only crowd the legend.
+            if (e.getValue() > 0) {
+                PieChart.Data slice = new PieChart.Data(FilterBar.statusName(e.getKey()) + " (" + e.getValue() + ")",
+                        e.getValue());
+                paint(slice.nodeProperty(), "-fx-pie-color: " + statusColor.apply(e.getKey()) + ";");
+                slices.add(slice);
+            }
+        }
+        byStatus.getData().setAll(slices);
+        XYChart.Series<Number, String> sectors = new XYChart.Series<>();
+        // Bars run top to bottom in the sectors' order: a category axis stacks its first category at the bottom.
+        List<Map.Entry<String, Integer>> counts = new ArrayList<>(model.bySector().entrySet());
+        Map<String, String> sectorColors = new java.util.HashMap<>();
+        roadmap.sectors().forEach(sec -> sectorColors.put(sec.name(), sec.color()));
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(counts.get(i).getValue(), counts.get(i).getKey());
+            String color = sectorColors.get(counts.get(i).getKey());
+            if (color != null && color.matches("#[0-9a-fA-F]{6}")) {
+                paint(bar.nodeProperty(), "-fx-bar-fill: " + color + ";");
+            }
+            sectors.getData().add(bar);
+        }
+        bySector.getData().setAll(List.of(sectors));
+
+        List<TreeItem<Line>> late = new ArrayList<>();
+        for (Attention a : model.attention()) {
+            late.add(ReportTree.leaf(Line.of(a.id(), a.reason().equals("Overdue"), a.title(), a.when(),
+                    a.reason().equals(FilterBar.statusName(a.status())) ? a.reason()
+                            : a.reason() + " · " + FilterBar.statusName(a.status()),
+                    agencies(a.leadAgencyA(), a.leadAgencyB()))));
+        }
+        List<TreeItem<Line>> soon = new ArrayList<>();
+        for (Upcoming u : model.upcoming()) {
+            soon.add(ReportTree.leaf(Line.of(u.id(), false, u.title(),
+                    u.what() + " " + AgreementsView.DAY.format(u.day()), FilterBar.statusName(u.status()), "")));
+        }
+        items.show(List.of(
+                ReportTree.node(Line.heading("Needs attention: overdue, at risk or delayed (" + late.size() + ")"),
+                        late),
+                ReportTree.node(Line.heading("Next " + OverviewViewModel.DAYS_AHEAD + " days, from "
+                        + AgreementsView.DAY.format(today) + " (" + soon.size() + ")"), soon)));
+    }
+
+    /** Styles a chart's node for a datum once the chart has made it (at once if it already has). */
+    private static void paint(ObservableValue<Node> node, String style) {
+        if (node.getValue() != null) {
+            node.getValue().setStyle(style);
+        }
+        node.addListener((o, old, now) -> {
+            if (now != null) {
+                now.setStyle(style);
+            }
+        });
+    }
+
+    private static String agencies(String a, String b) {
+        boolean hasA = a != null && !a.isBlank();
+        boolean hasB = b != null && !b.isBlank();
+        return hasA && hasB ? a + " · " + b : hasA ? a : hasB ? b : "—";
+    }
+}

@@ -1,0 +1,107 @@
+package io.milepost.ui.views;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The outline the three views share: headings with their lines below, in columns. A line that stands for a
+ * milestone selects that milestone in the chart when it is selected here (by a click or the arrow keys), so every
+ * view leads to the same item.
+ */
+final class ReportTree extends TreeTableView<ReportTree.Line> {
+
+    /**
+     * One line of the outline.
+     *
+     * @param cells  the texts of its columns, left to right
+     * @param itemId the milestone it stands for, or {@code null}
+     * @param kind   how it is drawn: a heading, a plain line, or one that warns (overdue)
+     */
+    record Line(List<String> cells, UUID itemId, Kind kind) {
+        enum Kind { HEADING, PLAIN, WARNING }
+
+        Line {
+            cells = cells.stream().map(c -> c == null ? "" : c).toList();
+        }
+
+        static Line heading(String text) {
+            return new Line(List.of(text), null, Kind.HEADING);
+        }
+
+        static Line of(UUID itemId, boolean warn, String... cells) {
+            return new Line(Arrays.asList(cells), itemId, warn ? Kind.WARNING : Kind.PLAIN);
+        }
+
+        String cell(int i) {
+            return i < cells.size() ? cells.get(i) : "";
+        }
+    }
+
+    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    /**
+     * @param headers the column headers; the first column is the widest, it holds the outline
+     * @param select  told the milestone of a line selected here
+     */
+    ReportTree(List<String> headers, Consumer<UUID> select) {
+        getStyleClass().add("report-tree");
+        setShowRoot(false);
+        setRoot(new TreeItem<>());
+        setPlaceholder(new Label("Nothing to show"));
+        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            TreeTableColumn<Line, String> column = new TreeTableColumn<>(headers.get(i));
+            column.setSortable(false);
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                    c.getValue().getValue() == null ? "" : c.getValue().getValue().cell(index)));
+            column.setPrefWidth(i == 0 ? 420 : 150);
+            getColumns().add(column);
+        }
+        setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(HEADING, !empty && line != null && line.kind() == Line.Kind.HEADING);
+                pseudoClassStateChanged(WARNING, !empty && line != null && line.kind() == Line.Kind.WARNING);
+                // Decisions and titles are longer than any column: the whole line is a hover away.
+                String whole = empty || line == null ? "" : String.join("\n", line.cells().stream()
+                        .filter(c -> !c.isBlank()).toList());
+                setTooltip(whole.isEmpty() ? null : new Tooltip(whole));
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null && item.getValue() != null && item.getValue().itemId() != null) {
+                select.accept(item.getValue().itemId());
+            }
+        });
+    }
+
+    /** Replaces the outline; every heading opens. */
+    void show(List<TreeItem<Line>> top) {
+        getSelectionModel().clearSelection();
+        getRoot().getChildren().setAll(top);
+    }
+
+    static TreeItem<Line> node(Line line, List<TreeItem<Line>> children) {
+        TreeItem<Line> item = new TreeItem<>(line);
+        item.getChildren().setAll(children);
+        item.setExpanded(true);
+        return item;
+    }
+
+    static TreeItem<Line> leaf(Line line) {
+        return new TreeItem<>(line);
+    }
+}
