@@ -153,8 +153,9 @@ public final class ChartRows implements RowModel {
                 continue;
             }
             Integer row = rowOfItem.get(now.id());
-            if (++changed > PATCH_LIMIT || !was.id().equals(now.id()) || !sameLane(was, now) || row == null) {
-                return null; // many changes, another item, another lane, or an item folded away: build again
+            if (++changed > PATCH_LIMIT || !was.id().equals(now.id()) || !sameLane(was, now) || row == null
+                    || !options.filter().matches(now)) {
+                return null; // many changes, another item or lane, folded or filtered away: build again
             }
             if (patched == rows) {
                 patched = rows.clone();

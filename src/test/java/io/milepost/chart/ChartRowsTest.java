@@ -75,6 +75,12 @@ class ChartRowsTest {
                 ChartOptions.defaults())).as("before the meeting in its sector").isNull();
         assertThat(rows.patchedTo(before, ChartOptions.defaults().withGrouping(Grouping.STATUS)))
                 .as("another grouping").isNull();
+
+        ChartOptions inProgressOnly = ChartOptions.defaults()
+                .withFilter(MilestoneFilter.NONE.withStatuses(java.util.Set.of(MilestoneStatus.IN_PROGRESS)));
+        ChartRows filtered = ChartRows.build(before, inProgressOnly);
+        assertThat(filtered.patchedTo(before.withMilestone(halal.toBuilder().status(MilestoneStatus.DONE).build()),
+                inProgressOnly)).as("out of the filter").isNull();
     }
 
     private static java.util.List<ChartRow> allRows(ChartRows rows) {
