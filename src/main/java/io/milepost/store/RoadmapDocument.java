@@ -264,6 +264,18 @@ public final class RoadmapDocument implements AutoCloseable {
         });
     }
 
+    /**
+     * Lets the file grow to at most {@code pages} pages ({@code PRAGMA max_page_count}) on this connection only: the
+     * one way to fill the disk under a single document, reliably and without privileges, so that tests can show a
+     * full disk loses no saved edit. Not for the product's own use; the cap ends with the connection.
+     */
+    synchronized void capSizeAtPages(long pages) throws SQLException {
+        requireOpen();
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA max_page_count = " + pages);
+        }
+    }
+
     /** Closes the connection and gives up the lock (deleting the lock file). Closing twice does nothing. */
     @Override
     public synchronized void close() {
