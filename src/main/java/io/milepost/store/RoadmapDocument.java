@@ -118,6 +118,11 @@ public final class RoadmapDocument implements AutoCloseable {
             throw SqlFailures.of(path, "read it", e);
         } catch (Columns.DamagedValueException e) {
             throw new DocumentException(Reason.CORRUPT, path, "is damaged: " + e.getMessage(), e);
+        } catch (NullPointerException | IllegalArgumentException | java.time.DateTimeException e) {
+            // A damaged page can hand back a value no Milepost wrote (a NULL id past a NOT NULL column): the model's
+            // records refuse it, and the file is reported as damaged rather than failing with a stack trace.
+            throw new DocumentException(Reason.CORRUPT, path, "is damaged: a value in it cannot be read ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
                 fields.put("problems", List.of(e.getMessage()));
                 out.println(PlainJson.object(fields));
             }
-            err.println("milepost: " + e.getMessage());
+            err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return e.reason() == DocumentException.Reason.IO ? MilepostCli.IO_FAILURE : MilepostCli.BAD_INPUT;
         }
         if (json) {
@@ -79,8 +79,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void printText(DocumentCheck.Report report, PrintWriter out) {
         Roadmap r = report.roadmap();
-        out.println(report.file());
-        out.println("  " + r.info().title());
+        out.println(TerminalText.safe(report.file().toString()));
+        out.println("  " + TerminalText.safe(r.info().title()));
         out.printf("  %d sectors, %d milestones, %d commissions, %d sessions, %d dependencies, %d agreements%n",
                 r.sectors().size(), r.milestones().size(), r.commissions().size(), r.sessions().size(),
                 r.dependencies().size(), r.agreements().size());
@@ -89,14 +89,14 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             out.println("  " + report.problems().size() + (report.problems().size() == 1 ? " problem:" : " problems:"));
             for (String p : report.problems()) {
-                out.println("  - " + p);
+                out.println("  - " + TerminalText.safe(p));
             }
         }
         if (!report.warnings().isEmpty()) {
             out.println("  " + report.warnings().size() + " schedule "
                     + (report.warnings().size() == 1 ? "warning" : "warnings") + " (dates that do not keep a link):");
             for (String w : report.warnings()) {
-                out.println("  - " + w);
+                out.println("  - " + TerminalText.safe(w));
             }
         }
     }

@@ -63,7 +63,7 @@ public final class MilepostCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DocumentException de) {
-                err.println("milepost: " + de.getMessage());
+                err.println("milepost: " + TerminalText.safe(de.getMessage()));
                 return de.reason() == DocumentException.Reason.IO ? IO_FAILURE : BAD_INPUT;
             }
             throw e;
