@@ -269,8 +269,4 @@ class HostileFilesTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
-    static List<HostileFiles.Case> documents() {
-        return corpus.documents();
-    }
 }
