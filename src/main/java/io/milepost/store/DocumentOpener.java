@@ -239,6 +239,12 @@ final class DocumentOpener {
             throw new DocumentException(Reason.CORRUPT, file,
                     "is damaged: it has no " + String.join(", ", missing) + " table");
         }
+        Set<String> foreign = Schema.triggersAndViewsIn(c);
+        if (!foreign.isEmpty()) {
+            throw new DocumentException(Reason.CORRUPT, file, "is not as Milepost makes its documents: it holds "
+                    + "triggers or views (" + String.join(", ", foreign) + ") that could change it or other files "
+                    + "behind the planner's back, so Milepost does not open it");
+        }
         return version;
     }
 

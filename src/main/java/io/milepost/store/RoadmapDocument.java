@@ -118,6 +118,11 @@ public final class RoadmapDocument implements AutoCloseable {
             throw SqlFailures.of(path, "read it", e);
         } catch (Columns.DamagedValueException e) {
             throw new DocumentException(Reason.CORRUPT, path, "is damaged: " + e.getMessage(), e);
+        } catch (NullPointerException | IllegalArgumentException | java.time.DateTimeException e) {
+            // A damaged page can hand back a value no Milepost wrote (a NULL id past a NOT NULL column): the model's
+            // records refuse it, and the file is reported as damaged rather than failing with a stack trace.
+            throw new DocumentException(Reason.CORRUPT, path, "is damaged: a value in it cannot be read ("
+                    + e.getMessage() + ")", e);
         }
     }
 
@@ -262,6 +267,18 @@ public final class RoadmapDocument implements AutoCloseable {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Lets the file grow to at most {@code pages} pages ({@code PRAGMA max_page_count}) on this connection only: the
+     * one way to fill the disk under a single document, reliably and without privileges, so that tests can show a
+     * full disk loses no saved edit. Not for the product's own use; the cap ends with the connection.
+     */
+    synchronized void capSizeAtPages(long pages) throws SQLException {
+        requireOpen();
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA max_page_count = " + pages);
+        }
     }
 
     /** Closes the connection and gives up the lock (deleting the lock file). Closing twice does nothing. */

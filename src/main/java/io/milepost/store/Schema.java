@@ -181,4 +181,20 @@ final class Schema {
         }
         return names;
     }
+
+    /**
+     * The triggers and views in a file. Milepost makes none, so any there were put by someone else, and would run
+     * SQL of theirs whenever Milepost reads or writes the tables (SQLite's advice for files from untrusted sources).
+     */
+    static Set<String> triggersAndViewsIn(Connection c) throws SQLException {
+        Set<String> names = new java.util.TreeSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type || ' ' || name FROM sqlite_schema "
+                     + "WHERE type IN ('trigger', 'view')")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
 }

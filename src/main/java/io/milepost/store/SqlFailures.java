@@ -30,7 +30,7 @@ final class SqlFailures {
      */
     static DocumentException of(Path file, String action, SQLException e) {
         String detail = detail(e);
-        if (e.getErrorCode() == READONLY_DBMOVED || detail.contains("database file has been moved")) {
+        if (isMoved(e)) {
             return new DocumentException(Reason.IO, file, "was moved or replaced by another program while it was "
                     + "open, so Milepost could not " + action + "; open it again to see what it holds now", e);
         }
@@ -54,6 +54,18 @@ final class SqlFailures {
             default -> new DocumentException(Reason.IO, file, "failed: Milepost could not " + action
                     + " (" + detail + ")", e);
         };
+    }
+
+    /**
+     * Whether the file was deleted, renamed or replaced under the open connection. The driver reports the primary
+     * code (READONLY) with the extended one only in its message, "[SQLITE_READONLY_DBMOVED] The database file has
+     * been moved since it was opened (attempt to write a readonly database)", whose last part alone would read as a
+     * read-only file.
+     */
+    private static boolean isMoved(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return e.getErrorCode() == READONLY_DBMOVED || m.contains("SQLITE_READONLY_DBMOVED")
+                || m.contains("database file has been moved");
     }
 
     /** Whether SQLite found the file damaged (as opposed to busy, full, refused, …). */

@@ -44,7 +44,7 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
         assertThat(app.window().model().undoTextProperty().get()).isEqualTo("Undo Record the decisions of session 9");
 
         // Agreements: the environment MoU enters into force.
-        clickOn("Agreements");
+        page(3); // Agreements
         Agreement mou = shown().agreements().stream().filter(a -> a.status() == AgreementStatus.BEING_FORMALISED)
                 .findFirst().orElseThrow();
         ListView<Agreement> agreements = visibleListOf(Agreement.class);
@@ -59,7 +59,7 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
                 .extracting(Agreement::status).containsExactly(AgreementStatus.IN_FORCE);
 
         // Sectors: a colour that is not one is refused at the field, then corrected.
-        clickOn("Sectors");
+        page(1); // Sectors
         Sector halal = shown().sectors().stream().filter(s -> s.name().startsWith("Halal")).findFirst().orElseThrow();
         ListView<Sector> sectors = visibleListOf(Sector.class);
         interact(() -> sectors.getSelectionModel().select(halal));
@@ -89,18 +89,31 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
                 .isEqualTo("Agreed to meet in Islamabad in March 2027.");
     }
 
+    /** Turns the editor to a page by its tab (the main window has other controls with the same words). */
+    private void page(int index) {
+        javafx.scene.control.TabPane tabs = lookup("#roadmap-editor").queryAs(javafx.scene.control.TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(index));
+    }
+
     @SuppressWarnings("unchecked")
     private <T> ListView<T> visibleListOf(Class<T> type) {
-        return (ListView<T>) lookup(n -> n instanceof ListView<?> l && l.isVisible() && l.getScene() != null
-                && !l.getItems().isEmpty() && type.isInstance(l.getItems().get(0))).query();
+        // Within the editor: the main window's filter bar lists sectors too.
+        return (ListView<T>) lookup("#roadmap-editor").query().lookupAll("*").stream()
+                .filter(n -> n instanceof ListView<?> l && isShowing(l) && !l.getItems().isEmpty()
+                        && type.isInstance(l.getItems().get(0))).findFirst().orElseThrow();
     }
 
     /** The {@code index}-th visible control of a type on the editor's page showing now. */
-    private <T extends Node> T visible(Class<T> type, int index) {
+    private <T extends Node> T visible(Class<T> type, int index) throws Exception {
+        // A page just chosen is laid out at the next pulse: until then its fields have no size.
+        waitUntil(() -> showing(type, index).isPresent());
+        return showing(type, index).orElseThrow();
+    }
+
+    private <T extends Node> java.util.Optional<T> showing(Class<T> type, int index) {
         return lookup("#roadmap-editor").query().lookupAll("*").stream()
                 .filter(type::isInstance).map(type::cast)
-                .filter(n -> n.isVisible() && n.getParent() != null && isShowing(n)).skip(index).findFirst()
-                .orElseThrow();
+                .filter(n -> n.isVisible() && n.getParent() != null && isShowing(n)).skip(index).findFirst();
     }
 
     private static boolean isShowing(Node n) {

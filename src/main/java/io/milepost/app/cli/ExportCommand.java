@@ -132,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintExports exports = new PrintExports(request, Theme.light(), page -> { });
         Exporter exporter = exports.byFormat().get(name);
         if (name.equals("pdf")) {
-            exports.chartWarning(roadmap).ifPresent(w -> err.println("milepost: note: " + w));
+            exports.chartWarning(roadmap).ifPresent(w -> err.println("milepost: note: " + TerminalText.safe(w)));
         }
         AtomicFile.write(target, stream -> exporter.write(roadmap, ExportOptions.now(), stream));
         return null;

@@ -2,6 +2,7 @@ package io.milepost.store.sqlite;
 
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteOpenMode;
 
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ public final class SqliteConnections {
         }
     }
 
-    private static SQLiteConfig baseConfig() {
+    private static SQLiteConfig baseConfig() throws SQLException {
+        requireNativeLibrary();
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.enforceForeignKeys(true);
@@ -89,6 +91,28 @@ public final class SqliteConnections {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Loads SQLite's native library, which the driver first copies to {@code org.sqlite.tmpdir} (else
+     * {@code java.io.tmpdir}). Where that folder cannot take it (read-only, full, not a folder, mounted noexec), the
+     * driver alone would say only "Error opening connection"; this names the folder and the way out.
+     */
+    private static void requireNativeLibrary() throws SQLException {
+        Exception failure = null;
+        boolean loaded;
+        try {
+            loaded = SQLiteJDBCLoader.initialize();
+        } catch (Exception | UnsatisfiedLinkError e) {
+            loaded = false;
+            failure = e instanceof Exception ex ? ex : new Exception(e);
+        }
+        if (!loaded) {
+            String folder = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+            throw new SQLException("SQLite's library could not be loaded from the temporary folder " + folder
+                    + "; make that folder writable, or name another with -Dorg.sqlite.tmpdir=FOLDER", null, 0,
+                    failure);
         }
     }
 }
