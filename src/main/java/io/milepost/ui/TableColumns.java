@@ -124,7 +124,7 @@ final class TableColumns {
 
             @Override
             public MilestoneStatus fromString(String s) {
-                throw new UnsupportedOperationException("chosen, not typed");
+                return null; // chosen, never typed
             }
         };
         c.setCellFactory(col -> new ChoiceBoxTreeTableCell<>(names, MilestoneStatus.values()) {

@@ -355,7 +355,7 @@ public final class MilestoneDetailsPane extends BorderPane {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("chosen, not typed");
+                return null; // chosen, never typed
             }
         };
     }
