@@ -7,36 +7,13 @@ import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A planner sends the milestones to a spreadsheet, edits them there and brings them back. */
-class CsvCommandTest {
-
-    @TempDir
-    Path dir;
-    Path sample;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return MilepostCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    @BeforeEach
-    void writeTheSample() {
-        sample = dir.resolve("roadmap.milepost");
-        assertThat(run("sample", sample.toString())).isZero();
-    }
+class CsvCommandTest extends CommandLineSession {
 
     @Test
     void theExportedTableImportedBackChangesNothing() throws Exception {

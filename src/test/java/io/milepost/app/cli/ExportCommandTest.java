@@ -2,38 +2,15 @@ package io.milepost.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A planner exporting the sample from the command line, with no display. */
-class ExportCommandTest {
-
-    @TempDir
-    Path dir;
-    Path sample;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return MilepostCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    @BeforeEach
-    void writeTheSample() {
-        sample = dir.resolve("roadmap.milepost");
-        assertThat(run("sample", sample.toString())).isZero();
-    }
+class ExportCommandTest extends CommandLineSession {
 
     @Test
     void theChartBecomesAnA4PdfAndNoTemporaryFileIsLeft() throws Exception {

@@ -6,34 +6,16 @@ import io.milepost.app.RandomRoadmaps;
 import io.milepost.model.Roadmap;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A planner exports a document, sends the file, and the other side imports it, on the command line. */
-class ExportImportCommandTest {
+class ExportImportCommandTest extends CommandLineSession {
 
-    @TempDir
-    Path dir;
-    Path sample;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return MilepostCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    }
-
-    @BeforeEach
-    void writeTheSample() {
-        sample = dir.resolve("islamabad.milepost");
-        assertThat(run("sample", sample.toString())).isZero();
+    @Override
+    String sampleName() {
+        return "islamabad.milepost";
     }
 
     @Test
