@@ -21,13 +21,19 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelUsesTheJavaLibraryOnly = classes().that().resideInAPackage("io.milepost.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.milepost.model..", "java..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.milepost.model..", "io.milepost.i18n..",
+                    "java..");
+
+    /** The bundles' words are below everything, so the model's problems and the chart's legend can be worded too. */
+    @ArchTest
+    static final ArchRule wordsUseTheJavaLibraryOnly = classes().that().resideInAPackage("io.milepost.i18n..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.milepost.i18n..", "java..");
 
     @ArchTest
     static final ArchRule chartUsesTheModelAndTheJavaLibraryOnly = classes().that()
             .resideInAPackage("io.milepost.chart..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.milepost.chart..", "io.milepost.model..",
-                    "java..");
+                    "io.milepost.i18n..", "java..");
 
     @ArchTest
     static final ArchRule modelAndChartTouchNoUiOrFileLibrary = noClasses().that()
