@@ -68,6 +68,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     PrintExportOptions print;
 
+    @Mixin
+    FilterOptions filter;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +127,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintRequest request;
         try {
-            request = print.request(name, roadmap.info(), file.getFileName().toString());
+            request = print.request(name, roadmap.info(), file.getFileName().toString())
+                    .withFilter(filter.filter(roadmap));
         } catch (PrintExportOptions.BadOption e) {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return MilepostCli.USAGE;

@@ -100,7 +100,7 @@ final class PrintExportOptions {
             throw new BadOption("--to " + end + " is before --from " + start);
         }
         return new PrintRequest(v, p, landscape, m, start, end, g, ColorBy.STATUS, language(info), dpi, fileName,
-                LocalDate.now());
+                LocalDate.now(), null);
     }
 
     private Language language(RoadmapInfo info) throws BadOption {

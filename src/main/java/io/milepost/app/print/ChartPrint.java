@@ -9,6 +9,7 @@ import io.milepost.chart.Pagination;
 import io.milepost.chart.PrintLayout;
 import io.milepost.chart.PrintMode;
 import io.milepost.chart.TextMeasurer;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import java.time.LocalDate;
@@ -59,15 +60,14 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         if (locale.getLanguage().equals("ru")) {
             o = o.withTexts(RussianChartTexts.INSTANCE);
         }
-        if (request.from() != null || request.to() != null) {
-            LocalDate from = request.from() != null ? request.from() : info.periodStart();
-            LocalDate to = request.to() != null ? request.to() : info.periodEnd();
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
-            }
-            o = o.withRange(new DateRange(from, to));
+        // Paper shows the roadmap's period unless asked otherwise, as its header says: a chart that opens on the
+        // 2023 session before the roadmap began would spend its first sheets on empty years.
+        LocalDate from = request.from() != null ? request.from() : info.periodStart();
+        LocalDate to = request.to() != null ? request.to() : info.periodEnd();
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
-        return o;
+        return o.withRange(new DateRange(from, to)).withFilter(request.filter());
     }
 
     static PageTexts texts(Roadmap roadmap, PrintRequest request, ChartOptions options) {
@@ -77,7 +77,8 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         String parties = join(info.partyA(), info.partyB());
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
         LocalDate to = request.to() != null ? request.to() : info.periodEnd();
-        return new PageTexts(info.title(), parties, dates.format(from) + " – " + dates.format(to), "",
+        String filter = FilterWords.describe(request.filter(), roadmap, request.language(), Messages.in(locale));
+        return new PageTexts(info.title(), parties, dates.format(from) + " – " + dates.format(to), filter,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(request.printedOn()),
                 request.fileName(), locale);
     }

@@ -14,7 +14,9 @@ import io.milepost.io.pdf.PdfChartWriter;
 import io.milepost.io.pdf.PdfInfo;
 import io.milepost.io.png.PngChartWriter;
 import io.milepost.io.svg.SvgChartWriter;
+import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -147,10 +149,15 @@ public final class PrintExports {
         return ChartPrint.onPaper(roadmap, request, new FontMeasurer(theme)).print().warning();
     }
 
+    /** An item runs within a range when it neither ended before it nor starts after it; ongoing items run on. */
+    private static boolean runsWithin(Milestone m, LocalDate from, LocalDate to) {
+        return !(from != null && !m.ongoing() && m.lastDay().isBefore(from) || to != null && m.firstDay().isAfter(to));
+    }
+
     /** The matrix of a roadmap under this request's language and date range. */
     public ImplementationMatrix matrix(Roadmap roadmap) {
         MatrixWords words = new MatrixWords(locale(roadmap), roadmap.info().partyA(), roadmap.info().partyB());
-        return ImplementationMatrix.of(roadmap, request.language() == Language.SECOND, words, request.from(),
-                request.to());
+        return ImplementationMatrix.of(roadmap, request.language() == Language.SECOND, words,
+                m -> request.filter().matches(m) && runsWithin(m, request.from(), request.to()));
     }
 }

@@ -3,6 +3,7 @@ package io.milepost.app.print;
 import io.milepost.chart.ColorBy;
 import io.milepost.chart.Grouping;
 import io.milepost.chart.Language;
+import io.milepost.chart.MilestoneFilter;
 import io.milepost.chart.PageSetup;
 import io.milepost.chart.Paper;
 import io.milepost.chart.PrintMode;
@@ -20,10 +21,11 @@ import java.util.Locale;
  * @param dpi       resolution of a PNG, 72 to 600
  * @param fileName  the document's file name, printed in each page's footer
  * @param printedOn the date printed in each page's footer
+ * @param filter    the milestones printed: the window's filter, so a planner prints "only at-risk items"
  */
 public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode mode, LocalDate from, LocalDate to,
                            Grouping grouping, ColorBy colorBy, Language language, int dpi, String fileName,
-                           LocalDate printedOn) {
+                           LocalDate printedOn, MilestoneFilter filter) {
 
     public enum View { CHART, MATRIX }
 
@@ -36,6 +38,7 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
         language = language == null ? Language.PRIMARY : language;
         fileName = fileName == null ? "" : fileName;
         printedOn = printedOn == null ? LocalDate.now() : printedOn;
+        filter = filter == null ? MilestoneFilter.NONE : filter;
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -47,7 +50,7 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
     /** A3 landscape, fit to width, the whole period, grouped by sector, primary language, 150 dpi. */
     public static PrintRequest defaults() {
         return new PrintRequest(View.CHART, Paper.A3, true, PrintMode.FIT_WIDTH, null, null, Grouping.SECTOR,
-                ColorBy.STATUS, Language.PRIMARY, 150, "", null);
+                ColorBy.STATUS, Language.PRIMARY, 150, "", null, null);
     }
 
     public PageSetup setup() {
@@ -56,47 +59,52 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
 
     public PrintRequest withView(View v) {
         return new PrintRequest(v, paper, landscape, mode, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn);
+                colorBy, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withPaper(Paper p, boolean isLandscape) {
         return new PrintRequest(view, p, isLandscape, mode, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn);
+                colorBy, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withMode(PrintMode m) {
         return new PrintRequest(view, paper, landscape, m, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn);
+                colorBy, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withRange(LocalDate start, LocalDate end) {
         return new PrintRequest(view, paper, landscape, mode, start, end, grouping,
-                colorBy, language, dpi, fileName, printedOn);
+                colorBy, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withGrouping(Grouping g) {
         return new PrintRequest(view, paper, landscape, mode, from, to, g,
-                colorBy, language, dpi, fileName, printedOn);
+                colorBy, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withColorBy(ColorBy c) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                c, language, dpi, fileName, printedOn);
+                c, language, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withLanguage(Language l) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, l, dpi, fileName, printedOn);
+                colorBy, l, dpi, fileName, printedOn, filter);
     }
 
     public PrintRequest withDpi(int d) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, language, d, fileName, printedOn);
+                colorBy, language, d, fileName, printedOn, filter);
     }
 
     public PrintRequest withFile(String name, LocalDate printed) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, language, dpi, name, printed);
+                colorBy, language, dpi, name, printed, filter);
+    }
+
+    public PrintRequest withFilter(MilestoneFilter f) {
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
+                colorBy, language, dpi, fileName, printedOn, f);
     }
 
     /** The locale of the data language: Russian for a second language "ru", else English. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The roadmap as the table ministries circulate: one section per sector in the roadmap's order, one row per item —
@@ -53,11 +54,10 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
      * The matrix of a roadmap.
      *
      * @param second  write second-language titles and sector names where the roadmap has them
-     * @param from    leave out items that end before this day, or {@code null}
-     * @param to      leave out items that start after this day, or {@code null}
+     * @param include the items given a row: those of the chosen range and filter
      */
-    public static ImplementationMatrix of(Roadmap roadmap, boolean second, MatrixWords words, LocalDate from,
-                                          LocalDate to) {
+    public static ImplementationMatrix of(Roadmap roadmap, boolean second, MatrixWords words,
+                                          Predicate<Milestone> include) {
         Map<UUID, List<Milestone>> bySector = roadmap.milestonesBySector();
         List<Section> sections = new ArrayList<>();
         for (Sector sector : roadmap.sectorsInOrder()) {
@@ -66,8 +66,7 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
             items.sort(Comparator.comparingInt(Milestone::order));
             List<Row> rows = new ArrayList<>();
             for (Milestone m : items) {
-                if (from != null && !m.ongoing() && m.lastDay().isBefore(from)
-                        || to != null && m.firstDay().isAfter(to)) {
+                if (!include.test(m)) {
                     continue;
                 }
                 String action = second && present(m.titleAlt()) ? m.titleAlt() : m.title();

@@ -77,6 +77,7 @@ public final class PrintMenu {
         ChartOptions o = chartOptions.get();
         Path file = document.get();
         return PrintRequest.defaults().withGrouping(o.grouping()).withColorBy(o.colorBy()).withLanguage(o.language())
+                .withFilter(o.filter())
                 .withFile(file == null ? "" : file.getFileName().toString(), LocalDate.now());
     }
 

@@ -49,6 +49,31 @@ class ExportCommandTest extends CommandLineSession {
     }
 
     @Test
+    void aPlannerPrintsOnlyTheAtRiskItemsOfOneSector() throws Exception {
+        Path xlsx = dir.resolve("at-risk.xlsx");
+
+        assertThat(run("export", sample.toString(), "--format", "xlsx", "--out", xlsx.toString(),
+                "--status", "at_risk,delayed")).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            int statusColumn = 9;
+            int items = 0;
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                var status = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(statusColumn);
+                if (status != null && !status.getStringCellValue().isEmpty()) {
+                    assertThat(status.getStringCellValue()).isIn("At risk", "Delayed");
+                    items++;
+                }
+            }
+            assertThat(items).isPositive();
+        }
+
+        assertThat(run("export", sample.toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString(),
+                "--sector", "No such sector")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sector").contains("No such sector");
+    }
+
+    @Test
     void aMissingFolderIsExit4ABadOptionExit2ABadDocumentExit3() throws Exception {
         assertThat(run("export", sample.toString(), "--format", "pdf", "--out",
                 dir.resolve("no/such/folder/chart.pdf").toString())).isEqualTo(4);

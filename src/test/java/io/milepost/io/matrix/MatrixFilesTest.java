@@ -28,7 +28,7 @@ class MatrixFilesTest {
 
     private final Roadmap sample = SampleRoadmap.load();
     private final MatrixWords english = new MatrixWords(Locale.ENGLISH, "Pakistan", "Belarus");
-    private final ImplementationMatrix matrix = ImplementationMatrix.of(sample, false, english, null, null);
+    private final ImplementationMatrix matrix = ImplementationMatrix.of(sample, false, english, m -> true);
 
     @Test
     void everyItemIsOneRowNumberedWithinItsSector() {
@@ -84,7 +84,7 @@ class MatrixFilesTest {
     @Test
     void thePdfTableRepeatsItsHeaderNumbersItsPagesAndCarriesEveryActionInRussianToo() throws Exception {
         MatrixWords russian = new MatrixWords(Locale.forLanguageTag("ru"), "Пакистан", "Беларусь");
-        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, null, null);
+        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, m -> true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MatrixPdfWriter.write(ru, new PdfInfo(ru.title(), "", russian.heading()), out);
 
@@ -108,7 +108,7 @@ class MatrixFilesTest {
     @Test
     void inRussianTheTimelineIsWrittenInRussianToo() {
         MatrixWords russian = new MatrixWords(Locale.forLanguageTag("ru"), "Пакистан", "Беларусь");
-        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, null, null);
+        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, m -> true);
 
         assertThat(matrix.rows()).extracting(ImplementationMatrix.Row::timeline).anyMatch(t -> t.startsWith("Q"));
         assertThat(ru.rows()).extracting(ImplementationMatrix.Row::timeline)
@@ -117,9 +117,10 @@ class MatrixFilesTest {
     }
 
     @Test
-    void aDateRangeLeavesOutWhatFallsOutsideIt() {
+    void itemsLeftOutByTheChoiceGetNoRow() {
         LocalDate from = LocalDate.of(2026, 1, 1);
-        ImplementationMatrix later = ImplementationMatrix.of(sample, false, english, from, null);
+        ImplementationMatrix later = ImplementationMatrix.of(sample, false, english,
+                m -> m.ongoing() || !m.lastDay().isBefore(from));
 
         assertThat(later.rows().size()).isLessThan(matrix.rows().size());
         long expected = sample.milestones().stream().filter(m -> m.ongoing() || !m.lastDay().isBefore(from)).count();

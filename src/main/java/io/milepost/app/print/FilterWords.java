@@ -1,0 +1,75 @@
+package io.milepost.app.print;
+
+import io.milepost.chart.Language;
+import io.milepost.chart.MilestoneFilter;
+import io.milepost.i18n.Messages;
+import io.milepost.model.Commission;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A filter in words for the header of each printed page, so a reader of "only at-risk items" knows the sheet is not
+ * the whole roadmap: "Status: At risk, Delayed · Sector: Trade · Text: “halal”".
+ */
+public final class FilterWords {
+
+    private FilterWords() {
+    }
+
+    /** The filter in the language of {@code words}; empty when it lets everything through. */
+    public static String describe(MilestoneFilter filter, Roadmap roadmap, Language language, Messages words) {
+        if (filter.isNone()) {
+            return "";
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(words.locale());
+        List<String> parts = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            parts.add(words.get("print.filter.status", filter.statuses().stream().sorted()
+                    .map(s -> words.of("status", s)).collect(Collectors.joining(", "))));
+        }
+        if (!filter.sectors().isEmpty()) {
+            parts.add(words.get("print.filter.sector", roadmap.sectorsInOrder().stream()
+                    .filter(s -> filter.sectors().contains(s.id())).map(s -> name(s, language))
+                    .collect(Collectors.joining(", "))));
+        }
+        if (filter.commission() != null) {
+            roadmap.commissions().stream().filter(c -> c.id().equals(filter.commission())).findFirst()
+                    .ifPresent(c -> parts.add(words.get("print.filter.commission", name(c, language))));
+        }
+        if (filter.leadAgency() != null) {
+            parts.add(words.get("print.filter.lead", filter.leadAgency()));
+        }
+        if (filter.overdueOn() != null) {
+            parts.add(words.get("print.filter.overdue", day.format(filter.overdueOn())));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            parts.add(words.get("print.filter.range", date(filter.from(), day), date(filter.to(), day)));
+        }
+        if (!filter.text().isEmpty()) {
+            parts.add(words.get("print.filter.text", filter.text()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String date(LocalDate d, DateTimeFormatter day) {
+        return d == null ? "…" : day.format(d);
+    }
+
+    private static String name(Sector s, Language language) {
+        return language == Language.SECOND && present(s.nameAlt()) ? s.nameAlt() : s.name();
+    }
+
+    private static String name(Commission c, Language language) {
+        return language == Language.SECOND && present(c.nameAlt()) ? c.nameAlt() : c.name();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}
