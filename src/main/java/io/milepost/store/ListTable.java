@@ -79,6 +79,20 @@ abstract class ListTable<T> {
         return items;
     }
 
+    /**
+     * The row of an id as the file holds it now, or {@code null}. Its revision is not learnt: this reads what a
+     * change replaces, for the record of it, not for an edit.
+     */
+    final T find(UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + table
+                + " WHERE id = ?")) {
+            Columns.id(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs) : null;
+            }
+        }
+    }
+
     /** Learns every row's revision, for a write to a table this document has not read since it was opened. */
     private void requireRevisions() throws SQLException {
         if (revisions.isKnown()) {

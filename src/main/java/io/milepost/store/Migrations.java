@@ -46,6 +46,7 @@ final class Migrations {
      * Version 1 (Milepost 0.1): milestones had no tags and no baseline dates. Version 2: rows had no revisions.
      * Version 3: a commission session was a row of its own, its dates and status repeated by a meeting milestone.
      * Version 4: the bases of merges with partner copies were kept outside the document.
+     * Version 5: no record was kept of what changed when.
      */
     static final List<Step> STEPS = List.of(
             new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
@@ -84,7 +85,18 @@ final class Migrations {
                         exchanged_at TEXT NOT NULL,
                         snapshot     TEXT NOT NULL,
                         PRIMARY KEY (roadmap_id, partner)
-                    ) STRICT, WITHOUT ROWID""")));
+                    ) STRICT, WITHOUT ROWID""")),
+            new Step(5, "the document records what changed in each milestone and when", List.of("milestone_change"),
+                    List.of("""
+                    CREATE TABLE milestone_change (
+                        position     INTEGER PRIMARY KEY,
+                        milestone_id TEXT NOT NULL,
+                        changed_at   TEXT NOT NULL,
+                        what         TEXT NOT NULL,
+                        before       TEXT NOT NULL,
+                        after        TEXT NOT NULL,
+                        title        TEXT NOT NULL
+                    ) STRICT""", "CREATE INDEX milestone_change_by_time ON milestone_change (changed_at)")));
 
     /** The oldest version this build can still migrate. */
     static final int OLDEST = 1;

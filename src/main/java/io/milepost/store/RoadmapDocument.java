@@ -5,6 +5,7 @@ import io.milepost.model.Commission;
 import io.milepost.model.SessionDetails;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneChange;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
@@ -20,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +41,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public static final int APPLICATION_ID = 0x4D4C5053;
 
     /** {@code PRAGMA user_version} this build writes; it reads this and every older version. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 
@@ -228,6 +230,19 @@ public final class RoadmapDocument implements AutoCloseable {
     public void deleteDependency(UUID id) throws DocumentException { edit(w -> w.deleteDependency(id)); }
     public void saveAgreement(Agreement a) throws DocumentException { edit(w -> w.saveAgreement(a)); }
     public void deleteAgreement(UUID id) throws DocumentException { edit(w -> w.deleteAgreement(id)); }
+
+    /**
+     * What changed in the milestones at or after {@code since}, oldest first: for "changed since …" and for the report
+     * of progress since a commission's last session.
+     */
+    public synchronized List<MilestoneChange> changesSince(Instant since) throws DocumentException {
+        requireOpen();
+        try {
+            return tables.history.since(since);
+        } catch (SQLException e) {
+            throw SqlFailures.of(path, "read what changed since " + since, e);
+        }
+    }
 
     /**
      * The roadmap last exchanged with a partner copy (exported to it or imported from it), as the exchange format's

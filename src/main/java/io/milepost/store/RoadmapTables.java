@@ -8,6 +8,7 @@ import io.milepost.model.Sector;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 
 /** The repositories of one document's connection, and what they do together: load, fill and empty a roadmap. */
@@ -20,6 +21,7 @@ final class RoadmapTables {
     final MilestoneRepository milestones;
     final DependencyRepository dependencies;
     final AgreementRepository agreements;
+    final MilestoneHistory history;
 
     RoadmapTables(Connection c) {
         info = new RoadmapInfoRepository(c);
@@ -29,6 +31,7 @@ final class RoadmapTables {
         milestones = new MilestoneRepository(c);
         dependencies = new DependencyRepository(c);
         agreements = new AgreementRepository(c);
+        history = new MilestoneHistory(c, Clock.systemUTC());
     }
 
     /**

@@ -30,7 +30,7 @@ final class Schema {
 
     /** Every table of the current schema, parents before children. */
     static final List<String> TABLES = List.of("roadmap", "sector", "commission", "milestone", "session_details",
-            "milestone_tag", "dependency", "agreement", "agreement_milestone", "exchange_base");
+            "milestone_tag", "dependency", "agreement", "agreement_milestone", "exchange_base", "milestone_change");
 
     private static final String PRECISIONS = "('DAY', 'MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR')";
 
@@ -148,7 +148,7 @@ final class Schema {
                 exchanged_at TEXT NOT NULL,
                 snapshot     TEXT NOT NULL,
                 PRIMARY KEY (roadmap_id, partner)
-            ) STRICT, WITHOUT ROWID""");
+            ) STRICT, WITHOUT ROWID""", MilestoneHistory.TABLE, MilestoneHistory.INDEX);
 
     private Schema() {
     }

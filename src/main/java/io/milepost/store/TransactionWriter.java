@@ -92,17 +92,24 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void saveMilestone(Milestone m) throws DocumentException {
         Objects.requireNonNull(m, "milestone");
-        change("save the milestone '" + m.title() + "'", () -> tables.milestones.save(m));
+        change("save the milestone '" + m.title() + "'", () -> {
+            Milestone before = tables.milestones.find(m.id());
+            tables.milestones.save(m);
+            tables.history.saved(before, m);
+        });
     }
 
     @Override
     public void deleteMilestone(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
         change("delete a milestone", () -> {
+            Milestone before = tables.milestones.find(id);
             tables.dependencies.deleteWhere("predecessor_id", id);
             tables.dependencies.deleteWhere("successor_id", id);
             tables.sessions.deleteWhere("id", id);
-            tables.milestones.delete(id);
+            if (tables.milestones.delete(id) && before != null) {
+                tables.history.deleted(before);
+            }
         });
     }
 
