@@ -2,11 +2,13 @@ package io.milepost.app;
 
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
+import io.milepost.model.MilestoneChange;
 import io.milepost.model.Roadmap;
 import io.milepost.store.DocumentException;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -202,6 +204,16 @@ public final class DocumentSession implements AutoCloseable {
     public void rememberExchangeBase(java.util.UUID roadmapId, String partner, String snapshot)
             throws DocumentException {
         document.rememberExchangeBase(roadmapId, partner, snapshot);
+    }
+
+    /** What changed in the milestones at or after a moment, oldest first (the document's own record). */
+    public List<MilestoneChange> changesSince(Instant since)
+            throws DocumentProblem {
+        try {
+            return document.changesSince(since);
+        } catch (DocumentException e) {
+            throw new DocumentProblem(e);
+        }
     }
 
     /** Saves a copy of the document elsewhere, whole and consistent (SQLite's backup), leaving this one open. */

@@ -9,9 +9,11 @@ import java.util.UUID;
  * session. Values are locale-free: a status by its name, a date by {@link PlanDate#code()} ("Q3 2025", "2025-03-12"),
  * an end that runs on as {@link #ONGOING}, an end with its start as empty.
  *
- * @param title the milestone's title when the change was made, so a deleted item can still be named
+ * @param title      the milestone's title when the change was made, so a deleted item can still be named
+ * @param commission the commission the milestone belonged to then, or {@code null}: a deleted item's is still known
  */
-public record MilestoneChange(UUID milestoneId, Instant at, What what, String before, String after, String title) {
+public record MilestoneChange(UUID milestoneId, Instant at, What what, String before, String after, String title,
+                              UUID commission) {
 
     /** The end of a milestone that runs on ("continuous"). */
     public static final String ONGOING = "ongoing";

@@ -95,7 +95,8 @@ final class Migrations {
                         what         TEXT NOT NULL,
                         before       TEXT NOT NULL,
                         after        TEXT NOT NULL,
-                        title        TEXT NOT NULL
+                        title        TEXT NOT NULL,
+                        commission_id TEXT
                     ) STRICT""", "CREATE INDEX milestone_change_by_time ON milestone_change (changed_at)")));
 
     /** The oldest version this build can still migrate. */

@@ -42,7 +42,8 @@ final class MilestoneHistory {
                 what         TEXT NOT NULL,
                 before       TEXT NOT NULL,
                 after        TEXT NOT NULL,
-                title        TEXT NOT NULL
+                title        TEXT NOT NULL,
+                commission_id TEXT
             ) STRICT""";
     static final String INDEX = "CREATE INDEX milestone_change_by_time ON milestone_change (changed_at)";
 
@@ -58,26 +59,30 @@ final class MilestoneHistory {
     void saved(Milestone before, Milestone after) throws SQLException {
         Instant now = clock.instant();
         if (before == null) {
-            insert(new MilestoneChange(after.id(), now, What.ADDED, "", after.title(), after.title()));
+            insert(new MilestoneChange(after.id(), now, What.ADDED, "", after.title(), after.title(),
+                    after.commissionId()));
             return;
         }
         for (Field f : FIELDS) {
             String was = f.value().apply(before);
             String is = f.value().apply(after);
             if (!Objects.equals(was, is)) {
-                insert(new MilestoneChange(after.id(), now, f.what(), was, is, after.title()));
+                insert(new MilestoneChange(after.id(), now, f.what(), was, is, after.title(),
+                        after.commissionId()));
             }
         }
     }
 
     void deleted(Milestone before) throws SQLException {
-        insert(new MilestoneChange(before.id(), clock.instant(), What.DELETED, before.title(), "", before.title()));
+        insert(new MilestoneChange(before.id(), clock.instant(), What.DELETED, before.title(), "", before.title(),
+                before.commissionId()));
     }
 
     /** Every change made at or after {@code since}, oldest first. */
     List<MilestoneChange> since(Instant since) throws SQLException {
         List<MilestoneChange> changes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT milestone_id, changed_at, what, before, after, title "
+        try (PreparedStatement ps = c.prepareStatement("SELECT milestone_id, changed_at, what, before, after, title, "
+                + "commission_id "
                 + "FROM milestone_change WHERE changed_at >= ? ORDER BY position")) {
             ps.setString(1, since.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -86,7 +91,8 @@ final class MilestoneHistory {
                     if (what != null) {
                         changes.add(new MilestoneChange(UUID.fromString(rs.getString(1)),
                                 Instant.parse(rs.getString(2)), what, rs.getString(4), rs.getString(5),
-                                rs.getString(6)));
+                                rs.getString(6), rs.getString(7) == null ? null
+                                        : UUID.fromString(rs.getString(7))));
                     }
                 }
             }
@@ -106,7 +112,7 @@ final class MilestoneHistory {
 
     private void insert(MilestoneChange change) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO milestone_change "
-                + "(milestone_id, changed_at, what, before, after, title) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "(milestone_id, changed_at, what, before, after, title, commission_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, change.milestoneId().toString());
             // Instant.toString is ISO-8601 in UTC with a fixed 'Z', so text order is time order for the index.
             ps.setString(2, change.at().toString());
@@ -114,6 +120,7 @@ final class MilestoneHistory {
             ps.setString(4, change.before());
             ps.setString(5, change.after());
             ps.setString(6, change.title());
+            ps.setString(7, change.commission() == null ? null : change.commission().toString());
             ps.executeUpdate();
         }
     }

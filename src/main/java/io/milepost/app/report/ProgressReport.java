@@ -1,0 +1,139 @@
+package io.milepost.app.report;
+
+import io.milepost.i18n.Messages;
+import io.milepost.io.matrix.TableDocument;
+import io.milepost.model.Commission;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneChange;
+import io.milepost.model.MilestoneChange.What;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link SessionProgress} in words, as the table a secretariat puts on the next session's agenda: one row per item
+ * that changed, each field's change said once from what it was at the last session to what it is now.
+ */
+public final class ProgressReport {
+
+    /** No., item, what changed, status now, timeline now: widths for A4 landscape in DOCX's twentieths of a point. */
+    private static final int[] WIDTHS = {700, 5200, 5400, 1700, 2398};
+
+    private final Messages words;
+    private final boolean second;
+
+    /**
+     * @param words  the language the report is written in
+     * @param second write second-language titles where the roadmap has them
+     */
+    public ProgressReport(Messages words, boolean second) {
+        this.words = words;
+        this.second = second;
+    }
+
+    public TableDocument table(SessionProgress progress, String roadmapTitle) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words.locale());
+        Commission c = progress.commission();
+        String name = second && present(c.nameAlt()) ? c.nameAlt() : c.name();
+        String previous = progress.previous() == null ? words.get("report.noPreviousSession", day.format(progress.since()))
+                : words.get("report.sincePreviousSession", number(progress.previous()), day.format(progress.since()));
+        String next = progress.next() == null ? words.get("report.noNextSession")
+                : words.get("report.nextSession", number(progress.next()), day.format(progress.next().day()));
+        List<List<String>> rows = new ArrayList<>();
+        for (SessionProgress.Item item : progress.items()) {
+            rows.add(List.of(Integer.toString(rows.size() + 1), title(item), changes(item.changes()),
+                    item.now() == null ? words.get("report.deleted") : words.of("status", item.now().status()),
+                    item.now() == null ? "" : timeline(item.now())));
+        }
+        List<TableDocument.Section> sections = rows.isEmpty()
+                ? List.of(new TableDocument.Section(words.get("report.nothingChanged"), List.of()))
+                : List.of(new TableDocument.Section(name, rows));
+        return new TableDocument(words.get("report.title", name), roadmapTitle + " · " + previous + " · " + next,
+                List.of(words.get("report.column.number"), words.get("report.column.item"),
+                        words.get("report.column.changes"), words.get("report.column.status"),
+                        words.get("report.column.timeline")), WIDTHS, sections);
+    }
+
+    private String number(SessionProgress.Session s) {
+        return s.details() == null ? "" : Integer.toString(s.details().number());
+    }
+
+    private String title(SessionProgress.Item item) {
+        Milestone m = item.now();
+        if (m == null) {
+            return item.title();
+        }
+        return second && present(m.titleAlt()) ? m.titleAlt() : m.title();
+    }
+
+    /** Each field once, from its first "before" to its last "after"; a field changed and changed back is left out. */
+    String changes(List<MilestoneChange> changes) {
+        Map<What, String[]> byField = new LinkedHashMap<>();
+        for (MilestoneChange c : changes) {
+            byField.computeIfAbsent(c.what(), w -> new String[] {c.before(), c.after()})[1] = c.after();
+        }
+        List<String> said = new ArrayList<>();
+        if (byField.containsKey(What.ADDED)) {
+            said.add(words.get("report.change.added"));
+        }
+        for (Map.Entry<What, String[]> e : byField.entrySet()) {
+            String was = e.getValue()[0];
+            String is = e.getValue()[1];
+            if (e.getKey() == What.ADDED || e.getKey() == What.DELETED || was.equals(is)) {
+                continue;
+            }
+            said.add(switch (e.getKey()) {
+                case TITLE -> words.get("report.change.title", was, is);
+                case STATUS -> words.get("report.change.status", status(was), status(is));
+                case PERCENT -> words.get("report.change.percent", was, is);
+                case START -> words.get("report.change.start", date(was), date(is));
+                case END -> words.get("report.change.end", date(was), date(is));
+                default -> "";
+            });
+        }
+        if (byField.containsKey(What.DELETED)) {
+            said.add(words.get("report.change.deleted"));
+        }
+        return String.join("\n", said);
+    }
+
+    private String status(String name) {
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            if (s.name().equals(name)) {
+                return words.of("status", s);
+            }
+        }
+        return name;
+    }
+
+    private String date(String code) {
+        if (code.isEmpty()) {
+            return words.get("report.withStart");
+        }
+        if (code.equals(MilestoneChange.ONGOING)) {
+            return words.get("report.ongoing");
+        }
+        try {
+            return PlanDate.parse(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private String timeline(Milestone m) {
+        String start = m.start().label();
+        if (m.ongoing()) {
+            return start + " – " + words.get("report.ongoing");
+        }
+        return m.end() == null || m.end().equals(m.start()) ? start : start + " – " + m.end().label();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,74 @@
+package io.milepost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.model.Commission;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.PlanDate;
+import io.milepost.model.Roadmap;
+import io.milepost.store.OpenMode;
+import io.milepost.store.RoadmapDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/** A secretary prepares the next session's agenda: what moved in the commission's items since its last session. */
+class ProgressCommandTest extends CommandLineSession {
+
+    private static final String JMC = "Joint Ministerial Commission on Trade and Economic Cooperation";
+
+    @Test
+    void whatMovedSinceTheLastSessionIsListedItemByItemAndWrittenAsDocx() throws Exception {
+        Milestone nextSession;
+        try (RoadmapDocument doc = RoadmapDocument.open(sample, OpenMode.READ_WRITE)) {
+            Roadmap r = doc.load();
+            Commission jmc = r.commissions().stream().filter(c -> c.name().equals(JMC)).findFirst().orElseThrow();
+            List<Milestone> meetings = r.milestones().stream()
+                    .filter(m -> jmc.id().equals(m.commissionId()) && m.kind() == MilestoneKind.MEETING)
+                    .sorted(java.util.Comparator.comparing(Milestone::firstDay)).toList();
+            nextSession = meetings.get(meetings.size() - 1);
+            doc.saveMilestone(nextSession.withStatus(MilestoneStatus.DELAYED)
+                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1)));
+            doc.saveMilestone(nextSession.withStatus(MilestoneStatus.AT_RISK)
+                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1)));
+        }
+        String today = LocalDate.now().toString();
+
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", today)).isZero();
+        assertThat(out.toString()).contains("Progress since the last session: " + JMC)
+                .contains(nextSession.title())
+                .contains("Status: " + word(nextSession.status()) + " → At risk")
+                .contains("Start moved: " + nextSession.start().label() + " → Q1 2027")
+                .doesNotContain("Delayed");
+
+        Path docx = dir.resolve("agenda.docx");
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", today, "--lang", "ru",
+                "--out", docx.toString())).isZero();
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx))) {
+            XWPFTable table = word.getTables().get(0);
+            assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("Что изменилось");
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRows()).hasSize(3); // the header, the commission, the one item that changed
+            assertThat(table.getRow(2).getCell(3).getText()).isEqualTo("Под угрозой");
+        }
+    }
+
+    @Test
+    void aCommissionWhoseItemsDidNotMoveSaysSoAndAnUnknownOneIsABadOption() {
+        assertThat(run("progress", sample.toString(), "--commission", JMC)).isZero();
+        assertThat(out.toString()).contains("Nothing has changed since the last session.");
+
+        assertThat(run("progress", sample.toString(), "--commission", "The Moon Commission")).isEqualTo(2);
+        assertThat(err.toString()).contains("no commission named \"The Moon Commission\"");
+    }
+
+    private static String word(MilestoneStatus s) {
+        return io.milepost.i18n.Messages.in("en").of("status", s);
+    }
+}
