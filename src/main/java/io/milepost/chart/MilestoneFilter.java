@@ -25,17 +25,23 @@ import java.util.UUID;
  *                    cancelled), or {@code null} for any; a day, not the clock, so the filter decides the same twice
  * @param from        only items that run on or after this day, or {@code null}
  * @param to          only items that run on or before this day, or {@code null}
+ * @param changedSince only items changed on or after this day, or {@code null} for any; which those are is
+ *                    {@code changed}, read from the document's record of changes by whoever sets the filter
+ * @param changed     the items changed since {@code changedSince}
  */
 public record MilestoneFilter(String text, Set<UUID> sectors, Set<MilestoneStatus> statuses, UUID commission,
-                              String leadAgency, LocalDate overdueOn, LocalDate from, LocalDate to) {
+                              String leadAgency, LocalDate overdueOn, LocalDate from, LocalDate to,
+                              LocalDate changedSince, Set<UUID> changed) {
 
-    public static final MilestoneFilter NONE = new MilestoneFilter(null, null, null, null, null, null, null, null);
+    public static final MilestoneFilter NONE = new MilestoneFilter(null, null, null, null, null, null, null, null,
+            null, null);
 
     public MilestoneFilter {
         text = text == null ? "" : text.strip();
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         leadAgency = leadAgency == null || leadAgency.isBlank() ? null : leadAgency.strip();
+        changed = changedSince == null || changed == null ? Set.of() : Set.copyOf(changed);
     }
 
     /** True when the filter lets every milestone through. */
@@ -61,6 +67,9 @@ public record MilestoneFilter(String text, Set<UUID> sectors, Set<MilestoneStatu
         }
         if (leadAgency != null && !leadAgency.equalsIgnoreCase(strip(m.leadAgencyA()))
                 && !leadAgency.equalsIgnoreCase(strip(m.leadAgencyB()))) {
+            return false;
+        }
+        if (changedSince != null && !changed.contains(m.id())) {
             return false;
         }
         if (overdueOn != null && !isOverdue(m, overdueOn)) {
@@ -108,30 +117,42 @@ public record MilestoneFilter(String text, Set<UUID> sectors, Set<MilestoneStatu
     }
 
     public MilestoneFilter withText(String v) {
-        return new MilestoneFilter(v, sectors, statuses, commission, leadAgency, overdueOn, from, to);
+        return new MilestoneFilter(v, sectors, statuses, commission, leadAgency, overdueOn, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withSectors(Set<UUID> v) {
-        return new MilestoneFilter(text, v, statuses, commission, leadAgency, overdueOn, from, to);
+        return new MilestoneFilter(text, v, statuses, commission, leadAgency, overdueOn, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withStatuses(Set<MilestoneStatus> v) {
-        return new MilestoneFilter(text, sectors, v, commission, leadAgency, overdueOn, from, to);
+        return new MilestoneFilter(text, sectors, v, commission, leadAgency, overdueOn, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withCommission(UUID v) {
-        return new MilestoneFilter(text, sectors, statuses, v, leadAgency, overdueOn, from, to);
+        return new MilestoneFilter(text, sectors, statuses, v, leadAgency, overdueOn, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withLeadAgency(String v) {
-        return new MilestoneFilter(text, sectors, statuses, commission, v, overdueOn, from, to);
+        return new MilestoneFilter(text, sectors, statuses, commission, v, overdueOn, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withOverdueOn(LocalDate v) {
-        return new MilestoneFilter(text, sectors, statuses, commission, leadAgency, v, from, to);
+        return new MilestoneFilter(text, sectors, statuses, commission, leadAgency, v, from, to,
+                changedSince, changed);
     }
 
     public MilestoneFilter withDates(LocalDate f, LocalDate t) {
-        return new MilestoneFilter(text, sectors, statuses, commission, leadAgency, overdueOn, f, t);
+        return new MilestoneFilter(text, sectors, statuses, commission, leadAgency, overdueOn, f, t,
+                changedSince, changed);
+    }
+
+    /** Only the items changed since a day, given as the ids the document recorded; {@code null} for any. */
+    public MilestoneFilter withChangedSince(LocalDate since, Set<UUID> ids) {
+        return new MilestoneFilter(text, sectors, statuses, commission, leadAgency, overdueOn, from, to, since, ids);
     }
 }

@@ -26,8 +26,9 @@ public final class Roadmap {
     private final List<Dependency> dependencies;
     private final List<Agreement> agreements;
 
-    // Built on first look-up: most roadmaps made by an edit are read only once or twice before the next edit.
-    private volatile Map<UUID, Milestone> milestoneIndex;
+    // Built on first look-up. Where each milestone stands in the list, by id: an edit that replaces a milestone in
+    // place keeps every position, so the roadmap it makes shares this index instead of building it again.
+    private volatile Map<UUID, Integer> milestonePositions;
     private volatile Map<UUID, Sector> sectorIndex;
 
     public Roadmap(RoadmapInfo info, List<Sector> sectors, List<Commission> commissions,
@@ -55,12 +56,20 @@ public final class Roadmap {
     public List<Agreement> agreements() { return agreements; }
 
     public Optional<Milestone> milestone(UUID id) {
-        Map<UUID, Milestone> index = milestoneIndex;
+        Integer at = milestonePositions().get(id);
+        return at == null ? Optional.empty() : Optional.of(milestones.get(at));
+    }
+
+    private Map<UUID, Integer> milestonePositions() {
+        Map<UUID, Integer> index = milestonePositions;
         if (index == null) {
-            index = indexBy(milestones, Milestone::id);
-            milestoneIndex = index;
+            index = new HashMap<>(milestones.size() * 2);
+            for (int i = 0; i < milestones.size(); i++) {
+                index.put(milestones.get(i).id(), i);
+            }
+            milestonePositions = index;
         }
-        return Optional.ofNullable(index.get(id));
+        return index;
     }
 
     public Optional<Sector> sector(UUID id) {
@@ -106,8 +115,18 @@ public final class Roadmap {
 
     /** Adds the milestone, or replaces the one with the same id in place. */
     public Roadmap withMilestone(Milestone m) {
-        return new Roadmap(info, sectors, commissions, sessions, upsert(milestones, m, Milestone::id), dependencies,
-                agreements);
+        Map<UUID, Integer> positions = milestonePositions();
+        Integer at = positions.get(m.id());
+        if (at == null) {
+            List<Milestone> more = new ArrayList<>(milestones);
+            more.add(m);
+            return new Roadmap(info, sectors, commissions, sessions, more, dependencies, agreements);
+        }
+        List<Milestone> copy = new ArrayList<>(milestones);
+        copy.set(at, m);
+        Roadmap changed = new Roadmap(info, sectors, commissions, sessions, copy, dependencies, agreements);
+        changed.milestonePositions = positions; // the same ids at the same places
+        return changed;
     }
 
     /** Removes the milestone and every dependency that touches it; agreements forget it. */

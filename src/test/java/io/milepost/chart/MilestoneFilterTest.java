@@ -34,6 +34,17 @@ class MilestoneFilterTest {
             PlanDate.year(2027), b -> b.status(MilestoneStatus.IN_PROGRESS).ongoing(true));
 
     @Test
+    void changedSinceShowsOnlyTheItemsTheDocumentRecordedAsChangedAndClearingTheDayShowsAllAgain() {
+        MilestoneFilter since = MilestoneFilter.NONE.withChangedSince(LocalDate.of(2026, 11, 1), Set.of(halal.id()));
+
+        assertThat(plan.roadmap().milestones().stream().filter(since::matches)).containsExactly(halal);
+        assertThat(since.isNone()).isFalse();
+        MilestoneFilter cleared = since.withChangedSince(null, Set.of(halal.id()));
+        assertThat(cleared.isNone()).isTrue();
+        assertThat(cleared.count(plan.roadmap())).isEqualTo(4);
+    }
+
+    @Test
     void noFilterLetsEverythingThrough() {
         assertThat(MilestoneFilter.NONE.isNone()).isTrue();
         assertThat(MilestoneFilter.NONE.count(plan.roadmap())).isEqualTo(4);

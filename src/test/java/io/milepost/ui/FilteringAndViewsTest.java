@@ -57,6 +57,31 @@ class FilteringAndViewsTest extends PlannerSession {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theLeadAgencyListOffersEachAgencyOnceAndKeepsTheChoiceThroughAnEdit() throws Exception {
+        javafx.scene.control.ComboBox<Object> agencies = lookup("#filter-lead-agency")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        Milestone led = shown().milestones().stream().filter(m -> m.leadAgencyA() != null).findFirst().orElseThrow();
+        interact(agencies::show);
+        waitUntil(() -> agencies.getItems().size() > 2);
+        Object pick = agencies.getItems().stream().filter(p -> p.toString().contains(led.leadAgencyA().strip()))
+                .findFirst().orElseThrow();
+        assertThat(agencies.getItems().stream().map(Object::toString).distinct().count())
+                .isEqualTo(agencies.getItems().size());
+        interact(() -> {
+            agencies.hide();
+            agencies.setValue(pick);
+        });
+        waitUntil(() -> led.leadAgencyA().strip().equalsIgnoreCase(chart().getOptions().filter().leadAgency()));
+
+        interact(() -> app.window().model().make(io.milepost.app.edit.MilestoneEdits.rename(shown(), led.id(),
+                "Renamed")));
+        waitUntil(() -> shown().milestone(led.id()).orElseThrow().title().equals("Renamed"));
+        assertThat(agencies.getValue()).isEqualTo(pick);
+        assertThat(chart().getOptions().filter().leadAgency()).isEqualToIgnoringCase(led.leadAgencyA().strip());
+    }
+
+    @Test
     void ctrlFFocusesTheFindFieldAndTypingFindsInBothViews() throws Exception {
         interact(() -> chart().requestFocus());
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

@@ -92,6 +92,7 @@ public final class FilterBar extends HBox {
         statuses.getItems().setAll(MilestoneStatus.values());
         commission.setId("filter-commission");
         leadAgency.setId("filter-lead-agency");
+        leadAgency.setOnShowing(e -> gatherAgencies());
         // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
         // the buttons at the end out of a narrow window.
         sectors.setPrefWidth(150);
@@ -206,7 +207,7 @@ public final class FilterBar extends HBox {
         // "Overdue" is judged today, each time the filter is applied: a filter left on overnight judges anew.
         return new MilestoneFilter(text.getText(), sectorIds, shown, c == null ? null : c.id(),
                 a == null ? null : a.name(), overdue.isSelected() ? LocalDate.now() : null, from.getValue(),
-                to.getValue());
+                to.getValue(), null, null);
     }
 
     private void apply() {
@@ -244,28 +245,51 @@ public final class FilterBar extends HBox {
                 }
             }
             List<Pick> commissions = new ArrayList<>(List.of(ANY_COMMISSION));
-            TreeSet<String> agencies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             if (roadmap != null) {
                 for (Commission k : roadmap.commissions()) {
                     commissions.add(new Pick(k.id(), k.name(), k.name()));
                 }
-                for (Milestone m : roadmap.milestones()) {
-                    addAgency(agencies, m.leadAgencyA());
-                    addAgency(agencies, m.leadAgencyB());
-                }
             }
-            List<Pick> agencyPicks = new ArrayList<>(List.of(ANY_AGENCY));
-            agencies.forEach(n -> agencyPicks.add(new Pick(null, n, n)));
             commission.getItems().setAll(commissions);
-            leadAgency.getItems().setAll(agencyPicks);
             commission.setValue(commissions.stream().filter(p -> c != null && Objects.equals(p.id(), c.id()))
                     .findFirst().orElse(ANY_COMMISSION));
-            leadAgency.setValue(agencyPicks.stream().filter(p -> a != null && Objects.equals(p.name(), a.name()))
-                    .findFirst().orElse(ANY_AGENCY));
+            // The agencies are gathered when the list is opened, not on every edit: at 100,000 items walking them
+            // all took a sixth of each edit's frame. Until then the list holds what is chosen.
+            List<Pick> chosen = new ArrayList<>(List.of(ANY_AGENCY));
+            if (a != null && a != ANY_AGENCY) {
+                chosen.add(a);
+            }
+            leadAgency.getItems().setAll(chosen);
+            leadAgency.setValue(chosen.get(chosen.size() - 1));
         } finally {
             filling = false;
         }
         apply();
+    }
+
+    /** Offers every lead agency of the roadmap, each once whatever its case, keeping the one chosen. */
+    private void gatherAgencies() {
+        Roadmap roadmap = chart.getRoadmap();
+        Set<String> distinct = new HashSet<>(); // by hash first: a large roadmap repeats a few agencies many times
+        if (roadmap != null) {
+            for (Milestone m : roadmap.milestones()) {
+                distinct.add(m.leadAgencyA());
+                distinct.add(m.leadAgencyB());
+            }
+        }
+        TreeSet<String> agencies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        distinct.forEach(name -> addAgency(agencies, name));
+        List<Pick> picks = new ArrayList<>(List.of(ANY_AGENCY));
+        agencies.forEach(n -> picks.add(new Pick(null, n, n)));
+        Pick a = leadAgency.getValue();
+        filling = true;
+        try {
+            leadAgency.getItems().setAll(picks);
+            leadAgency.setValue(picks.stream().filter(p -> a != null && Objects.equals(p.name(), a.name()))
+                    .findFirst().orElse(ANY_AGENCY));
+        } finally {
+            filling = false;
+        }
     }
 
     private static void addAgency(Set<String> agencies, String name) {
