@@ -146,6 +146,7 @@ public final class ChartRows implements RowModel {
         ChartRow[] patched = rows;
         java.util.Set<Integer> changedGroups = new java.util.TreeSet<>();
         int changed = 0;
+        boolean datesMoved = false;
         for (int i = 0; i < before.size(); i++) {
             Milestone was = before.get(i);
             Milestone now = after.get(i);
@@ -165,8 +166,12 @@ public final class ChartRows implements RowModel {
             if (!inOrder(patched, row)) {
                 return null;
             }
-            if (r.group() != null) {
-                changedGroups.add(r.group().headerRow());
+            // A title, status or percent changed: no span moved, so the groups' summaries and the span stand.
+            if (!sameDates(was, now)) {
+                datesMoved = true;
+                if (r.group() != null) {
+                    changedGroups.add(r.group().headerRow());
+                }
             }
         }
         List<RowGroup> newGroups = groups;
@@ -186,7 +191,12 @@ public final class ChartRows implements RowModel {
             newGroups = Collections.unmodifiableList(newGroups);
         }
         return new ChartRows(next, nextOptions, this, patched, newGroups,
-                changed == 0 ? itemSpan : spanAfter(before, after));
+                datesMoved ? spanAfter(before, after) : itemSpan);
+    }
+
+    private static boolean sameDates(Milestone was, Milestone now) {
+        return was.ongoing() == now.ongoing() && was.start().equals(now.start())
+                && java.util.Objects.equals(was.end(), now.end());
     }
 
     /**
