@@ -51,8 +51,8 @@ public final class CrashingEditor {
         Milestone b = movable.get((int) ((n + 1) % movable.size()));
         LocalDate day = LocalDate.of(2025, 1, 1).plusDays(n % 1000);
         return new Edit("Move '" + a.title() + "' and '" + b.title() + "'", List.of(
-                new Change.OfMilestone(a, movedTo(a, day)),
-                new Change.OfMilestone(b, movedTo(b, day.plusDays(30)))));
+                Change.milestone(a, movedTo(a, day)),
+                Change.milestone(b, movedTo(b, day.plusDays(30)))));
     }
 
     private static boolean isToTheDay(Milestone m) {

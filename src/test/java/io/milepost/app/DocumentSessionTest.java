@@ -111,10 +111,10 @@ class DocumentSessionTest {
     void aSectorAnAgreementNamesIsDeletedInFileAndWindowAlike() throws Exception {
         io.milepost.model.Sector empty = new io.milepost.model.Sector(java.util.UUID.randomUUID(), "Tourism", null,
                 "#00897b", 99);
-        session.apply(new Edit("Add sector", java.util.List.of(new io.milepost.app.edit.Change.OfSector(null, empty))));
+        session.apply(new Edit("Add sector", java.util.List.of(io.milepost.app.edit.Change.sector(null, empty))));
         io.milepost.model.Agreement a = session.roadmap().agreements().get(0);
         session.apply(new Edit("Move agreement", java.util.List.of(
-                new io.milepost.app.edit.Change.OfAgreement(a, a.withSectorId(empty.id())))));
+                io.milepost.app.edit.Change.agreement(a, a.withSectorId(empty.id())))));
 
         session.apply(Edit.deleteSector(session.roadmap(), empty));
         assertThat(inFile()).isEqualTo(session.roadmap());
@@ -231,8 +231,8 @@ class DocumentSessionTest {
         Milestone other = session.roadmap().milestones().stream().filter(x -> !x.id().equals(m.id())).findFirst()
                 .orElseThrow();
         Milestone homeless = other.toBuilder().sectorId(UUID.randomUUID()).build();
-        Edit refused = new Edit("Move two", List.of(new Change.OfMilestone(m, moved),
-                new Change.OfMilestone(other, homeless)));
+        Edit refused = new Edit("Move two", List.of(Change.milestone(m, moved),
+                Change.milestone(other, homeless)));
 
         assertThatThrownBy(() -> session.apply(refused)).isInstanceOf(DocumentProblem.class);
 

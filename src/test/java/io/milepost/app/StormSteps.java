@@ -71,13 +71,13 @@ final class StormSteps {
         SplittableRandom rnd = g.random();
         List<Milestone> ms = r.milestones();
         if (r.sectors().isEmpty()) {
-            return add(new Change.OfSector(null, g.sector(0)));
+            return add(Change.sector(null, g.sector(0)));
         }
         switch (kind) {
             case CHANGE_MILESTONE -> {
                 if (!ms.isEmpty()) {
                     Milestone m = g.pick(ms);
-                    return new Edit("Change '" + m.title() + "'", List.of(new Change.OfMilestone(m, m.toBuilder()
+                    return new Edit("Change '" + m.title() + "'", List.of(Change.milestone(m, m.toBuilder()
                             .title(g.text()).status(g.pick(MilestoneStatus.values()))
                             .percentComplete(rnd.nextInt(0, 101)).remarks(g.maybe())
                             .tags(rnd.nextBoolean() ? List.of() : List.of(g.text())).build())));
@@ -86,25 +86,25 @@ final class StormSteps {
             case DELETE_MILESTONE -> {
                 if (ms.size() > 3) {
                     Milestone m = g.pick(ms);
-                    return add(new Change.OfMilestone(m, null, ms.indexOf(m)));
+                    return add(Change.milestone(m, null, ms.indexOf(m)));
                 }
             }
             case ADD_DEPENDENCY -> {
                 if (ms.size() > 1) {
                     Dependency d = g.dependency(ms);
                     if (!d.predecessorId().equals(d.successorId()) && RandomRoadmaps.canLink(r.dependencies(), d)) {
-                        return add(new Change.OfDependency(null, d));
+                        return add(Change.dependency(null, d));
                     }
                 }
             }
             case DELETE_DEPENDENCY -> {
                 if (!r.dependencies().isEmpty()) {
                     Dependency d = g.pick(r.dependencies());
-                    return add(new Change.OfDependency(d, null, r.dependencies().indexOf(d)));
+                    return add(Change.dependency(d, null, r.dependencies().indexOf(d)));
                 }
             }
             case ADD_AGREEMENT -> {
-                return add(new Change.OfAgreement(null, g.agreement(r.sectors(), ms)));
+                return add(Change.agreement(null, g.agreement(r.sectors(), ms)));
             }
             case CHANGE_AGREEMENT -> {
                 if (!r.agreements().isEmpty()) {
@@ -114,7 +114,7 @@ final class StormSteps {
                         carried.add(g.pick(ms).id());
                     }
                     carried = carried.stream().distinct().toList();
-                    return add(new Change.OfAgreement(a, new Agreement(a.id(), a.kind(), g.text(), a.titleAlt(),
+                    return add(Change.agreement(a, new Agreement(a.id(), a.kind(), g.text(), a.titleAlt(),
                             a.sectorId(), a.signed(), a.status(), g.maybe(), carried)));
                 }
             }
@@ -124,34 +124,34 @@ final class StormSteps {
                 }
             }
             case ADD_SECTOR -> {
-                return add(new Change.OfSector(null, g.sector(r.sectors().size())));
+                return add(Change.sector(null, g.sector(r.sectors().size())));
             }
             case RENAME_SECTOR -> {
                 Sector s = g.pick(r.sectors());
-                return add(new Change.OfSector(s, new Sector(s.id(), g.text(), s.nameAlt(), s.color(), s.order())));
+                return add(Change.sector(s, new Sector(s.id(), g.text(), s.nameAlt(), s.color(), s.order())));
             }
             case DELETE_SECTOR -> {
                 List<Sector> empty = r.sectors().stream()
                         .filter(s -> ms.stream().noneMatch(m -> m.sectorId().equals(s.id()))).toList();
                 if (!empty.isEmpty() && r.sectors().size() > 1) {
                     Sector s = g.pick(empty);
-                    return add(new Change.OfSector(s, null, r.sectors().indexOf(s)));
+                    return add(Change.sector(s, null, r.sectors().indexOf(s)));
                 }
             }
             case ADD_COMMISSION -> {
-                return add(new Change.OfCommission(null, g.commission()));
+                return add(Change.commission(null, g.commission()));
             }
             case CHANGE_COMMISSION -> {
                 if (!r.commissions().isEmpty()) {
                     Commission c = g.pick(r.commissions());
-                    return add(new Change.OfCommission(c, new Commission(c.id(), c.kind(), g.text(), c.nameAlt(),
+                    return add(Change.commission(c, new Commission(c.id(), c.kind(), g.text(), c.nameAlt(),
                             g.maybe(), g.maybe(), g.maybe())));
                 }
             }
             case DELETE_COMMISSION -> {
                 if (!r.commissions().isEmpty()) {
                     Commission c = g.pick(r.commissions());
-                    return add(new Change.OfCommission(c, null, r.commissions().indexOf(c)));
+                    return add(Change.commission(c, null, r.commissions().indexOf(c)));
                 }
             }
             case ADD_SESSION -> {
@@ -161,20 +161,20 @@ final class StormSteps {
                             .kind(MilestoneKind.MEETING).commissionId(c.id()).build();
                     SessionDetails details = g.session(meeting.id(), r.sessionsOf(c.id()).size() + 1);
                     return new Edit("Add session " + details.number(), List.of(
-                            new Change.OfMilestone(null, meeting), new Change.OfSession(null, details)));
+                            Change.milestone(null, meeting), Change.session(null, details)));
                 }
             }
             case CHANGE_SESSION -> {
                 if (!r.sessions().isEmpty()) {
                     SessionDetails s = g.pick(r.sessions());
-                    return add(new Change.OfSession(s, new SessionDetails(s.meetingId(), s.number(), g.maybe(),
+                    return add(Change.session(s, new SessionDetails(s.meetingId(), s.number(), g.maybe(),
                             g.maybe())));
                 }
             }
             case DELETE_SESSION -> {
                 if (!r.sessions().isEmpty()) {
                     SessionDetails s = g.pick(r.sessions());
-                    return add(new Change.OfSession(s, null, r.sessions().indexOf(s)));
+                    return add(Change.session(s, null, r.sessions().indexOf(s)));
                 }
             }
             case REORDER -> {
@@ -183,8 +183,8 @@ final class StormSteps {
                     Milestone b = g.pick(ms);
                     if (!a.id().equals(b.id())) {
                         return new Edit("Reorder", List.of(
-                                new Change.OfMilestone(a, a.toBuilder().order(b.order()).build()),
-                                new Change.OfMilestone(b, b.toBuilder().order(a.order()).build())));
+                                Change.milestone(a, a.toBuilder().order(b.order()).build()),
+                                Change.milestone(b, b.toBuilder().order(a.order()).build())));
                     }
                 }
             }
@@ -192,7 +192,7 @@ final class StormSteps {
                 // ADD_MILESTONE below, also where the drawn kind had nothing to work on
             }
         }
-        return add(new Change.OfMilestone(null, g.milestone(r.sectors(), r.commissions(), ms.size())));
+        return add(Change.milestone(null, g.milestone(r.sectors(), r.commissions(), ms.size())));
     }
 
     private static Edit add(Change change) {

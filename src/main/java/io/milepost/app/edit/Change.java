@@ -10,6 +10,8 @@ import io.milepost.model.Sector;
 import io.milepost.model.SessionDetails;
 import io.milepost.store.DocumentException;
 import io.milepost.store.DocumentWriter;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One item going from {@code before} to {@code after}: {@code before == null} adds it, {@code after == null} removes
@@ -29,119 +31,148 @@ public sealed interface Change {
     /** The roadmap with the new state. */
     Roadmap applyTo(Roadmap roadmap);
 
-    /** A removal of an item that stood at {@code at}: its inverse puts it back there. */
-    static boolean isRestore(Object before, Object after, int at) {
-        return before == null && after != null && at >= 0;
+    /**
+     * What a change needs to know of a kind of item: its id, how the document saves and deletes one, and how the
+     * roadmap takes one in, puts one back at its place, and lets one go. One constant per kind; every change of every
+     * kind is an {@link Of} of one.
+     */
+    final class Kind<T> {
+        @FunctionalInterface
+        interface Save<T> {
+            void save(DocumentWriter w, T item) throws DocumentException;
+        }
+
+        @FunctionalInterface
+        interface Delete {
+            void delete(DocumentWriter w, UUID id) throws DocumentException;
+        }
+
+        @FunctionalInterface
+        interface PutAt<T> {
+            Roadmap put(Roadmap r, int at, T item);
+        }
+
+        @FunctionalInterface
+        interface Put<T> {
+            Roadmap put(Roadmap r, T item);
+        }
+
+        @FunctionalInterface
+        interface Remove {
+            Roadmap remove(Roadmap r, UUID id);
+        }
+
+        public static final Kind<Milestone> MILESTONE = new Kind<>(Milestone::id, DocumentWriter::saveMilestone,
+                DocumentWriter::deleteMilestone, Roadmap::withMilestone, Roadmap::withMilestoneAt,
+                Roadmap::withoutMilestone);
+        public static final Kind<Dependency> DEPENDENCY = new Kind<>(Dependency::id, DocumentWriter::saveDependency,
+                DocumentWriter::deleteDependency, Roadmap::withDependency, Roadmap::withDependencyAt,
+                Roadmap::withoutDependency);
+        public static final Kind<Agreement> AGREEMENT = new Kind<>(Agreement::id, DocumentWriter::saveAgreement,
+                DocumentWriter::deleteAgreement, Roadmap::withAgreement, Roadmap::withAgreementAt,
+                Roadmap::withoutAgreement);
+        public static final Kind<Sector> SECTOR = new Kind<>(Sector::id, DocumentWriter::saveSector,
+                DocumentWriter::deleteSector, Roadmap::withSector, Roadmap::withSectorAt, Roadmap::withoutSector);
+        public static final Kind<Commission> COMMISSION = new Kind<>(Commission::id, DocumentWriter::saveCommission,
+                DocumentWriter::deleteCommission, Roadmap::withCommission, Roadmap::withCommissionAt,
+                Roadmap::withoutCommission);
+        /** A meeting's session details (the meeting itself is a {@link #MILESTONE}). */
+        public static final Kind<SessionDetails> SESSION = new Kind<>(SessionDetails::meetingId,
+                DocumentWriter::saveSession, DocumentWriter::deleteSession, Roadmap::withSession,
+                Roadmap::withSessionAt, Roadmap::withoutSession);
+
+        private final Function<T, UUID> id;
+        private final Save<T> save;
+        private final Delete delete;
+        private final Put<T> put;
+        private final PutAt<T> putAt;
+        private final Remove remove;
+
+        private Kind(Function<T, UUID> id, Save<T> save, Delete delete, Put<T> put, PutAt<T> putAt, Remove remove) {
+            this.id = id;
+            this.save = save;
+            this.delete = delete;
+            this.put = put;
+            this.putAt = putAt;
+            this.remove = remove;
+        }
     }
 
-    record OfMilestone(Milestone before, Milestone after, int at) implements Change {
-        public OfMilestone(Milestone before, Milestone after) { this(before, after, -1); }
+    /** An item of a kind going from {@code before} to {@code after}, removed from or restored to {@code at}. */
+    record Of<T>(Kind<T> kind, T before, T after, int at) implements Change {
 
-        public Change inverse() { return new OfMilestone(after, before, at); }
+        public Change inverse() {
+            return new Of<>(kind, after, before, at);
+        }
 
         public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteMilestone(before.id()); } else { w.saveMilestone(after); }
+            if (after == null) {
+                kind.delete.delete(w, kind.id.apply(before));
+            } else {
+                kind.save.save(w, after);
+            }
         }
 
         public Roadmap applyTo(Roadmap r) {
             if (after == null) {
-                return r.withoutMilestone(before.id());
+                return kind.remove.remove(r, kind.id.apply(before));
             }
-            return Change.isRestore(before, after, at) ? r.withMilestoneAt(at, after) : r.withMilestone(after);
+            // A removal undone puts the item back where it stood.
+            return before == null && at >= 0 ? kind.putAt.put(r, at, after) : kind.put.put(r, after);
+        }
+
+        /** True when this adds a new item of the kind. */
+        public boolean adds(Kind<?> k) {
+            return kind == k && before == null && after != null;
         }
     }
 
-    record OfDependency(Dependency before, Dependency after, int at) implements Change {
-        public OfDependency(Dependency before, Dependency after) { this(before, after, -1); }
-
-        public Change inverse() { return new OfDependency(after, before, at); }
-
-        public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteDependency(before.id()); } else { w.saveDependency(after); }
-        }
-
-        public Roadmap applyTo(Roadmap r) {
-            if (after == null) {
-                return r.withoutDependency(before.id());
-            }
-            return Change.isRestore(before, after, at) ? r.withDependencyAt(at, after) : r.withDependency(after);
-        }
-    }
-
-    record OfAgreement(Agreement before, Agreement after, int at) implements Change {
-        public OfAgreement(Agreement before, Agreement after) { this(before, after, -1); }
-
-        public Change inverse() { return new OfAgreement(after, before, at); }
-
-        public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteAgreement(before.id()); } else { w.saveAgreement(after); }
-        }
-
-        public Roadmap applyTo(Roadmap r) {
-            if (after == null) {
-                return r.withoutAgreement(before.id());
-            }
-            return Change.isRestore(before, after, at) ? r.withAgreementAt(at, after) : r.withAgreement(after);
-        }
-    }
-
-    record OfSector(Sector before, Sector after, int at) implements Change {
-        public OfSector(Sector before, Sector after) { this(before, after, -1); }
-
-        public Change inverse() { return new OfSector(after, before, at); }
-
-        public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteSector(before.id()); } else { w.saveSector(after); }
-        }
-
-        public Roadmap applyTo(Roadmap r) {
-            if (after == null) {
-                return r.withoutSector(before.id());
-            }
-            return Change.isRestore(before, after, at) ? r.withSectorAt(at, after) : r.withSector(after);
-        }
-    }
-
-    record OfCommission(Commission before, Commission after, int at) implements Change {
-        public OfCommission(Commission before, Commission after) { this(before, after, -1); }
-
-        public Change inverse() { return new OfCommission(after, before, at); }
-
-        public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteCommission(before.id()); } else { w.saveCommission(after); }
-        }
-
-        public Roadmap applyTo(Roadmap r) {
-            if (after == null) {
-                return r.withoutCommission(before.id());
-            }
-            return Change.isRestore(before, after, at) ? r.withCommissionAt(at, after) : r.withCommission(after);
-        }
-    }
-
-    /** A meeting's session details (the meeting itself is an {@link OfMilestone}). */
-    record OfSession(SessionDetails before, SessionDetails after, int at) implements Change {
-        public OfSession(SessionDetails before, SessionDetails after) { this(before, after, -1); }
-
-        public Change inverse() { return new OfSession(after, before, at); }
-
-        public void write(DocumentWriter w) throws DocumentException {
-            if (after == null) { w.deleteSession(before.meetingId()); } else { w.saveSession(after); }
-        }
-
-        public Roadmap applyTo(Roadmap r) {
-            if (after == null) {
-                return r.withoutSession(before.meetingId());
-            }
-            return Change.isRestore(before, after, at) ? r.withSessionAt(at, after) : r.withSession(after);
-        }
-    }
-
+    /** The roadmap's own record: title, parties, period, languages. */
     record OfInfo(RoadmapInfo before, RoadmapInfo after) implements Change {
         public Change inverse() { return new OfInfo(after, before); }
 
         public void write(DocumentWriter w) throws DocumentException { w.saveInfo(after); }
 
         public Roadmap applyTo(Roadmap r) { return r.withInfo(after); }
+    }
+
+    static Change milestone(Milestone before, Milestone after) { return new Of<>(Kind.MILESTONE, before, after, -1); }
+
+    static Change milestone(Milestone before, Milestone after, int at) {
+        return new Of<>(Kind.MILESTONE, before, after, at);
+    }
+
+    static Change dependency(Dependency before, Dependency after) {
+        return new Of<>(Kind.DEPENDENCY, before, after, -1);
+    }
+
+    static Change dependency(Dependency before, Dependency after, int at) {
+        return new Of<>(Kind.DEPENDENCY, before, after, at);
+    }
+
+    static Change agreement(Agreement before, Agreement after) { return new Of<>(Kind.AGREEMENT, before, after, -1); }
+
+    static Change agreement(Agreement before, Agreement after, int at) {
+        return new Of<>(Kind.AGREEMENT, before, after, at);
+    }
+
+    static Change sector(Sector before, Sector after) { return new Of<>(Kind.SECTOR, before, after, -1); }
+
+    static Change sector(Sector before, Sector after, int at) { return new Of<>(Kind.SECTOR, before, after, at); }
+
+    static Change commission(Commission before, Commission after) {
+        return new Of<>(Kind.COMMISSION, before, after, -1);
+    }
+
+    static Change commission(Commission before, Commission after, int at) {
+        return new Of<>(Kind.COMMISSION, before, after, at);
+    }
+
+    static Change session(SessionDetails before, SessionDetails after) {
+        return new Of<>(Kind.SESSION, before, after, -1);
+    }
+
+    static Change session(SessionDetails before, SessionDetails after, int at) {
+        return new Of<>(Kind.SESSION, before, after, at);
     }
 }

@@ -67,7 +67,7 @@ public final class ChartGestures {
         }
         Dependency d = Dependency.finishToStart(predecessorId, successorId);
         return new Outcome.Apply(new Edit("Link '" + Names.title(from.get()) + "' → '" + Names.title(to.get()) + "'",
-                List.of(new Change.OfDependency(null, d))));
+                List.of(Change.dependency(null, d))));
     }
 
     /** The item, its links and its place in agreements, as one step. */

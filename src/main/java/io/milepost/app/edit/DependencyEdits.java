@@ -36,7 +36,7 @@ public final class DependencyEdits {
         }
         Dependency d = new Dependency(UUID.randomUUID(), predecessorId, successorId, type, lagDays);
         return new Outcome.Apply(new Edit("Link '" + Names.title(from.get()) + "' → '" + Names.title(to.get()) + "'",
-                List.of(new Change.OfDependency(null, d))));
+                List.of(Change.dependency(null, d))));
     }
 
     public static Outcome change(Roadmap r, UUID dependencyId, DependencyType type, int lagDays) {
@@ -54,7 +54,7 @@ public final class DependencyEdits {
             return new Outcome.Unchanged();
         }
         return new Outcome.Apply(new Edit("Change link " + ends(r, before),
-                List.of(new Change.OfDependency(before, after))));
+                List.of(Change.dependency(before, after))));
     }
 
     public static Outcome remove(Roadmap r, UUID dependencyId) {
@@ -64,7 +64,7 @@ public final class DependencyEdits {
         }
         Dependency d = found.get();
         return new Outcome.Apply(new Edit("Unlink " + ends(r, d),
-                List.of(new Change.OfDependency(d, null, r.dependencies().indexOf(d)))));
+                List.of(Change.dependency(d, null, r.dependencies().indexOf(d)))));
     }
 
     /** The links that lead into the item, in the document's order. */

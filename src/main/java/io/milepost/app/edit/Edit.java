@@ -49,16 +49,16 @@ public record Edit(String name, List<Change> changes) {
 
     /** Removes an agreement (the milestones that carry it stay) as one step that undo puts back in its place. */
     public static Edit deleteAgreement(Roadmap roadmap, Agreement a) {
-        return of("Delete '" + a.title() + "'", new Change.OfAgreement(a, null, roadmap.agreements().indexOf(a)));
+        return of("Delete '" + a.title() + "'", Change.agreement(a, null, roadmap.agreements().indexOf(a)));
     }
 
     /** Replaces one milestone with its edited self. */
     public static Edit updateMilestone(String name, Milestone before, Milestone after) {
-        return new Edit(name, List.of(new Change.OfMilestone(before, after)));
+        return new Edit(name, List.of(Change.milestone(before, after)));
     }
 
     public static Edit addDependency(Dependency d) {
-        return new Edit("Link items", List.of(new Change.OfDependency(null, d)));
+        return new Edit("Link items", List.of(Change.dependency(null, d)));
     }
 
     /**
@@ -69,17 +69,17 @@ public record Edit(String name, List<Change> changes) {
         Steps steps = new Steps(roadmap);
         for (Dependency d : roadmap.dependencies()) {
             if (d.predecessorId().equals(m.id()) || d.successorId().equals(m.id())) {
-                steps.add(new Change.OfDependency(d, null, steps.roadmap.dependencies().indexOf(d)));
+                steps.add(Change.dependency(d, null, steps.roadmap.dependencies().indexOf(d)));
             }
         }
         for (Agreement a : roadmap.agreements()) {
             if (a.milestoneIds().contains(m.id())) {
-                steps.add(new Change.OfAgreement(a, a.withoutMilestone(m.id())));
+                steps.add(Change.agreement(a, a.withoutMilestone(m.id())));
             }
         }
-        roadmap.sessionOf(m.id()).ifPresent(s -> steps.add(new Change.OfSession(s, null,
+        roadmap.sessionOf(m.id()).ifPresent(s -> steps.add(Change.session(s, null,
                 steps.roadmap.sessions().indexOf(s))));
-        steps.add(new Change.OfMilestone(m, null, steps.roadmap.milestones().indexOf(m)));
+        steps.add(Change.milestone(m, null, steps.roadmap.milestones().indexOf(m)));
         return new Edit("Delete '" + Names.title(m) + "'", steps.changes);
     }
 
@@ -90,14 +90,14 @@ public record Edit(String name, List<Change> changes) {
     public static Edit deleteCommission(Roadmap roadmap, Commission c) {
         Steps steps = new Steps(roadmap);
         for (SessionDetails s : roadmap.sessionsOf(c.id())) {
-            steps.add(new Change.OfSession(s, null, steps.roadmap.sessions().indexOf(s)));
+            steps.add(Change.session(s, null, steps.roadmap.sessions().indexOf(s)));
         }
         for (Milestone m : roadmap.milestones()) {
             if (c.id().equals(m.commissionId())) {
-                steps.add(new Change.OfMilestone(m, m.toBuilder().commissionId(null).build()));
+                steps.add(Change.milestone(m, m.toBuilder().commissionId(null).build()));
             }
         }
-        steps.add(new Change.OfCommission(c, null, steps.roadmap.commissions().indexOf(c)));
+        steps.add(Change.commission(c, null, steps.roadmap.commissions().indexOf(c)));
         return new Edit("Delete '" + c.name() + "'", steps.changes);
     }
 
@@ -109,10 +109,10 @@ public record Edit(String name, List<Change> changes) {
         Steps steps = new Steps(roadmap);
         for (Agreement a : roadmap.agreements()) {
             if (s.id().equals(a.sectorId())) {
-                steps.add(new Change.OfAgreement(a, a.withSectorId(null)));
+                steps.add(Change.agreement(a, a.withSectorId(null)));
             }
         }
-        steps.add(new Change.OfSector(s, null, steps.roadmap.sectors().indexOf(s)));
+        steps.add(Change.sector(s, null, steps.roadmap.sectors().indexOf(s)));
         return new Edit("Delete '" + s.name() + "'", steps.changes);
     }
 

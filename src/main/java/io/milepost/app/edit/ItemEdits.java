@@ -62,8 +62,8 @@ public final class ItemEdits {
     /** The item added by an edit of {@link #add} or {@link #duplicate}, to select it. */
     public static Optional<UUID> addedItem(Edit edit) {
         for (Change c : edit.changes()) {
-            if (c instanceof Change.OfMilestone m && m.before() == null && m.after() != null) {
-                return Optional.of(m.after().id());
+            if (c instanceof Change.Of<?> m && m.adds(Change.Kind.MILESTONE)) {
+                return Optional.of(((Milestone) m.after()).id());
             }
         }
         return Optional.empty();
@@ -144,7 +144,7 @@ public final class ItemEdits {
                 Milestone before = r.milestone(now.id()).orElse(null);
                 Milestone after = now.toBuilder().order(i + 1).build();
                 if (!after.equals(before)) {
-                    changes.add(new Change.OfMilestone(before, after));
+                    changes.add(Change.milestone(before, after));
                 }
             }
         }

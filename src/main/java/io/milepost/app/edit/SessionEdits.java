@@ -81,7 +81,7 @@ public final class SessionEdits {
         if (before.isEmpty() && !numbered && after.venue() == null && after.decisions() == null) {
             return new Outcome.Unchanged();
         }
-        return new Outcome.Apply(new Edit(name.apply(m), List.of(new Change.OfSession(before.orElse(null), after))));
+        return new Outcome.Apply(new Edit(name.apply(m), List.of(Change.session(before.orElse(null), after))));
     }
 
     private static int nextNumber(Roadmap r, UUID commissionId) {

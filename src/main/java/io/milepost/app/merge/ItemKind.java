@@ -31,17 +31,17 @@ record ItemKind<T extends Record>(String name, Class<T> type, Function<Roadmap, 
     static final ItemKind<RoadmapInfo> ROADMAP = new ItemKind<>("roadmap", RoadmapInfo.class,
             r -> List.of(r.info()), RoadmapInfo::id, RoadmapInfo::title, (b, a, at) -> new Change.OfInfo(b, a));
     static final ItemKind<Sector> SECTOR = new ItemKind<>("sector", Sector.class, Roadmap::sectors, Sector::id,
-            Sector::name, Change.OfSector::new);
+            Sector::name, Change::sector);
     static final ItemKind<Commission> COMMISSION = new ItemKind<>("commission", Commission.class,
-            Roadmap::commissions, Commission::id, Commission::name, Change.OfCommission::new);
+            Roadmap::commissions, Commission::id, Commission::name, Change::commission);
     static final ItemKind<Milestone> MILESTONE = new ItemKind<>("milestone", Milestone.class, Roadmap::milestones,
-            Milestone::id, Milestone::title, Change.OfMilestone::new);
+            Milestone::id, Milestone::title, Change::milestone);
     static final ItemKind<SessionDetails> SESSION = new ItemKind<>("session", SessionDetails.class,
-            Roadmap::sessions, SessionDetails::meetingId, s -> "session " + s.number(), Change.OfSession::new);
+            Roadmap::sessions, SessionDetails::meetingId, s -> "session " + s.number(), Change::session);
     static final ItemKind<Dependency> DEPENDENCY = new ItemKind<>("dependency", Dependency.class,
-            Roadmap::dependencies, Dependency::id, d -> d.type() + " link", Change.OfDependency::new);
+            Roadmap::dependencies, Dependency::id, d -> d.type() + " link", Change::dependency);
     static final ItemKind<Agreement> AGREEMENT = new ItemKind<>("agreement", Agreement.class, Roadmap::agreements,
-            Agreement::id, Agreement::title, Change.OfAgreement::new);
+            Agreement::id, Agreement::title, Change::agreement);
 
     static final List<ItemKind<?>> ALL = List.of(ROADMAP, SECTOR, COMMISSION, MILESTONE, SESSION, DEPENDENCY,
             AGREEMENT);

@@ -122,7 +122,7 @@ final class AgreementEditor extends ListEditor<Agreement> {
     private void edit(UnaryOperator<Agreement> change, Function<Agreement, String> editName) {
         current().ifPresent(before -> {
             Agreement after = change.apply(before);
-            change(before, after, Edit.of(editName.apply(before), new Change.OfAgreement(before, after)));
+            change(before, after, Edit.of(editName.apply(before), Change.agreement(before, after)));
         });
     }
 
@@ -149,7 +149,7 @@ final class AgreementEditor extends ListEditor<Agreement> {
 
     @Override
     Edit addEdit(Roadmap r, Agreement a) {
-        return Edit.of("Add '" + a.title() + "'", new Change.OfAgreement(null, a));
+        return Edit.of("Add '" + a.title() + "'", Change.agreement(null, a));
     }
 
     @Override

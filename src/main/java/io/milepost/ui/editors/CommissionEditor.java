@@ -107,7 +107,7 @@ final class CommissionEditor extends ListEditor<Commission> {
     private void edit(UnaryOperator<Commission> change, Function<Commission, String> editName) {
         current().ifPresent(before -> {
             Commission after = change.apply(before);
-            change(before, after, Edit.of(editName.apply(before), new Change.OfCommission(before, after)));
+            change(before, after, Edit.of(editName.apply(before), Change.commission(before, after)));
         });
     }
 
@@ -118,7 +118,7 @@ final class CommissionEditor extends ListEditor<Commission> {
         }
         SessionDetails after = change.apply(before);
         if (!after.equals(before)) {
-            model.apply(Edit.of(editName + " " + before.number(), new Change.OfSession(before, after)));
+            model.apply(Edit.of(editName + " " + before.number(), Change.session(before, after)));
         }
     }
 
@@ -142,7 +142,7 @@ final class CommissionEditor extends ListEditor<Commission> {
                 .status(MilestoneStatus.PLANNED).order(order).build();
         SessionDetails details = new SessionDetails(meeting.id(), next, null, null);
         model.apply(new Edit("Add session " + next + " of '" + c.name() + "'",
-                List.of(new Change.OfMilestone(null, meeting), new Change.OfSession(null, details))));
+                List.of(Change.milestone(null, meeting), Change.session(null, details))));
     }
 
     private String sessionLabel(SessionDetails s) {
@@ -197,7 +197,7 @@ final class CommissionEditor extends ListEditor<Commission> {
 
     @Override
     Edit addEdit(Roadmap r, Commission c) {
-        return Edit.of("Add '" + c.name() + "'", new Change.OfCommission(null, c));
+        return Edit.of("Add '" + c.name() + "'", Change.commission(null, c));
     }
 
     @Override

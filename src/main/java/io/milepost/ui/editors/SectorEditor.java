@@ -37,7 +37,7 @@ final class SectorEditor extends ListEditor<Sector> {
                       java.util.function.Function<Sector, String> name) {
         current().ifPresent(before -> {
             Sector after = change.apply(before);
-            change(before, after, Edit.of(name.apply(before), new Change.OfSector(before, after)));
+            change(before, after, Edit.of(name.apply(before), Change.sector(before, after)));
         });
     }
 
@@ -64,7 +64,7 @@ final class SectorEditor extends ListEditor<Sector> {
 
     @Override
     Edit addEdit(Roadmap r, Sector s) {
-        return Edit.of("Add sector '" + s.name() + "'", new Change.OfSector(null, s));
+        return Edit.of("Add sector '" + s.name() + "'", Change.sector(null, s));
     }
 
     @Override

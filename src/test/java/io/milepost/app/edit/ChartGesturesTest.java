@@ -3,6 +3,7 @@ package io.milepost.app.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
+import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
@@ -27,7 +28,7 @@ class ChartGesturesTest {
         assertThat(o).isInstanceOf(Outcome.Apply.class);
         var edit = ((Outcome.Apply) o).edit();
         assertThat(edit.name()).isEqualTo("Move 'Formalise the audit MoU into an agreement'");
-        var change = (Change.OfMilestone) edit.changes().get(0);
+        var change = (Change.Of<Milestone>) edit.changes().get(0);
         assertThat(change.before()).isEqualTo(audit);
         assertThat(change.after()).isEqualTo(audit.withDates(PlanDate.month(2025, 8), PlanDate.month(2027, 2)));
     }
@@ -68,7 +69,7 @@ class ChartGesturesTest {
         var edit = ((Outcome.Apply) o).edit();
         assertThat(edit.name()).isEqualTo(
                 "Link 'Formalise the disaster management MoU into an…' → 'Joint training of search-and-rescue teams'");
-        var d = ((Change.OfDependency) edit.changes().get(0)).after();
+        var d = ((Change.Of<Dependency>) edit.changes().get(0)).after();
         assertThat(d.predecessorId()).isEqualTo(formalise.id());
         assertThat(d.successorId()).isEqualTo(training.id());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
 import io.milepost.model.DependencyType;
+import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
@@ -25,7 +26,7 @@ class MilestoneEditsTest {
         assertThat(name(MilestoneEdits.setStart(plan, audit.id(), "Q3 2025"))).isEqualTo(
                 "Set start of 'Formalise the audit MoU into an agreement' to Q3 2025");
         Edit end = ((Outcome.Apply) MilestoneEdits.setEnd(plan, audit.id(), "continuous")).edit();
-        Milestone after = ((Change.OfMilestone) end.changes().get(0)).after();
+        Milestone after = ((Change.Of<Milestone>) end.changes().get(0)).after();
         assertThat(after.ongoing()).isTrue();
         assertThat(after.end()).isNull();
     }
@@ -57,7 +58,7 @@ class MilestoneEditsTest {
         Milestone training = byTitle("Joint training of search-and-rescue teams");
         Milestone exercise = byTitle("Joint flood-response exercise");
         Outcome ok = DependencyEdits.add(plan, audit.id(), exercise.id(), DependencyType.SS, 14);
-        var d = ((Change.OfDependency) ((Outcome.Apply) ok).edit().changes().get(0)).after();
+        var d = ((Change.Of<Dependency>) ((Outcome.Apply) ok).edit().changes().get(0)).after();
         assertThat(d.type()).isEqualTo(DependencyType.SS);
         assertThat(d.lagDays()).isEqualTo(14);
         assertThat(reason(DependencyEdits.add(plan, exercise.id(), training.id(), DependencyType.FS, 0)))
@@ -68,7 +69,7 @@ class MilestoneEditsTest {
     void aSectorChangePutsTheItemLastInItsNewSector() {
         var other = plan.sectors().stream().filter(s -> !s.id().equals(audit.sectorId())).findFirst().orElseThrow();
         Edit e = ((Outcome.Apply) MilestoneEdits.setSector(plan, audit.id(), other.id())).edit();
-        Milestone after = ((Change.OfMilestone) e.changes().get(0)).after();
+        Milestone after = ((Change.Of<Milestone>) e.changes().get(0)).after();
         int last = plan.milestonesBySector().get(other.id()).stream().mapToInt(Milestone::order).max().orElseThrow();
         assertThat(after.order()).isEqualTo(last + 1);
         assertThat(after.start()).isEqualTo(audit.start());
