@@ -201,8 +201,7 @@ final class RowLayout {
     }
 
     private String titleOf(Milestone m) {
-        String alt = m.titleAlt();
-        return f.options.language() == Language.SECOND && alt != null && !alt.isBlank() ? alt : m.title();
+        return f.options.language().title(m);
     }
 
     String styleOf(Milestone m) {

@@ -5,6 +5,8 @@ import io.milepost.chart.ChartRows;
 import io.milepost.chart.DateRange;
 import io.milepost.chart.GanttLayout;
 import io.milepost.chart.PageTexts;
+import io.milepost.chart.ChartTexts;
+import io.milepost.i18n.DateWords;
 import io.milepost.chart.Pagination;
 import io.milepost.chart.PrintLayout;
 import io.milepost.chart.PrintMode;
@@ -12,8 +14,6 @@ import io.milepost.chart.TextMeasurer;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -55,10 +55,7 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         RoadmapInfo info = roadmap.info();
         Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
         ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withColorBy(request.colorBy())
-                .withLanguage(request.language()).withLocale(locale);
-        if (locale.getLanguage().equals("ru")) {
-            o = o.withTexts(RussianChartTexts.INSTANCE);
-        }
+                .withLanguage(request.language()).withLocale(locale).withTexts(ChartTexts.in(locale));
         if (request.from() != null || request.to() != null) {
             LocalDate from = request.from() != null ? request.from() : info.periodStart();
             LocalDate to = request.to() != null ? request.to() : info.periodEnd();
@@ -73,12 +70,12 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
     static PageTexts texts(Roadmap roadmap, PrintRequest request, ChartOptions options) {
         RoadmapInfo info = roadmap.info();
         Locale locale = options.locale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateWords dates = DateWords.in(locale);
         String parties = join(info.partyA(), info.partyB());
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
         LocalDate to = request.to() != null ? request.to() : info.periodEnd();
-        return new PageTexts(info.title(), parties, dates.format(from) + " – " + dates.format(to), "",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(request.printedOn()),
+        return new PageTexts(info.title(), parties, dates.day(from) + " – " + dates.day(to), "",
+                dates.longDay(request.printedOn()),
                 request.fileName(), locale);
     }
 
