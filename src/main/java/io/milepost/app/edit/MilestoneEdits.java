@@ -140,8 +140,8 @@ public final class MilestoneEdits {
         }
         Milestone m = found.get();
         if (end.date() != null && end.date().lastDay().isBefore(m.start().firstDay())) {
-            return Outcome.refuse("It would end (" + end.date().label() + ") before it starts (" + m.start().label()
-                    + ").");
+            return Outcome.refuse(Messages.text("edit.refuse.endBeforeItsStart", Names.date(end.date()),
+                    Names.date(m.start())));
         }
         return change(r, id, x -> end.ongoing() ? Messages.text("edit.continuous", Names.title(x))
                 : end.date() == null ? Messages.text("edit.endWithStart", Names.title(x))

@@ -58,10 +58,10 @@ final class CommissionEditor extends ListEditor<Commission> {
                 c -> Messages.text("editor.edit.renameAlt", c.name()))));
         coChairA = row(Messages.text("editor.commission.coChairA"), fields.text("", false, v -> edit(c -> new Commission(c.id(),
                 c.kind(), c.name(), c.nameAlt(), v, c.coChairB(), c.description()),
-                c -> "Set a co-chair of '" + c.name() + "'")));
+                c -> Messages.text("editor.edit.coChair", c.name()))));
         coChairB = row(Messages.text("editor.commission.coChairB"), fields.text("", false, v -> edit(c -> new Commission(c.id(),
                 c.kind(), c.name(), c.nameAlt(), c.coChairA(), v, c.description()),
-                c -> "Set a co-chair of '" + c.name() + "'")));
+                c -> Messages.text("editor.edit.coChair", c.name()))));
         description = row(Messages.text("editor.description"), fields.area(v -> edit(c -> new Commission(c.id(), c.kind(), c.name(),
                 c.nameAlt(), c.coChairA(), c.coChairB(), v), c -> Messages.text("edit.description", c.name()))));
 
