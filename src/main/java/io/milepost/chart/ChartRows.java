@@ -335,7 +335,6 @@ public final class ChartRows implements RowModel {
 
     private List<Lane> lanes(Roadmap roadmap, ChartOptions options) {
         ChartTexts texts = options.texts();
-        boolean second = options.language() == Language.SECOND;
         MilestoneFilter filter = options.filter();
         List<Milestone> shown = filter.isNone() ? roadmap.milestones()
                 : roadmap.milestones().stream().filter(filter::matches).toList();
@@ -343,7 +342,7 @@ public final class ChartRows implements RowModel {
         switch (options.grouping()) {
             case SECTOR -> {
                 for (Sector s : sectors) {
-                    Lane lane = new Lane(RowGroup.sectorKey(s.id()), pick(s.name(), s.nameAlt(), second), IN_GROUP);
+                    Lane lane = new Lane(RowGroup.sectorKey(s.id()), options.language().name(s), IN_GROUP);
                     lane.sectorId = s.id();
                     lane.color = s.color();
                     lane.keepWhenEmpty = true;
@@ -357,7 +356,7 @@ public final class ChartRows implements RowModel {
             }
             case COMMISSION -> {
                 for (Commission c : roadmap.commissions()) {
-                    Lane lane = new Lane(RowGroup.commissionKey(c.id()), pick(c.name(), c.nameAlt(), second),
+                    Lane lane = new Lane(RowGroup.commissionKey(c.id()), options.language().name(c),
                             IN_GROUP);
                     lane.keepWhenEmpty = true;
                     lanes.put(lane.key, lane);
@@ -399,10 +398,6 @@ public final class ChartRows implements RowModel {
     private int sectorRank(Milestone m) {
         int i = sectorIndex(m.sectorId());
         return i < 0 ? Integer.MAX_VALUE : i;
-    }
-
-    private static String pick(String primary, String alt, boolean second) {
-        return second && alt != null && !alt.isBlank() ? alt : primary;
     }
 
     /** A group while it is being filled. */

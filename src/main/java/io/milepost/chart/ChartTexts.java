@@ -1,60 +1,87 @@
 package io.milepost.chart;
 
+import io.milepost.i18n.DateWords;
+import io.milepost.i18n.Messages;
 import io.milepost.model.MilestoneStatus;
+import java.util.Locale;
 
 /**
- * The few words the chart writes itself. English by default; the window passes one backed by its message bundle.
+ * The few words the chart writes itself — legend, group rows, the label column's heading — in one language, from
+ * the message bundles. The window passes those of its language, a printed roadmap those of its data language.
  */
-public interface ChartTexts {
+public final class ChartTexts {
 
-    ChartTexts ENGLISH = new ChartTexts() { };
+    public static final ChartTexts ENGLISH = new ChartTexts(Messages.in(Locale.ENGLISH));
+    private static final ChartTexts RUSSIAN = new ChartTexts(Messages.in(Locale.forLanguageTag("ru")));
 
-    default String status(MilestoneStatus status) {
-        return switch (status) {
-            case PLANNED -> "Planned";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Done";
-            case AT_RISK -> "At risk";
-            case DELAYED -> "Delayed";
-            case POSTPONED -> "Postponed";
-            case CANCELLED -> "Cancelled";
-        };
+    private final Messages words;
+
+    private ChartTexts(Messages words) {
+        this.words = words;
     }
 
-    default String noSector() {
-        return "No sector";
+    /** The chart's words in a language: Russian for any Russian locale, English for every other. */
+    public static ChartTexts in(Locale locale) {
+        return Messages.in(locale).russian() ? RUSSIAN : ENGLISH;
     }
 
-    default String noCommission() {
-        return "No commission";
+    /** The chart's words in the window's language. */
+    public static ChartTexts ui() {
+        return in(Messages.ui().locale());
     }
 
-    default String milestone() {
-        return "Milestone";
+    public Locale locale() {
+        return words.locale();
     }
 
-    default String meeting() {
-        return "Meeting";
+    /** The dates of this language, for labels and the time header. */
+    public DateWords dates() {
+        return DateWords.in(words.locale());
     }
 
-    default String datedToPeriod() {
-        return "Dated to a month, quarter or year";
+    public String status(MilestoneStatus status) {
+        return words.of("status", status);
     }
 
-    default String baseline() {
-        return "Baseline";
+    public String noSector() {
+        return words.get("chart.noSector");
     }
 
-    default String today() {
-        return "Today";
+    public String noCommission() {
+        return words.get("chart.noCommission");
     }
 
-    default String dependency() {
-        return "Dependency";
+    public String milestone() {
+        return words.get("chart.milestone");
+    }
+
+    public String meeting() {
+        return words.get("chart.meeting");
+    }
+
+    public String datedToPeriod() {
+        return words.get("chart.datedToPeriod");
+    }
+
+    public String baseline() {
+        return words.get("chart.baseline");
+    }
+
+    public String today() {
+        return words.get("chart.today");
+    }
+
+    public String dependency() {
+        return words.get("chart.dependency");
     }
 
     /** Heading of the printed row-label column. */
-    default String labelColumnTitle() {
-        return "Milestone";
+    public String labelColumnTitle() {
+        return words.get("chart.labelColumn");
+    }
+
+    /** A word under a key of the bundles, for the few chart words not named above (the legend's headings). */
+    public String word(String key, Object... args) {
+        return words.get(key, args);
     }
 }

@@ -1,7 +1,7 @@
 package io.milepost.chart;
 
+import io.milepost.i18n.DateWords;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,23 +72,19 @@ final class HeaderTiers {
 
     static String label(TierUnit unit, boolean major, LocalDate start, TimeScale scale) {
         YearStart ys = scale.yearStart();
+        DateWords words = DateWords.in(scale.locale());
         return switch (unit) {
             case YEAR -> ys.yearLabel(ys.yearStartOf(start));
             case QUARTER -> {
-                String q = "Q" + ys.quarterOf(start);
+                int q = ys.quarterOf(start);
                 if (!major) {
-                    yield q;
+                    yield words.quarter(q);
                 }
-                yield ys == YearStart.CALENDAR ? q + " " + start.getYear()
-                        : q + " " + ys.yearLabel(ys.yearStartOf(start));
+                yield words.quarter(q, ys == YearStart.CALENDAR ? Integer.toString(start.getYear())
+                        : ys.yearLabel(ys.yearStartOf(start)));
             }
-            case MONTH -> {
-                String m = start.getMonth().getDisplayName(TextStyle.SHORT, scale.locale());
-                yield major ? m + " " + start.getYear() : m;
-            }
-            case WEEK -> major ? start.getDayOfMonth() + " "
-                    + start.getMonth().getDisplayName(TextStyle.SHORT, scale.locale()) + " " + start.getYear()
-                    : Integer.toString(start.getDayOfMonth());
+            case MONTH -> major ? words.month(start) : words.monthShort(start);
+            case WEEK -> major ? words.day(start) : Integer.toString(start.getDayOfMonth());
             case DAY -> Integer.toString(start.getDayOfMonth());
         };
     }

@@ -20,11 +20,10 @@ final class LegendBuilder {
             }
         } else {
             List<Sector> sectors = rows.sectors();
-            boolean second = options.language() == Language.SECOND;
             for (int i = 0; i < sectors.size(); i++) {
                 Sector s = sectors.get(i);
-                String name = second && s.nameAlt() != null && !s.nameAlt().isBlank() ? s.nameAlt() : s.name();
-                entries.add(new LegendEntry(LegendSymbol.BAR, "bar.sector." + i, s.color(), name));
+                entries.add(new LegendEntry(LegendSymbol.BAR, "bar.sector." + i, s.color(),
+                        options.language().name(s)));
             }
         }
         entries.add(new LegendEntry(LegendSymbol.DIAMOND, "legend.symbol", null, t.milestone()));

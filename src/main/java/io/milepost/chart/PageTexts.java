@@ -1,5 +1,6 @@
 package io.milepost.chart;
 
+import io.milepost.i18n.Messages;
 import java.util.Locale;
 
 /**
@@ -22,23 +23,23 @@ public record PageTexts(String title, String parties, String dateRange, String f
         locale = locale == null ? Locale.ENGLISH : locale;
     }
 
-    private boolean russian() {
-        return locale.getLanguage().equals("ru");
+    private Messages words() {
+        return Messages.in(locale);
     }
 
     /** "Page 2 / 6". */
     public String page(int number, int count) {
-        return (russian() ? "Страница " : "Page ") + number + " / " + count;
+        return words().get("page.number", number, count);
     }
 
     /** "row 1, column 2" of a poster, both from 1. */
     public String tile(int row, int column) {
-        return russian() ? "ряд " + row + ", столбец " + column : "row " + row + ", column " + column;
+        return words().get("page.tile", row, column);
     }
 
     /** "Printed 2 December 2026". */
     public String printed() {
-        return printedDate.isEmpty() ? "" : (russian() ? "Напечатано " : "Printed ") + printedDate;
+        return printedDate.isEmpty() ? "" : words().get("page.printed", printedDate);
     }
 
     /** The header's second line: parties, date range and filter, joined by " · ". */

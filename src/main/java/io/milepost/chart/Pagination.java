@@ -1,5 +1,6 @@
 package io.milepost.chart;
 
+import io.milepost.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +59,9 @@ public final class Pagination {
         if (setup.mode() == PrintMode.FIT_PAGE) {
             scale = Math.min(1, (areaH - legendH) / (o.headerHeight() + contentH));
             if (scale < PageSetup.MIN_SCALE) {
-                warning = Optional.of(String.format(Locale.ROOT, "On one %s page the chart would print at "
-                        + "%.0f %%, too small to read; it is printed at %.0f %% over several pages instead. Choose "
-                        + "a tiled poster or a larger paper for one sheet per part.", setup.paper(), scale * 100,
-                        PageSetup.MIN_SCALE * 100));
+                // Said in the window, so in the window's language rather than the roadmap's.
+                warning = Optional.of(Messages.text("print.warning.tooSmall", setup.paper().name(),
+                        Math.round(scale * 100), Math.round(PageSetup.MIN_SCALE * 100)));
                 scale = PageSetup.MIN_SCALE;
             }
         }
@@ -86,9 +86,7 @@ public final class Pagination {
         }
         int columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
         if (columns > 1 && setup.mode() != PrintMode.TILE) {
-            warning = Optional.of(String.format(Locale.ROOT, "The dates do not fit across one %s sheet at a readable "
-                    + "size; they continue on %d columns of sheets. Choose a shorter date range, landscape or a "
-                    + "larger paper.", setup.paper(), columns));
+            warning = Optional.of(Messages.text("print.warning.tooWide", setup.paper().name(), columns));
         }
         int rowCount = (int) Math.round(contentH / rowH);
         List<int[]> rowRanges = new ArrayList<>();

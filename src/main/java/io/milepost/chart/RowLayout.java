@@ -97,7 +97,8 @@ final class RowLayout {
                     * (shape.writtenRight - shape.barX);
             bar = new Bar(m.id(), r, BarKind.ACTIVITY, shape.barX, top + f.barInset, shape.barWidth, f.barHeight,
                     style, color, Math.min(progress, shape.barWidth), m.start().precision() != DatePrecision.DAY,
-                    !m.ongoing() && m.finish().precision() != DatePrecision.DAY, m.ongoing(), m.timelineLabel());
+                    !m.ongoing() && m.finish().precision() != DatePrecision.DAY, m.ongoing(),
+                    m.timelineLabel(f.options.locale()));
             bar = BarShapes.dress(bar);
             out.bars.add(bar);
         } else {
@@ -105,7 +106,7 @@ final class RowLayout {
                 out.bars.add(BarShapes.dress(new Bar(m.id(), r, BarKind.WINDOW, shape.barX, top + f.windowInset,
                         shape.barWidth, f.windowHeight, style, color, 0, m.start().precision() != DatePrecision.DAY,
                         !m.ongoing() && m.finish().precision() != DatePrecision.DAY, m.ongoing(),
-                        m.timelineLabel())));
+                        m.timelineLabel(f.options.locale()))));
             }
             MarkerShape ms = m.kind() == MilestoneKind.MEETING ? MarkerShape.CIRCLE : MarkerShape.DIAMOND;
             double half = ms == MarkerShape.CIRCLE ? f.barHeight / 2 : f.markerHalf;
@@ -121,7 +122,7 @@ final class RowLayout {
         String text = titleOf(m);
         if (bar == null && m.start().precision() != DatePrecision.DAY) {
             // A marker's window is too thin to write in: say how the plan dated it beside the title instead.
-            text = text + " · " + m.timelineLabel();
+            text = text + " · " + m.timelineLabel(f.options.locale());
         }
         double cy = f.rowCentre(r);
         int i = r - f.firstRow;
@@ -201,8 +202,7 @@ final class RowLayout {
     }
 
     private String titleOf(Milestone m) {
-        String alt = m.titleAlt();
-        return f.options.language() == Language.SECOND && alt != null && !alt.isBlank() ? alt : m.title();
+        return f.options.language().title(m);
     }
 
     String styleOf(Milestone m) {

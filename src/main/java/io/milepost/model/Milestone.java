@@ -65,6 +65,17 @@ public record Milestone(UUID id, MilestoneKind kind, String title, String titleA
         return start.label() + " – " + end.label();
     }
 
+    /** {@link #timelineLabel()} in the words of a language: "с III кв. 2025, постоянно". */
+    public String timelineLabel(java.util.Locale locale) {
+        if (ongoing) {
+            return io.milepost.i18n.DateWords.in(locale).continuingFrom(start.label(locale));
+        }
+        if (end == null || end.equals(start)) {
+            return start.label(locale);
+        }
+        return start.label(locale) + " – " + end.label(locale);
+    }
+
     public Milestone withDates(PlanDate newStart, PlanDate newEnd) {
         return toBuilder().start(newStart).end(newEnd).build();
     }

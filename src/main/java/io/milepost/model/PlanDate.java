@@ -1,5 +1,6 @@
 package io.milepost.model;
 
+import io.milepost.i18n.DateWords;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
@@ -95,6 +96,21 @@ public record PlanDate(LocalDate date, DatePrecision precision) implements Compa
             case MONTH -> shortMonth(date.getMonth()) + " " + date.getYear();
             case QUARTER -> "Q" + ((date.getMonthValue() - 1) / 3 + 1) + " " + date.getYear();
             case HALF_YEAR -> "H" + (date.getMonthValue() <= 6 ? 1 : 2) + " " + date.getYear();
+            case YEAR -> Integer.toString(date.getYear());
+        };
+    }
+
+    /**
+     * The date as a planner reads it in a language: in English as {@link #label()}, in Russian "12 мар. 2025",
+     * "март 2025", "III кв. 2025", "1-е полугодие 2026", "2027". For showing only: the file keeps {@link #code()}.
+     */
+    public String label(Locale locale) {
+        DateWords words = DateWords.in(locale);
+        return switch (precision) {
+            case DAY -> words.day(date);
+            case MONTH -> words.month(date);
+            case QUARTER -> words.quarter((date.getMonthValue() - 1) / 3 + 1, Integer.toString(date.getYear()));
+            case HALF_YEAR -> words.half(date.getMonthValue() <= 6 ? 1 : 2, date.getYear());
             case YEAR -> Integer.toString(date.getYear());
         };
     }

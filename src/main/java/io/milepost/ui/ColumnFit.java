@@ -1,9 +1,11 @@
 package io.milepost.ui;
 
-import io.milepost.chart.ChartTexts;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
-import io.milepost.model.WrittenDates;
+import io.milepost.model.PlanDate;
+import io.milepost.i18n.DateWords;
+import io.milepost.i18n.Messages;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TreeTableColumn;
@@ -44,17 +46,28 @@ final class ColumnFit {
             return texts;
         }
         switch (columnId) {
-            case "column-start", "column-end" -> texts.addAll(List.of("30 Sep 2025", "Q3 2025", "H2 2025",
-                    "May 2025", WrittenDates.CONTINUOUS));
+            case "column-start", "column-end" -> {
+                // The widest a date is written in the window's language: a day, each quarter, half and month.
+                Locale locale = Messages.ui().locale();
+                texts.add(DateWords.ui().continuous());
+                for (int month = 1; month <= 12; month++) {
+                    texts.add(PlanDate.day(2025, month, 28).label(locale));
+                    texts.add(PlanDate.month(2025, month).label(locale));
+                }
+                for (int q = 1; q <= 4; q++) {
+                    texts.add(PlanDate.quarter(2025, q).label(locale));
+                }
+                texts.add(PlanDate.half(2025, 1).label(locale));
+            }
             case "column-status" -> {
                 for (MilestoneStatus s : MilestoneStatus.values()) {
-                    texts.add(ChartTexts.ENGLISH.status(s));
+                    texts.add(Messages.ui().of("status", s));
                 }
             }
             case "column-percent" -> texts.add("100%");
             case "column-kind" -> {
                 for (MilestoneKind k : MilestoneKind.values()) {
-                    texts.add(TableColumns.capitalised(k.name()));
+                    texts.add(Messages.ui().of("kind", k));
                 }
             }
             default -> {

@@ -1,5 +1,7 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
+import io.milepost.i18n.Messages;
 import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentProblem;
@@ -71,8 +73,8 @@ final class DocumentOpener {
      */
     void follow(Path file) {
         run(() -> DocumentSession.open(file, Access.READ_ONLY), file, Access.READ_ONLY,
-                error -> say.accept("Could not show the latest changes of " + file.getFileName() + ": "
-                        + (error instanceof DocumentProblem ? error.getMessage() : error.toString())));
+                error -> say.accept(Messages.text("open.cannotFollow", file.getFileName(),
+                        error instanceof DocumentProblem ? error.getMessage() : error.toString())));
     }
 
     private void run(OpenAction action, Path file, Access mode) {
@@ -106,20 +108,19 @@ final class DocumentOpener {
     private void failed(Path file, Access mode, Throwable error) {
         if (error instanceof DocumentProblem de && de.kind() == DocumentProblem.Kind.LOCKED
                 && mode == Access.EDIT) {
-            ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
+            ButtonType readOnly = new ButtonType(Messages.text("open.readOnly"), ButtonBar.ButtonData.OK_DONE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, de.getMessage()
-                    + "\n\nYou can open it read-only: you will see the roadmap but cannot change it.",
-                    readOnly, ButtonType.CANCEL);
+                    + "\n\n" + Messages.text("open.readOnly.offer"), readOnly, Buttons.cancel());
             ask.initOwner(owner);
-            ask.setHeaderText("This document is already open");
+            ask.setHeaderText(Messages.text("open.alreadyOpen"));
             ask.showAndWait().filter(readOnly::equals).ifPresent(b -> open(file, Access.READ_ONLY));
             return;
         }
         String message = error instanceof DocumentProblem ? error.getMessage()
-                : file + " could not be opened: " + error;
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                : Messages.text("open.failed", file, error);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
-        alert.setHeaderText("Cannot open " + file.getFileName());
+        alert.setHeaderText(Messages.text("open.cannot", file.getFileName()));
         alert.show();
     }
 

@@ -1,5 +1,7 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.ItemEdits;
 import io.milepost.app.edit.Names;
@@ -117,16 +119,16 @@ final class ItemActions {
         List<String> dependants = ItemEdits.dependants(roadmap, itemId);
         StringBuilder text = new StringBuilder();
         if (!dependants.isEmpty()) {
-            text.append("With it go:\n");
+            text.append(Messages.text("delete.withIt")).append('\n');
             dependants.forEach(d -> text.append("  • ").append(d).append('\n'));
             text.append('\n');
         }
-        text.append("Edit → Undo brings it all back.");
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, ButtonType.CANCEL);
+        text.append(Messages.text("delete.undo"));
+        ButtonType delete = new ButtonType(Messages.text("delete.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, Buttons.cancel());
         ask.initOwner(owner);
-        ask.setTitle("Delete");
-        ask.setHeaderText("Delete '" + Names.title(m.get()) + "'?");
+        ask.setTitle(Messages.text("delete.title"));
+        ask.setHeaderText(Messages.text("delete.header", Names.title(m.get())));
         ask.getDialogPane().setId("confirm-delete");
         ask.getDialogPane().setMinWidth(480);
         if (ask.showAndWait().filter(delete::equals).isPresent()) {
@@ -152,7 +154,7 @@ final class ItemActions {
         ChartRow under = row >= 0 && row < chart.getRows().rowCount() ? chart.getRows().row(row) : null;
         UUID near = item != null ? item : under == null || under.item() == null ? null : under.item().id();
         UUID sector = under == null || under.group() == null ? null : under.group().sectorId();
-        MenuItem here = item("Add milestone here", "menu-add-here", cannotEdit, () -> addAt(day, near, sector));
+        MenuItem here = item(Messages.text("context.addHere"), "menu-add-here", cannotEdit, () -> addAt(day, near, sector));
         ContextMenu menu = new ContextMenu(here);
         if (item != null) {
             menu.getItems().add(new SeparatorMenuItem());
@@ -165,19 +167,19 @@ final class ItemActions {
     /** The table's context menu, for the selected row. */
     ContextMenu tableMenu() {
         ContextMenu menu = new ContextMenu();
-        menu.getItems().add(item("Add below", "menu-add-below", cannotEdit, this::addBelowSelected));
+        menu.getItems().add(item(Messages.text("context.addBelow"), "menu-add-below", cannotEdit, this::addBelowSelected));
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(itemEntries());
         return menu;
     }
 
     private List<MenuItem> itemEntries() {
-        MenuItem details = item("Edit details", "menu-open-details", chart.selectedItemProperty().isNull(),
+        MenuItem details = item(Messages.text("context.details"), "menu-open-details", chart.selectedItemProperty().isNull(),
                 () -> open.accept(chart.getSelectedItem()));
-        MenuItem duplicate = item("Duplicate", "menu-duplicate-item", cannotEditSelected, this::duplicateSelected);
-        MenuItem up = item("Move up", "menu-move-up-item", cannotEditSelected, () -> moveSelected(-1));
-        MenuItem down = item("Move down", "menu-move-down-item", cannotEditSelected, () -> moveSelected(1));
-        MenuItem delete = item("Delete…", "menu-delete-item", cannotEditSelected, this::deleteSelected);
+        MenuItem duplicate = item(Messages.text("context.duplicate"), "menu-duplicate-item", cannotEditSelected, this::duplicateSelected);
+        MenuItem up = item(Messages.text("context.moveUp"), "menu-move-up-item", cannotEditSelected, () -> moveSelected(-1));
+        MenuItem down = item(Messages.text("context.moveDown"), "menu-move-down-item", cannotEditSelected, () -> moveSelected(1));
+        MenuItem delete = item(Messages.text("context.delete"), "menu-delete-item", cannotEditSelected, this::deleteSelected);
         return List.of(details, duplicate, up, down, new SeparatorMenuItem(), delete);
     }
 

@@ -4,10 +4,11 @@ import io.milepost.chart.ColorBy;
 import io.milepost.chart.Grouping;
 import io.milepost.chart.Language;
 import io.milepost.chart.Zoom;
+import io.milepost.i18n.Languages;
+import io.milepost.i18n.Messages;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.print.PrintMenu;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -60,61 +61,61 @@ final class MainMenus {
     }
 
     Menu editMenu() {
-        MenuItem undo = item("_Undo", "Shortcut+Z", model::undo);
+        MenuItem undo = item(Messages.text("menu.undo"), "Shortcut+Z", model::undo);
         undo.setId("menu-undo");
         undo.textProperty().bind(model.undoTextProperty());
         undo.setMnemonicParsing(false);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = item("_Redo", "Shortcut+Y", model::redo);
+        MenuItem redo = item(Messages.text("menu.redo"), "Shortcut+Y", model::redo);
         redo.setId("menu-redo");
         redo.textProperty().bind(model.redoTextProperty());
         redo.setMnemonicParsing(false);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem show = item("Edit _details", null, details);
+        MenuItem show = item(Messages.text("menu.editDetails"), null, details);
         show.setId("menu-details");
         show.disableProperty().bind(noSelection);
-        MenuItem add = item("_Add milestone", "Shortcut+N", actions::addBelowSelected);
+        MenuItem add = item(Messages.text("menu.addMilestone"), "Shortcut+N", actions::addBelowSelected);
         add.setId("menu-add");
         add.disableProperty().bind(actions.cannotEdit());
-        MenuItem duplicate = item("D_uplicate", "Shortcut+D", actions::duplicateSelected);
+        MenuItem duplicate = item(Messages.text("menu.duplicate"), "Shortcut+D", actions::duplicateSelected);
         duplicate.setId("menu-duplicate");
         duplicate.disableProperty().bind(actions.cannotEditSelected());
-        MenuItem up = item("Move u_p", "Alt+Up", () -> actions.moveSelected(-1));
+        MenuItem up = item(Messages.text("menu.moveUp"), "Alt+Up", () -> actions.moveSelected(-1));
         up.setId("menu-move-up");
         up.disableProperty().bind(actions.cannotEditSelected());
-        MenuItem down = item("Move dow_n", "Alt+Down", () -> actions.moveSelected(1));
+        MenuItem down = item(Messages.text("menu.moveDown"), "Alt+Down", () -> actions.moveSelected(1));
         down.setId("menu-move-down");
         down.disableProperty().bind(actions.cannotEditSelected());
-        MenuItem remove = item("_Delete…", null, actions::deleteSelected);
+        MenuItem remove = item(Messages.text("menu.delete"), null, actions::deleteSelected);
         remove.setId("menu-delete");
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         remove.disableProperty().bind(noSelection.or(model.readOnlyProperty()).or(noRoadmap));
-        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
+        return new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
                 new SeparatorMenuItem(), show, remove);
     }
 
     Menu viewMenu() {
-        MenuItem in = item("Zoom _in", "Shortcut+EQUALS", chart::zoomIn);
+        MenuItem in = item(Messages.text("menu.zoomIn"), "Shortcut+EQUALS", chart::zoomIn);
         in.setId("menu-zoom-in");
         in.disableProperty().bind(cannot(GanttChart::canZoomIn));
-        MenuItem out = item("Zoom _out", "Shortcut+MINUS", chart::zoomOut);
+        MenuItem out = item(Messages.text("menu.zoomOut"), "Shortcut+MINUS", chart::zoomOut);
         out.setId("menu-zoom-out");
         out.disableProperty().bind(cannot(GanttChart::canZoomOut));
-        MenuItem today = item("_Today", "Shortcut+T", chart::scrollToToday);
+        MenuItem today = item(Messages.text("menu.today"), "Shortcut+T", chart::scrollToToday);
         today.disableProperty().bind(noRoadmap);
-        MenuItem fit = item("_Fit roadmap", "Shortcut+0", chart::fitRoadmap);
+        MenuItem fit = item(Messages.text("menu.fitRoadmap"), "Shortcut+0", chart::fitRoadmap);
         fit.disableProperty().bind(noRoadmap);
 
-        Menu group = new Menu("_Group by");
+        Menu group = new Menu(Messages.text("menu.groupBy"));
         ToggleGroup groups = new ToggleGroup();
         for (Grouping g : Grouping.values()) {
-            group.getItems().add(radio(groups, name(g.name()), g == chart.getOptions().grouping(),
+            group.getItems().add(radio(groups, Messages.ui().of("grouping", g), g == chart.getOptions().grouping(),
                     on -> chart.setOptions(chart.getOptions().withGrouping(g))));
         }
-        Menu colour = new Menu("_Colour by");
+        Menu colour = new Menu(Messages.text("menu.colourBy"));
         ToggleGroup colours = new ToggleGroup();
         for (ColorBy c : ColorBy.values()) {
-            colour.getItems().add(radio(colours, name(c.name()), c == chart.getOptions().colorBy(),
+            colour.getItems().add(radio(colours, Messages.ui().of("colorBy", c), c == chart.getOptions().colorBy(),
                     on -> chart.setOptions(chart.getOptions().withColorBy(c))));
         }
         group.disableProperty().bind(noRoadmap);
@@ -124,27 +125,26 @@ final class MainMenus {
             colours.getToggles().get(opts.colorBy().ordinal()).setSelected(true);
         });
         // The roadmap's second language ("ru": Russian) for titles, where the plan gives them.
-        CheckMenuItem second = new CheckMenuItem("Titles in the _second language");
+        CheckMenuItem second = new CheckMenuItem(Messages.text("menu.secondLanguage"));
         second.setId("menu-second-language");
         second.disableProperty().bind(Bindings.createBooleanBinding(() -> chart.getRoadmap() == null
                 || chart.getRoadmap().info().secondLanguage() == null, chart.roadmapProperty()));
         chart.roadmapProperty().addListener((o, old, r) -> second.setText(r == null
-                || r.info().secondLanguage() == null ? "Titles in the _second language"
-                : "Titles in " + java.util.Locale.forLanguageTag(r.info().secondLanguage())
-                        .getDisplayLanguage(java.util.Locale.ENGLISH)));
+                || r.info().secondLanguage() == null ? Messages.text("menu.secondLanguage")
+                : Messages.text("menu.titlesIn", Languages.name(r.info().secondLanguage()))));
         second.setSelected(chart.getOptions().language() == Language.SECOND);
         second.setOnAction(e -> chart.setOptions(chart.getOptions()
                 .withLanguage(second.isSelected() ? Language.SECOND : Language.PRIMARY)));
         chart.optionsProperty().addListener((o, old, opts) -> second.setSelected(opts.language() == Language.SECOND));
-        CheckMenuItem pane = new CheckMenuItem("_Details pane");
+        CheckMenuItem pane = new CheckMenuItem(Messages.text("menu.detailsPane"));
         pane.setId("menu-details-pane");
         pane.setAccelerator(new KeyCodeCombination(KeyCode.F4));
         pane.selectedProperty().bindBidirectional(detailsShown);
-        CheckMenuItem legend = new CheckMenuItem("_Legend");
+        CheckMenuItem legend = new CheckMenuItem(Messages.text("menu.legend"));
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
-        return new Menu("_View", null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
+        return new Menu(Messages.text("menu.view"), null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
                 new SeparatorMenuItem(), pane, legend);
     }
 
@@ -157,18 +157,18 @@ final class MainMenus {
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */
     ToolBar toolBar() {
-        Button out = button("−", "zoom-out", "Zoom out (−, Ctrl+wheel)", chart::zoomOut);
+        Button out = button("−", "zoom-out", Messages.text("toolbar.zoomOut.tip"), chart::zoomOut);
         out.disableProperty().bind(cannot(GanttChart::canZoomOut));
-        Button in = button("+", "zoom-in", "Zoom in (+, Ctrl+wheel)", chart::zoomIn);
+        Button in = button("+", "zoom-in", Messages.text("toolbar.zoomIn.tip"), chart::zoomIn);
         in.disableProperty().bind(cannot(GanttChart::canZoomIn));
         Label level = new Label();
         level.setId("zoom-level");
         level.textProperty().bind(zoomName());
-        Button today = button("Today", "today", "Scroll to today", chart::scrollToToday);
+        Button today = button(Messages.text("toolbar.today"), "today", Messages.text("toolbar.today.tip"), chart::scrollToToday);
         today.disableProperty().bind(noRoadmap);
-        Button fit = button("Fit roadmap", "fit-roadmap", "Show the whole roadmap", chart::fitRoadmap);
+        Button fit = button(Messages.text("toolbar.fit"), "fit-roadmap", Messages.text("toolbar.fit.tip"), chart::fitRoadmap);
         fit.disableProperty().bind(noRoadmap);
-        Button add = button("Add", "add-milestone", "Add a milestone after the selected one (Insert, Ctrl+N)",
+        Button add = button(Messages.text("toolbar.add"), "add-milestone", Messages.text("toolbar.add.tip"),
                 actions::addBelowSelected);
         add.disableProperty().bind(actions.cannotEdit());
         ToolBar bar = new ToolBar(add, new Separator(Orientation.VERTICAL), out, in, level,
@@ -208,7 +208,7 @@ final class MainMenus {
     private StringBinding zoomName() {
         return Bindings.createStringBinding(() -> {
             Zoom z = chart.getOptions().zoom();
-            return name(z.name());
+            return Messages.ui().of("zoom", z);
         }, chart.optionsProperty());
     }
 
@@ -236,10 +236,5 @@ final class MainMenus {
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static String name(String enumName) {
-        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

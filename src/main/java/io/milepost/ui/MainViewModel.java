@@ -5,12 +5,12 @@ import io.milepost.app.DocumentSession;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.Outcome;
+import io.milepost.i18n.DateWords;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,22 +32,23 @@ public final class MainViewModel implements RoadmapEditing {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final ReadOnlyObjectWrapper<DocumentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Roadmap> roadmap = new ReadOnlyObjectWrapper<>(this, "roadmap");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Milepost");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No document open");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading",
+            Messages.text("window.noDocument"));
     private final ReadOnlyStringWrapper subheading = new ReadOnlyStringWrapper(this, "subheading",
-            "Open a .milepost document with File → Open… (Ctrl+O).");
+            Messages.text("window.noDocument.hint"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper canEditHere = new ReadOnlyBooleanWrapper(this, "canEditHere");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText",
+            Messages.text("edit.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText",
+            Messages.text("edit.redo"));
     private final Consumer<Roadmap> onEdit = this::showRoadmap;
 
     /** Shows the given document instead of the current one, which is closed. */
@@ -124,7 +125,7 @@ public final class MainViewModel implements RoadmapEditing {
             return false;
         }
         if (s.isReadOnly()) {
-            message.set("This document is open read-only: " + edit.name() + " was not made.");
+            message.set(Messages.text("edit.readOnly", edit.name()));
             return false;
         }
         return write(() -> s.apply(edit), edit.name());
@@ -133,14 +134,14 @@ public final class MainViewModel implements RoadmapEditing {
     public void undo() {
         DocumentSession s = session.get();
         if (s != null && s.canUndo() && !s.isReadOnly()) {
-            write(s::undo, "Undo " + s.undoName().orElse(""));
+            write(s::undo, Messages.text("edit.undoNamed", s.undoName().orElse("")));
         }
     }
 
     public void redo() {
         DocumentSession s = session.get();
         if (s != null && s.canRedo() && !s.isReadOnly()) {
-            write(s::redo, "Redo " + s.redoName().orElse(""));
+            write(s::redo, Messages.text("edit.redoNamed", s.redoName().orElse("")));
         }
     }
 
@@ -151,9 +152,8 @@ public final class MainViewModel implements RoadmapEditing {
             return true;
         } catch (DocumentProblem e) {
             LOG.warn("{} failed: {}", what, e.getMessage());
-            message.set(what + " was not saved: " + e.getMessage() + (e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE
-                    ? ". The window now shows the document as the file holds it; make the change again if it is "
-                    + "still needed." : ""));
+            message.set(Messages.text(e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE ? "edit.notSaved.changed"
+                    : "edit.notSaved", what, e.getMessage()));
             return false;
         }
     }
@@ -161,6 +161,21 @@ public final class MainViewModel implements RoadmapEditing {
     @FunctionalInterface
     private interface Write {
         void run() throws DocumentProblem;
+    }
+
+    /**
+     * Says everything again in the window's language, after {@link Messages#useForUi} changed it: the heading, the
+     * status line and the names of undo and redo.
+     */
+    public void reword() {
+        if (session.get() != null && roadmap.get() != null) {
+            showRoadmap(roadmap.get());
+        } else {
+            heading.set(Messages.text("window.noDocument"));
+            subheading.set(Messages.text("window.noDocument.hint"));
+            undoText.set(Messages.text("edit.undo"));
+            redoText.set(Messages.text("edit.redo"));
+        }
     }
 
     /** Closes the open document, if any. */
@@ -183,25 +198,24 @@ public final class MainViewModel implements RoadmapEditing {
         boolean editable = !s.isReadOnly();
         canUndo.set(editable && s.canUndo());
         canRedo.set(editable && s.canRedo());
-        undoText.set(s.undoName().map(n -> "Undo " + n).orElse("Undo"));
-        redoText.set(s.redoName().map(n -> "Redo " + n).orElse("Redo"));
+        undoText.set(s.undoName().map(n -> Messages.text("edit.undoNamed", n)).orElse(Messages.text("edit.undo")));
+        redoText.set(s.redoName().map(n -> Messages.text("edit.redoNamed", n)).orElse(Messages.text("edit.redo")));
         String file = session.get().path().getFileName().toString();
-        windowTitle.set(file + (readOnly.get() ? " (read-only)" : "") + " — Milepost");
+        windowTitle.set(Messages.text(readOnly.get() ? "window.title.readOnly" : "window.title.name", file));
         heading.set(info.title());
         StringBuilder sub = new StringBuilder();
         if (info.partyA() != null && info.partyB() != null) {
             sub.append(info.partyA()).append(" – ").append(info.partyB()).append(" · ");
         }
-        sub.append(DAY.format(info.periodStart())).append(" – ").append(DAY.format(info.periodEnd()));
+        DateWords dates = DateWords.ui();
+        sub.append(dates.day(info.periodStart())).append(" – ").append(dates.day(info.periodEnd()));
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
             sub.append(" · ").append(info.subtitle());
         }
         subheading.set(sub.toString());
-        status.set(String.format(Locale.ENGLISH,
-                "%s%s   ·   %d sectors · %d milestones · %d commissions · %d sessions · %d dependencies · %d agreements",
-                session.get().path(), readOnly.get() ? "  (read-only)" : "", r.sectors().size(),
-                r.milestones().size(), r.commissions().size(), r.sessions().size(), r.dependencies().size(),
-                r.agreements().size()));
+        status.set(Messages.text(readOnly.get() ? "window.status.readOnly" : "window.status",
+                session.get().path().toString(), r.sectors().size(), r.milestones().size(), r.commissions().size(),
+                r.sessions().size(), r.dependencies().size(), r.agreements().size()));
     }
 
     public ReadOnlyObjectProperty<DocumentSession> sessionProperty() { return session.getReadOnlyProperty(); }

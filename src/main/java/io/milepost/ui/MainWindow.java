@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.details.MilestoneDetailsPane;
 import io.milepost.ui.editors.RoadmapMenu;
@@ -72,7 +73,7 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
-    private final Menu openRecent = new Menu("Open _Recent");
+    private final Menu openRecent = new Menu(Messages.text("menu.openRecent"));
     private DocumentWatch watch;
 
     public MainWindow(Stage stage, DocumentLocations locations) {
@@ -251,8 +252,7 @@ public final class MainWindow {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            model.say("This read-only view cannot follow " + file.getFileName() + " by itself (" + e.getMessage()
-                    + "); File \u25B8 Reload (F5) shows its latest changes.");
+            model.say(Messages.text("window.cannotFollow", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -263,9 +263,9 @@ public final class MainWindow {
     private HBox readOnlyBadge() {
         Label text = new Label();
         text.textProperty().bind(Bindings.when(model.canEditHereProperty())
-                .then("Read-only: the window that was editing this document has closed.")
-                .otherwise("Read-only: another window is editing this document; this view follows its changes."));
-        Button editHere = new Button("Edit here");
+                .then(Messages.text("window.readOnly.editorClosed"))
+                .otherwise(Messages.text("window.readOnly.following")));
+        Button editHere = new Button(Messages.text("window.editHere"));
         editHere.setId("edit-here");
         editHere.visibleProperty().bind(model.canEditHereProperty());
         editHere.managedProperty().bind(model.canEditHereProperty());
@@ -345,14 +345,14 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar(MainMenus menus) {
-        MenuItem open = new MenuItem("_Open…");
+        MenuItem open = new MenuItem(Messages.text("menu.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
         openRecent.setOnShowing(e -> fillRecent());
         fillRecent();
         // A read-only view follows the editing window by itself; Reload is there for folders no watch reaches.
         // Only there: reloading a document open for editing would throw its undo history away for nothing.
-        MenuItem reload = new MenuItem("_Reload");
+        MenuItem reload = new MenuItem(Messages.text("menu.reload"));
         reload.setId("menu-reload");
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
         reload.disableProperty().bind(model.readOnlyProperty().not());
@@ -362,10 +362,10 @@ public final class MainWindow {
                 opener.open(session.path(), Access.READ_ONLY);
             }
         });
-        MenuItem quit = new MenuItem("_Quit");
+        MenuItem quit = new MenuItem(Messages.text("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
+        Menu file = new Menu(Messages.text("menu.file"), null, open, openRecent, reload, new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
@@ -388,10 +388,10 @@ public final class MainWindow {
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a roadmap");
+        chooser.setTitle(Messages.text("window.open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Milepost documents (*.milepost)", "*.milepost"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.text("window.open.documents"), "*.milepost"),
+                new FileChooser.ExtensionFilter(Messages.text("window.open.allFiles"), "*.*"));
         var session = model.sessionProperty().get();
         if (session != null && session.path().getParent() != null) {
             chooser.setInitialDirectory(session.path().getParent().toFile());

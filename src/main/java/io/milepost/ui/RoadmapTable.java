@@ -1,5 +1,7 @@
 package io.milepost.ui;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.ChartRow;
 import io.milepost.chart.RowGroup;
 import io.milepost.chart.RowModel;
@@ -87,7 +89,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         getColumns().add(TableColumns.kind());
         getColumns().add(leadA);
         getColumns().add(leadB);
-        setPlaceholder(new Label("No milestones yet"));
+        setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -162,8 +164,8 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         RoadmapInfo info = roadmap.info();
         this.roadmap = roadmap;
         secondLanguage = inSecondLanguage;
-        leadA.setText("Lead agency, " + orEmpty(info.partyA()));
-        leadB.setText("Lead agency, " + orEmpty(info.partyB()));
+        leadA.setText(Messages.text("table.leadOf", orEmpty(info.partyA())));
+        leadB.setText(Messages.text("table.leadOf", orEmpty(info.partyB())));
         if (patch(rows)) {
             return;
         }
@@ -255,7 +257,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
     /** The title in the roadmap's second language when the chart shows that language and the item has one. */
     private String titleOf(Milestone m) {
-        return secondLanguage && m.titleAlt() != null && !m.titleAlt().isBlank() ? m.titleAlt() : m.title();
+        return Language.of(secondLanguage).title(m);
     }
 
     /** Called with a swimlane's key and {@code true} when the planner folds it here, {@code false} to unfold. */

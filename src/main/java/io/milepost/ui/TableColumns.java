@@ -1,13 +1,13 @@
 package io.milepost.ui;
 
+import io.milepost.i18n.DateWords;
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.MilestoneEdits;
 import io.milepost.app.edit.Outcome;
-import io.milepost.chart.ChartTexts;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
-import io.milepost.model.WrittenDates;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -74,20 +74,20 @@ final class TableColumns {
     }
 
     TreeTableColumn<RoadmapTable.Row, String> title(Function<Milestone, String> shown) {
-        TreeTableColumn<RoadmapTable.Row, String> c = text("Milestone", 360, shown, MilestoneEdits::rename);
+        TreeTableColumn<RoadmapTable.Row, String> c = text(Messages.text("table.title"), 360, shown, MilestoneEdits::rename);
         c.setId("column-title");
         return c;
     }
 
     TreeTableColumn<RoadmapTable.Row, String> start() {
-        TreeTableColumn<RoadmapTable.Row, String> c = text("Start", 100, m -> m.start().label(),
+        TreeTableColumn<RoadmapTable.Row, String> c = text(Messages.text("table.start"), 100, m -> m.start().label(Messages.ui().locale()),
                 MilestoneEdits::setStart);
         c.setId("column-start");
         return c;
     }
 
     TreeTableColumn<RoadmapTable.Row, String> end() {
-        TreeTableColumn<RoadmapTable.Row, String> c = text("End", 100, TableColumns::endAsWritten,
+        TreeTableColumn<RoadmapTable.Row, String> c = text(Messages.text("table.end"), 100, TableColumns::endAsWritten,
                 MilestoneEdits::setEnd);
         c.setId("column-end");
         return c;
@@ -101,7 +101,7 @@ final class TableColumns {
     }
 
     TreeTableColumn<RoadmapTable.Row, String> leadAgency(MilestoneEdits.Side side) {
-        TreeTableColumn<RoadmapTable.Row, String> c = text("Lead agency", 190,
+        TreeTableColumn<RoadmapTable.Row, String> c = text(Messages.text("table.lead"), 190,
                 m -> orEmpty(side == MilestoneEdits.Side.A ? m.leadAgencyA() : m.leadAgencyB()),
                 (r, id, v) -> MilestoneEdits.setLeadAgency(r, id, side, v));
         c.setId("column-lead-" + side.name().toLowerCase(Locale.ROOT));
@@ -109,7 +109,7 @@ final class TableColumns {
     }
 
     TreeTableColumn<RoadmapTable.Row, MilestoneStatus> status() {
-        TreeTableColumn<RoadmapTable.Row, MilestoneStatus> c = new TreeTableColumn<>("Status");
+        TreeTableColumn<RoadmapTable.Row, MilestoneStatus> c = new TreeTableColumn<>(Messages.text("table.status"));
         c.setId("column-status");
         c.setPrefWidth(95);
         c.setCellValueFactory(cell -> {
@@ -119,7 +119,7 @@ final class TableColumns {
         StringConverter<MilestoneStatus> names = new StringConverter<>() {
             @Override
             public String toString(MilestoneStatus s) {
-                return s == null ? "" : ChartTexts.ENGLISH.status(s);
+                return s == null ? "" : Messages.ui().of("status", s);
             }
 
             @Override
@@ -141,13 +141,13 @@ final class TableColumns {
 
     /** The kind is changed in the details pane (it decides what the other fields mean), not in a cell. */
     static TreeTableColumn<RoadmapTable.Row, String> kind() {
-        TreeTableColumn<RoadmapTable.Row, String> c = new TreeTableColumn<>("Kind");
+        TreeTableColumn<RoadmapTable.Row, String> c = new TreeTableColumn<>(Messages.text("table.kind"));
         c.setId("column-kind");
         c.setPrefWidth(90);
         c.setEditable(false);
         c.setCellValueFactory(cell -> {
             RoadmapTable.Row r = cell.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : capitalised(r.milestone().kind().name()));
+            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : Messages.ui().of("kind", r.milestone().kind()));
         });
         return c;
     }
@@ -174,12 +174,7 @@ final class TableColumns {
         if (m.kind() != MilestoneKind.ACTIVITY && !m.ongoing() && (m.end() == null || m.end().equals(m.start()))) {
             return "";
         }
-        return m.ongoing() ? WrittenDates.CONTINUOUS : m.finish().label();
-    }
-
-    static String capitalised(String enumName) {
-        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return m.ongoing() ? DateWords.ui().continuous() : m.finish().label(Messages.ui().locale());
     }
 
     static String orEmpty(String s) {

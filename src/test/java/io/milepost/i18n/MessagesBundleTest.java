@@ -17,7 +17,7 @@ class MessagesBundleTest {
 
     /** Keys whose value is rightly the same in both languages: names, codes and symbols. */
     private static boolean sameInBothLanguages(String key) {
-        return key.endsWith(".code") || key.endsWith(".symbol") || key.endsWith(".name") || key.startsWith("same.");
+        return key.endsWith(".code") || key.endsWith(".pattern") || key.endsWith(".symbol") || key.endsWith(".name") || key.startsWith("same.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyGraph;
 import io.milepost.model.Milestone;
@@ -30,11 +31,10 @@ public final class ChartGestures {
         }
         Milestone before = found.get();
         if (!start.isWithinSaneRange() || end != null && !end.isWithinSaneRange()) {
-            return Outcome.refuse("'" + Names.title(before) + "' was not moved: dates must lie between "
-                    + PlanDate.day(PlanDate.EARLIEST).label() + " and " + PlanDate.day(PlanDate.LATEST).label() + ".");
+            return Outcome.refuse(Messages.text("edit.refuse.notMoved", Names.title(before), Names.date(PlanDate.day(PlanDate.EARLIEST)), Names.date(PlanDate.day(PlanDate.LATEST))));
         }
         if (end != null && end.lastDay().isBefore(start.firstDay())) {
-            return Outcome.refuse("'" + Names.title(before) + "' was not changed: it would end before it starts.");
+            return Outcome.refuse(Messages.text("edit.refuse.endBeforeStart", Names.title(before)));
         }
         Milestone after = before.withDates(start, end);
         if (after.equals(before)) {
@@ -42,16 +42,16 @@ public final class ChartGestures {
         }
         boolean startMoved = !after.firstDay().equals(before.firstDay());
         boolean endMoved = !after.lastDay().equals(before.lastDay());
-        String verb = startMoved && endMoved ? "Move" : startMoved ? "Change start of" : "Change end of";
-        return new Outcome.Apply(Edit.updateMilestone(verb + " '" + Names.title(before) + "'", before, after));
+        String name = startMoved && endMoved ? "edit.move" : startMoved ? "edit.changeStart" : "edit.changeEnd";
+        return new Outcome.Apply(Edit.updateMilestone(Messages.text(name, Names.title(before)), before, after));
     }
 
     /** The done part of an activity dragged to {@code percent}. */
     public static Outcome setPercent(Roadmap roadmap, UUID itemId, int percent) {
         return item(roadmap, itemId).<Outcome>map(before -> before.percentComplete() == percent
                 ? new Outcome.Unchanged()
-                : new Outcome.Apply(Edit.updateMilestone("Set '" + Names.title(before) + "' to " + percent
-                        + " % done", before, before.withPercentComplete(percent)))).orElse(gone());
+                : new Outcome.Apply(Edit.updateMilestone(Messages.text("edit.percent",
+                        Names.title(before), percent), before, before.withPercentComplete(percent)))).orElse(gone());
     }
 
     /** A finish-to-start link drawn from one item onto another. */
@@ -66,7 +66,7 @@ public final class ChartGestures {
             return Outcome.refuse(refusal.get());
         }
         Dependency d = Dependency.finishToStart(predecessorId, successorId);
-        return new Outcome.Apply(new Edit("Link '" + Names.title(from.get()) + "' → '" + Names.title(to.get()) + "'",
+        return new Outcome.Apply(new Edit(Messages.text("edit.link", Names.title(from.get()), Names.title(to.get())),
                 List.of(Change.dependency(null, d))));
     }
 
@@ -81,7 +81,7 @@ public final class ChartGestures {
     }
 
     static Outcome gone() {
-        return Outcome.refuse("That item is no longer in the roadmap.");
+        return Outcome.refuse(Messages.text("edit.refuse.itemGone"));
     }
 
     /** Why a link from one item to another cannot be made (loop, repeat, self-link), if it cannot. */
@@ -93,16 +93,15 @@ public final class ChartGestures {
             String a = Names.title(from);
             String b = Names.title(to);
             if (from.id().equals(to.id())) {
-                return Optional.of("An item cannot follow itself.");
+                return Optional.of(Messages.text("edit.refuse.selfLink"));
             }
             for (Dependency d : roadmap.dependencies()) {
                 if (d.predecessorId().equals(from.id()) && d.successorId().equals(to.id())) {
-                    return Optional.of("'" + b + "' already follows '" + a + "'.");
+                    return Optional.of(Messages.text("edit.refuse.alreadyFollows", b, a));
                 }
             }
             if (new DependencyGraph(roadmap.dependencies()).wouldCreateCycle(from.id(), to.id())) {
-                return Optional.of("Not linked: '" + b + "' already leads to '" + a
-                        + "', so this link would make a loop.");
+                return Optional.of(Messages.text("edit.refuse.loop", b, a));
             }
             return Optional.empty();
         }

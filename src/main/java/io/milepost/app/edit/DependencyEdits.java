@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -35,14 +36,14 @@ public final class DependencyEdits {
             return Outcome.refuse(refusal.get());
         }
         Dependency d = new Dependency(UUID.randomUUID(), predecessorId, successorId, type, lagDays);
-        return new Outcome.Apply(new Edit("Link '" + Names.title(from.get()) + "' → '" + Names.title(to.get()) + "'",
+        return new Outcome.Apply(new Edit(Messages.text("edit.link", Names.title(from.get()), Names.title(to.get())),
                 List.of(Change.dependency(null, d))));
     }
 
     public static Outcome change(Roadmap r, UUID dependencyId, DependencyType type, int lagDays) {
         Optional<Dependency> found = find(r, dependencyId);
         if (found.isEmpty()) {
-            return Outcome.refuse("That link is no longer in the roadmap.");
+            return Outcome.refuse(Messages.text("edit.refuse.linkGone"));
         }
         Optional<String> lag = lagProblem(lagDays);
         if (lag.isPresent()) {
@@ -53,17 +54,17 @@ public final class DependencyEdits {
         if (after.equals(before)) {
             return new Outcome.Unchanged();
         }
-        return new Outcome.Apply(new Edit("Change link " + ends(r, before),
+        return new Outcome.Apply(new Edit(Messages.text("edit.changeLink", ends(r, before)),
                 List.of(Change.dependency(before, after))));
     }
 
     public static Outcome remove(Roadmap r, UUID dependencyId) {
         Optional<Dependency> found = find(r, dependencyId);
         if (found.isEmpty()) {
-            return Outcome.refuse("That link is no longer in the roadmap.");
+            return Outcome.refuse(Messages.text("edit.refuse.linkGone"));
         }
         Dependency d = found.get();
-        return new Outcome.Apply(new Edit("Unlink " + ends(r, d),
+        return new Outcome.Apply(new Edit(Messages.text("edit.unlink", ends(r, d)),
                 List.of(Change.dependency(d, null, r.dependencies().indexOf(d)))));
     }
 
@@ -74,7 +75,7 @@ public final class DependencyEdits {
 
     private static Optional<String> lagProblem(int lagDays) {
         return Math.abs(lagDays) > MAX_LAG_DAYS
-                ? Optional.of("A lag of " + lagDays + " days is more than ten years.") : Optional.empty();
+                ? Optional.of(Messages.text("edit.refuse.lag", lagDays)) : Optional.empty();
     }
 
     private static Optional<Dependency> find(Roadmap r, UUID id) {

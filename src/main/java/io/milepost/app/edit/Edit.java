@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
 import io.milepost.model.Dependency;
@@ -49,7 +50,7 @@ public record Edit(String name, List<Change> changes) {
 
     /** Removes an agreement (the milestones that carry it stay) as one step that undo puts back in its place. */
     public static Edit deleteAgreement(Roadmap roadmap, Agreement a) {
-        return of("Delete '" + a.title() + "'", Change.agreement(a, null, roadmap.agreements().indexOf(a)));
+        return of(Messages.text("edit.delete", Names.shortened(a.title())), Change.agreement(a, null, roadmap.agreements().indexOf(a)));
     }
 
     /** Replaces one milestone with its edited self. */
@@ -58,7 +59,7 @@ public record Edit(String name, List<Change> changes) {
     }
 
     public static Edit addDependency(Dependency d) {
-        return new Edit("Link items", List.of(Change.dependency(null, d)));
+        return new Edit(Messages.text("edit.linkItems"), List.of(Change.dependency(null, d)));
     }
 
     /**
@@ -80,7 +81,7 @@ public record Edit(String name, List<Change> changes) {
         roadmap.sessionOf(m.id()).ifPresent(s -> steps.add(Change.session(s, null,
                 steps.roadmap.sessions().indexOf(s))));
         steps.add(Change.milestone(m, null, steps.roadmap.milestones().indexOf(m)));
-        return new Edit("Delete '" + Names.title(m) + "'", steps.changes);
+        return new Edit(Messages.text("edit.delete", Names.title(m)), steps.changes);
     }
 
     /**
@@ -98,7 +99,7 @@ public record Edit(String name, List<Change> changes) {
             }
         }
         steps.add(Change.commission(c, null, steps.roadmap.commissions().indexOf(c)));
-        return new Edit("Delete '" + c.name() + "'", steps.changes);
+        return new Edit(Messages.text("edit.delete", Names.shortened(c.name())), steps.changes);
     }
 
     /**
@@ -113,7 +114,7 @@ public record Edit(String name, List<Change> changes) {
             }
         }
         steps.add(Change.sector(s, null, steps.roadmap.sectors().indexOf(s)));
-        return new Edit("Delete '" + s.name() + "'", steps.changes);
+        return new Edit(Messages.text("edit.delete", Names.shortened(s.name())), steps.changes);
     }
 
     /**

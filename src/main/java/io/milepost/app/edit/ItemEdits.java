@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
@@ -23,7 +24,10 @@ import java.util.UUID;
 public final class ItemEdits {
 
     /** The title a new item starts with, selected in the details pane for the planner to type over. */
-    public static final String NEW_TITLE = "New milestone";
+    /** The title a new item starts with, in the window's language. */
+    public static String newTitle() {
+        return Messages.text("edit.newTitle");
+    }
 
     private ItemEdits() {
     }
@@ -35,17 +39,16 @@ public final class ItemEdits {
     public static Outcome add(Roadmap r, UUID sectorId, LocalDate day, UUID afterId) {
         Optional<Sector> sector = sectorId == null ? Optional.empty() : r.sector(sectorId);
         if (sector.isEmpty()) {
-            return Outcome.refuse(r.sectors().isEmpty() ? "Add a sector first: every milestone belongs to one."
-                    : "That sector is no longer in the roadmap.");
+            return Outcome.refuse(Messages.text(r.sectors().isEmpty() ? "edit.refuse.noSectors"
+                    : "edit.refuse.sectorGone"));
         }
         PlanDate start = PlanDate.day(day);
         if (!start.isWithinSaneRange()) {
-            return Outcome.refuse("A new item must start between " + PlanDate.day(PlanDate.EARLIEST).label()
-                    + " and " + PlanDate.day(PlanDate.LATEST).label() + ".");
+            return Outcome.refuse(Messages.text("edit.refuse.newOutOfRange", Names.date(PlanDate.day(PlanDate.EARLIEST)), Names.date(PlanDate.day(PlanDate.LATEST))));
         }
-        Milestone fresh = Milestone.builder().kind(MilestoneKind.ACTIVITY).title(NEW_TITLE).sectorId(sectorId)
+        Milestone fresh = Milestone.builder().kind(MilestoneKind.ACTIVITY).title(newTitle()).sectorId(sectorId)
                 .start(start).status(MilestoneStatus.PLANNED).build();
-        return placed(r, fresh, afterId, "Add '" + NEW_TITLE + "'");
+        return placed(r, fresh, afterId, Messages.text("edit.add", fresh.title()));
     }
 
     /** A copy of the item, with a new id and "(copy)" after its title, right after it; links are not copied. */
@@ -55,8 +58,8 @@ public final class ItemEdits {
             return ChartGestures.gone();
         }
         Milestone m = found.get();
-        Milestone copy = m.toBuilder().id(UUID.randomUUID()).title(m.title() + " (copy)").build();
-        return placed(r, copy, id, "Duplicate '" + Names.title(m) + "'");
+        Milestone copy = m.toBuilder().id(UUID.randomUUID()).title(Messages.text("edit.copyTitle", m.title())).build();
+        return placed(r, copy, id, Messages.text("edit.duplicate", Names.title(m)));
     }
 
     /** The item added by an edit of {@link #add} or {@link #duplicate}, to select it. */
@@ -85,20 +88,22 @@ public final class ItemEdits {
         if (to >= 0 && to < lane.size()) {
             lane.remove(at);
             lane.add(to, m);
-            return renumbered(r, List.of(lane), "Move '" + Names.title(m) + "' " + (direction < 0 ? "up" : "down"));
+            return renumbered(r, List.of(lane), Messages.text(direction < 0 ? "edit.moveUp" : "edit.moveDown",
+                    Names.title(m)));
         }
         List<Sector> sectors = r.sectorsInOrder();
         int s = sectors.stream().map(Sector::id).toList().indexOf(m.sectorId()) + direction;
         if (s < 0 || s >= sectors.size()) {
-            return Outcome.refuse("'" + Names.title(m) + "' is already the " + (direction < 0 ? "first" : "last")
-                    + " item of the roadmap.");
+            return Outcome.refuse(Messages.text(direction < 0 ? "edit.refuse.first" : "edit.refuse.last",
+                    Names.title(m)));
         }
         Sector target = sectors.get(s);
         Milestone moved = m.toBuilder().sectorId(target.id()).build();
         lane.remove(at);
         List<Milestone> into = new ArrayList<>(inOrder(r, target.id()));
         into.add(direction < 0 ? into.size() : 0, moved);
-        return renumbered(r, List.of(lane, into), "Move '" + Names.title(m) + "' to " + target.name());
+        return renumbered(r, List.of(lane, into), Messages.text("edit.moveTo", Names.title(m),
+                target.name()));
     }
 
     /**
@@ -109,17 +114,17 @@ public final class ItemEdits {
         List<String> lines = new ArrayList<>();
         for (Dependency d : r.dependencies()) {
             if (d.successorId().equals(id)) {
-                lines.add("its link from '" + title(r, d.predecessorId()) + "' (" + d.type() + ")");
+                lines.add(Messages.text("edit.goes.linkFrom", title(r, d.predecessorId()), d.type()));
             } else if (d.predecessorId().equals(id)) {
-                lines.add("the link to '" + title(r, d.successorId()) + "', which follows it (" + d.type() + ")");
+                lines.add(Messages.text("edit.goes.linkTo", title(r, d.successorId()), d.type()));
             }
         }
         for (Agreement a : r.agreements()) {
             if (a.milestoneIds().contains(id)) {
-                lines.add("its place in the agreement '" + Names.shortened(a.title()) + "'");
+                lines.add(Messages.text("edit.goes.agreement", Names.shortened(a.title())));
             }
         }
-        r.sessionOf(id).ifPresent(s -> lines.add("its session details (session " + s.number() + ")"));
+        r.sessionOf(id).ifPresent(s -> lines.add(Messages.text("edit.goes.session", s.number())));
         return lines;
     }
 

@@ -1,6 +1,6 @@
 package io.milepost.app.edit;
 
-import io.milepost.chart.ChartTexts;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
@@ -36,26 +36,26 @@ public final class MilestoneEdits {
     public static Outcome rename(Roadmap r, UUID id, String title) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
-            return Outcome.refuse("A title is required.");
+            return Outcome.refuse(Messages.text("edit.refuse.titleRequired"));
         }
-        return change(r, id, m -> "Rename '" + Names.title(m) + "'", b -> b.title(t));
+        return change(r, id, m -> Messages.text("edit.rename", Names.title(m)), b -> b.title(t));
     }
 
     public static Outcome setTitleAlt(Roadmap r, UUID id, String text) {
-        return change(r, id, m -> "Set second-language title of '" + Names.title(m) + "'", b -> b.titleAlt(text(text)));
+        return change(r, id, m -> Messages.text("edit.titleAlt", Names.title(m)), b -> b.titleAlt(text(text)));
     }
 
     public static Outcome setDescription(Roadmap r, UUID id, String text) {
-        return change(r, id, m -> "Change description of '" + Names.title(m) + "'", b -> b.description(text(text)));
+        return change(r, id, m -> Messages.text("edit.description", Names.title(m)), b -> b.description(text(text)));
     }
 
     public static Outcome setExpectedOutcome(Roadmap r, UUID id, String text) {
-        return change(r, id, m -> "Change expected outcome of '" + Names.title(m) + "'",
+        return change(r, id, m -> Messages.text("edit.outcome", Names.title(m)),
                 b -> b.expectedOutcome(text(text)));
     }
 
     public static Outcome setRemarks(Roadmap r, UUID id, String text) {
-        return change(r, id, m -> "Change remarks of '" + Names.title(m) + "'", b -> b.remarks(text(text)));
+        return change(r, id, m -> Messages.text("edit.remarks", Names.title(m)), b -> b.remarks(text(text)));
     }
 
     public static Outcome setKind(Roadmap r, UUID id, MilestoneKind kind) {
@@ -65,12 +65,12 @@ public final class MilestoneEdits {
         if (session.isPresent()) {
             return Outcome.refuse(session.get());
         }
-        return change(r, id, m -> "Make '" + Names.title(m) + "' " + article(kind), b -> b.kind(kind));
+        return change(r, id, m -> Messages.text("edit.kind." + kind.name(), Names.title(m)), b -> b.kind(kind));
     }
 
     public static Outcome setStatus(Roadmap r, UUID id, MilestoneStatus status) {
         Objects.requireNonNull(status, "status");
-        return change(r, id, m -> "Set status of '" + Names.title(m) + "' to " + ChartTexts.ENGLISH.status(status),
+        return change(r, id, m -> Messages.text("edit.status", Names.title(m), Messages.ui().of("status", status)),
                 b -> b.status(status));
     }
 
@@ -78,7 +78,7 @@ public final class MilestoneEdits {
     public static Outcome setSector(Roadmap r, UUID id, UUID sectorId) {
         Optional<Sector> sector = r.sector(sectorId);
         if (sector.isEmpty()) {
-            return Outcome.refuse("That sector is no longer in the roadmap.");
+            return Outcome.refuse(Messages.text("edit.refuse.sectorGone"));
         }
         int last = r.milestones().stream().filter(x -> x.sectorId().equals(sectorId) && !x.id().equals(id))
                 .mapToInt(Milestone::order).max().orElse(0);
@@ -86,7 +86,7 @@ public final class MilestoneEdits {
         if (now.isPresent() && now.get().sectorId().equals(sectorId)) {
             return new Outcome.Unchanged();
         }
-        return change(r, id, m -> "Move '" + Names.title(m) + "' to " + sector.get().name(),
+        return change(r, id, m -> Messages.text("edit.moveTo", Names.title(m), sector.get().name()),
                 b -> b.sectorId(sectorId).order(last + 1));
     }
 
@@ -97,13 +97,13 @@ public final class MilestoneEdits {
             if (session.isPresent()) {
                 return Outcome.refuse(session.get());
             }
-            return change(r, id, m -> "Take '" + Names.title(m) + "' out of its commission", b -> b.commissionId(null));
+            return change(r, id, m -> Messages.text("edit.noCommission", Names.title(m)), b -> b.commissionId(null));
         }
         Optional<Commission> c = r.commission(commissionId);
         if (c.isEmpty()) {
-            return Outcome.refuse("That commission is no longer in the roadmap.");
+            return Outcome.refuse(Messages.text("edit.refuse.commissionGone"));
         }
-        return change(r, id, m -> "Give '" + Names.title(m) + "' to " + c.get().name(),
+        return change(r, id, m -> Messages.text("edit.commission", Names.title(m), c.get().name()),
                 b -> b.commissionId(commissionId));
     }
 
@@ -121,9 +121,9 @@ public final class MilestoneEdits {
         }
         Milestone m = found.get();
         if (m.end() != null && m.end().lastDay().isBefore(start.firstDay())) {
-            return Outcome.refuse("It would start (" + start.label() + ") after it ends (" + m.end().label() + ").");
+            return Outcome.refuse(Messages.text("edit.refuse.startAfterEnd", Names.date(start), Names.date(m.end())));
         }
-        return change(r, id, x -> "Set start of '" + Names.title(x) + "' to " + start.label(), b -> b.start(start));
+        return change(r, id, x -> Messages.text("edit.start", Names.title(x), Names.date(start)), b -> b.start(start));
     }
 
     /** The end as written: a date, blank (it ends with its start) or "continuous". */
@@ -140,12 +140,12 @@ public final class MilestoneEdits {
         }
         Milestone m = found.get();
         if (end.date() != null && end.date().lastDay().isBefore(m.start().firstDay())) {
-            return Outcome.refuse("It would end (" + end.date().label() + ") before it starts (" + m.start().label()
-                    + ").");
+            return Outcome.refuse(Messages.text("edit.refuse.endBeforeItsStart", Names.date(end.date()),
+                    Names.date(m.start())));
         }
-        String what = end.ongoing() ? "continuous" : end.date() == null ? "its start" : end.date().label();
-        return change(r, id, x -> (end.ongoing() ? "Make '" + Names.title(x) + "' " + what
-                : "Set end of '" + Names.title(x) + "' to " + what), b -> b.end(end.date()).ongoing(end.ongoing()));
+        return change(r, id, x -> end.ongoing() ? Messages.text("edit.continuous", Names.title(x))
+                : end.date() == null ? Messages.text("edit.endWithStart", Names.title(x))
+                : Messages.text("edit.end", Names.title(x), Names.date(end.date())), b -> b.end(end.date()).ongoing(end.ongoing()));
     }
 
     /** Percent complete as typed ("40", "40 %"). */
@@ -155,20 +155,20 @@ public final class MilestoneEdits {
         try {
             percent = Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            return Outcome.refuse("'" + (text == null ? "" : text.strip()) + "' is not a percentage: write 0 to 100.");
+            return Outcome.refuse(Messages.text("edit.refuse.percent", text == null ? "" : text.strip()));
         }
         if (percent < 0 || percent > 100) {
-            return Outcome.refuse("Percent complete is 0 to 100, not " + percent + ".");
+            return Outcome.refuse(Messages.text("edit.refuse.percentRange", percent));
         }
-        return change(r, id, m -> "Set '" + Names.title(m) + "' to " + percent + " % done",
+        return change(r, id, m -> Messages.text("edit.percent", Names.title(m), percent),
                 b -> b.percentComplete(percent));
     }
 
     public static Outcome setLeadAgency(Roadmap r, UUID id, Side side, String text) {
         String v = text(text);
         String party = side == Side.A ? r.info().partyA() : r.info().partyB();
-        return change(r, id, m -> "Set lead agency" + (party == null ? "" : " of " + party) + " for '"
-                + Names.title(m) + "'", b -> side == Side.A ? b.leadAgencyA(v) : b.leadAgencyB(v));
+        return change(r, id, m -> party == null ? Messages.text("edit.lead", Names.title(m))
+                : Messages.text("edit.leadOf", party, Names.title(m)), b -> side == Side.A ? b.leadAgencyA(v) : b.leadAgencyB(v));
     }
 
     /** The baseline start as written; a period counts from its first day. Blank: no baseline start. */
@@ -199,11 +199,11 @@ public final class MilestoneEdits {
         LocalDate s = start ? day : m.baselineStart();
         LocalDate e = start ? m.baselineEnd() : day;
         if (s != null && e != null && e.isBefore(s)) {
-            return Outcome.refuse("The baseline would end (" + PlanDate.day(e).label() + ") before it starts ("
-                    + PlanDate.day(s).label() + ").");
+            return Outcome.refuse(Messages.text("edit.refuse.baseline", Names.date(PlanDate.day(e)),
+                    Names.date(PlanDate.day(s))));
         }
         LocalDate v = day;
-        return change(r, id, x -> "Set baseline " + (start ? "start" : "end") + " of '" + Names.title(x) + "'",
+        return change(r, id, x -> Messages.text(start ? "edit.baselineStart" : "edit.baselineEnd", Names.title(x)),
                 b -> start ? b.baselineStart(v) : b.baselineEnd(v));
     }
 
@@ -215,7 +215,7 @@ public final class MilestoneEdits {
     public static Outcome setTags(Roadmap r, UUID id, List<String> tags) {
         List<String> clean = List.copyOf(new LinkedHashSet<>(tags.stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).toList()));
-        return change(r, id, m -> "Set tags of '" + Names.title(m) + "'", b -> b.tags(clean));
+        return change(r, id, m -> Messages.text("edit.tags", Names.title(m)), b -> b.tags(clean));
     }
 
     /** Tags as their field shows them. */
@@ -240,13 +240,5 @@ public final class MilestoneEdits {
     /** Optional text: blank is none. */
     private static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String article(MilestoneKind kind) {
-        return switch (kind) {
-            case ACTIVITY -> "an activity";
-            case MILESTONE -> "a milestone";
-            case MEETING -> "a meeting";
-        };
     }
 }

@@ -1,6 +1,8 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Milestone;
+import io.milepost.model.PlanDate;
 
 /** How an edit names its item: the title, cut short enough for a menu item ("Undo Rename 'Joint training of…'"). */
 public final class Names {
@@ -13,6 +15,11 @@ public final class Names {
     /** A title short enough for a menu item. */
     public static String title(Milestone m) {
         return shortened(m.title());
+    }
+
+    /** A date as the window's language writes it: "Q3 2025" / "III кв. 2025". */
+    public static String date(PlanDate date) {
+        return date.label(Messages.ui().locale());
     }
 
     public static String shortened(String title) {

@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
@@ -34,30 +35,30 @@ public final class SessionEdits {
         try {
             n = Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            return Outcome.refuse(t.isEmpty() ? "A session has a number (1 for the first)."
-                    : "'" + t + "' is not a session number: write 1, 2, 3…");
+            return Outcome.refuse(t.isEmpty() ? Messages.text("edit.refuse.sessionNumberRequired")
+                    : Messages.text("edit.refuse.sessionNumber", t));
         }
         if (n < 1) {
-            return Outcome.refuse("A session number is 1 or more.");
+            return Outcome.refuse(Messages.text("edit.refuse.sessionNumberRange"));
         }
-        return change(r, meetingId, true, m -> "Set session number of '" + Names.title(m) + "' to " + n,
+        return change(r, meetingId, true, m -> Messages.text("edit.sessionNumber", Names.title(m), n),
                 s -> s.withNumber(n));
     }
 
     public static Outcome setVenue(Roadmap r, UUID meetingId, String text) {
-        return change(r, meetingId, false, m -> "Set venue of '" + Names.title(m) + "'", s -> s.withVenue(text(text)));
+        return change(r, meetingId, false, m -> Messages.text("edit.venue", Names.title(m)), s -> s.withVenue(text(text)));
     }
 
     public static Outcome setDecisions(Roadmap r, UUID meetingId, String text) {
-        return change(r, meetingId, false, m -> "Change decisions of '" + Names.title(m) + "'",
+        return change(r, meetingId, false, m -> Messages.text("edit.decisions", Names.title(m)),
                 s -> s.withDecisions(text(text)));
     }
 
     /** Why a meeting that is a session may not stop being a meeting of a commission, if it is one. */
     static Optional<String> keepsItsSession(Roadmap r, Milestone m) {
-        return r.sessionOf(m.id()).map(s -> "It is session " + s.number() + " of "
-                + r.commission(m.commissionId()).map(Commission::name).orElse("its commission")
-                + ": a session stays a meeting of its commission.");
+        return r.sessionOf(m.id()).map(s -> r.commission(m.commissionId())
+                .map(c -> Messages.text("edit.refuse.sessionStays", s.number(), c.name()))
+                .orElse(Messages.text("edit.refuse.sessionStaysIts", s.number())));
     }
 
     /** {@code numbered}: the edit gives the session its number, so it makes a session even with nothing else. */
@@ -69,7 +70,7 @@ public final class SessionEdits {
         }
         Milestone m = found.get();
         if (!isSessionable(m)) {
-            return Outcome.refuse("Only a meeting of a commission is one of its sessions.");
+            return Outcome.refuse(Messages.text("edit.refuse.onlyMeetings"));
         }
         Optional<SessionDetails> before = r.sessionOf(meetingId);
         SessionDetails base = before.orElseGet(() -> new SessionDetails(meetingId, nextNumber(r, m.commissionId()),

@@ -5,6 +5,8 @@ import io.milepost.chart.ChartRows;
 import io.milepost.chart.DateRange;
 import io.milepost.chart.GanttLayout;
 import io.milepost.chart.PageTexts;
+import io.milepost.chart.ChartTexts;
+import io.milepost.i18n.DateWords;
 import io.milepost.chart.Pagination;
 import io.milepost.chart.PrintLayout;
 import io.milepost.chart.PrintMode;
@@ -13,8 +15,6 @@ import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -56,10 +56,7 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         RoadmapInfo info = roadmap.info();
         Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
         ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withColorBy(request.colorBy())
-                .withLanguage(request.language()).withLocale(locale);
-        if (locale.getLanguage().equals("ru")) {
-            o = o.withTexts(RussianChartTexts.INSTANCE);
-        }
+                .withLanguage(request.language()).withLocale(locale).withTexts(ChartTexts.in(locale));
         // Paper shows the roadmap's period unless asked otherwise, as its header says: a chart that opens on the
         // 2023 session before the roadmap began would spend its first sheets on empty years.
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
@@ -73,13 +70,13 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
     static PageTexts texts(Roadmap roadmap, PrintRequest request, ChartOptions options) {
         RoadmapInfo info = roadmap.info();
         Locale locale = options.locale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateWords dates = DateWords.in(locale);
         String parties = join(info.partyA(), info.partyB());
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
         LocalDate to = request.to() != null ? request.to() : info.periodEnd();
         String filter = FilterWords.describe(request.filter(), roadmap, request.language(), Messages.in(locale));
-        return new PageTexts(info.title(), parties, dates.format(from) + " – " + dates.format(to), filter,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(request.printedOn()),
+        return new PageTexts(info.title(), parties, dates.day(from) + " – " + dates.day(to), filter,
+                dates.longDay(request.printedOn()),
                 request.fileName(), locale);
     }
 

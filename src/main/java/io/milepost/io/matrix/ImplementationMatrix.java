@@ -1,5 +1,6 @@
 package io.milepost.io.matrix;
 
+import io.milepost.chart.Language;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
@@ -61,7 +62,7 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
         Map<UUID, List<Milestone>> bySector = roadmap.milestonesBySector();
         List<Section> sections = new ArrayList<>();
         for (Sector sector : roadmap.sectorsInOrder()) {
-            String area = second && present(sector.nameAlt()) ? sector.nameAlt() : sector.name();
+            String area = Language.of(second).name(sector);
             List<Milestone> items = new ArrayList<>(bySector.getOrDefault(sector.id(), List.of()));
             items.sort(Comparator.comparingInt(Milestone::order));
             List<Row> rows = new ArrayList<>();
@@ -69,7 +70,7 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
                 if (!include.test(m)) {
                     continue;
                 }
-                String action = second && present(m.titleAlt()) ? m.titleAlt() : m.title();
+                String action = Language.of(second).title(m);
                 rows.add(new Row((sections.size() + 1) + "." + (rows.size() + 1), area, action, text(m.leadAgencyA()),
                         text(m.leadAgencyB()), words.timeline(m), m.firstDay(), m.ongoing() ? null : m.lastDay(),
                         text(m.expectedOutcome()), m.status(), text(m.remarks())));
@@ -82,10 +83,6 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
         String subtitle = parties + " · " + roadmap.info().periodStart().getYear() + "–"
                 + roadmap.info().periodEnd().getYear();
         return new ImplementationMatrix(roadmap.info().title(), subtitle, words, sections);
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 
     private static String text(String s) {

@@ -1,9 +1,10 @@
 package io.milepost.ui.details;
 
+import io.milepost.i18n.Languages;
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.MilestoneEdits;
 import io.milepost.app.edit.Outcome;
 import io.milepost.app.edit.SessionEdits;
-import io.milepost.chart.ChartTexts;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
@@ -61,7 +62,7 @@ public final class MilestoneDetailsPane extends BorderPane {
     private final PredecessorsEditor predecessors;
     private final Label heading = new Label();
     private final Label days = new Label();
-    private final Label empty = new Label("Select an item on the chart or in the table to see and edit it here.");
+    private final Label empty = new Label(Messages.text("details.empty"));
     private final GridPane grid = new GridPane();
     private final ScrollPane scroll = new ScrollPane();
     private final TextField title = new TextField();
@@ -69,9 +70,9 @@ public final class MilestoneDetailsPane extends BorderPane {
     private final ChoiceBox<MilestoneStatus> status = new ChoiceBox<>();
     private final ChoiceBox<Choice> sector = new ChoiceBox<>();
     private final ChoiceBox<Choice> commission = new ChoiceBox<>();
-    private final Label partyA = new Label("Lead agency");
-    private final Label partyB = new Label("Lead agency");
-    private final Label titleAlt = new Label("Second-language title");
+    private final Label partyA = new Label(Messages.text("details.lead"));
+    private final Label partyB = new Label(Messages.text("details.lead"));
+    private final Label titleAlt = new Label(Messages.text("details.titleAlt"));
     private final List<Runnable> fillChoices = new ArrayList<>();
     private final List<Node> sessionRows = new ArrayList<>();
     private UUID shown;
@@ -128,16 +129,16 @@ public final class MilestoneDetailsPane extends BorderPane {
         Optional<Milestone> m = r == null || itemId == null ? Optional.empty() : r.milestone(itemId);
         shown = m.map(Milestone::id).orElse(null);
         setCenter(m.isPresent() ? scroll : empty);
-        heading.setText(m.map(Milestone::title).orElse("Details"));
+        heading.setText(m.map(Milestone::title).orElse(Messages.text("details.heading")));
         filling = true;
         try {
             if (r != null) {
                 fillChoices.forEach(Runnable::run);
-                partyA.setText("Lead agency, " + orEmpty(r.info().partyA()));
-                partyB.setText("Lead agency, " + orEmpty(r.info().partyB()));
+                partyA.setText(Messages.text("details.leadOf", orEmpty(r.info().partyA())));
+                partyB.setText(Messages.text("details.leadOf", orEmpty(r.info().partyB())));
                 String second = r.info().secondLanguage();
-                titleAlt.setText(second == null ? "Second-language title"
-                        : "Title in " + Locale.forLanguageTag(second).getDisplayLanguage(Locale.ENGLISH));
+                titleAlt.setText(second == null ? Messages.text("details.titleAlt")
+                        : Messages.text("details.titleIn", Languages.name(second)));
             }
             m.ifPresent(this::fillChoiceValues);
             boolean session = m.filter(SessionEdits::isSessionable).isPresent();
@@ -145,8 +146,8 @@ public final class MilestoneDetailsPane extends BorderPane {
                 n.setVisible(session);
                 n.setManaged(session);
             }
-            days.setText(m.map(x -> day(x.firstDay()) + " – " + day(x.lastDay()) + (x.ongoing() ? ", continuing" : ""))
-                    .orElse(""));
+            days.setText(m.map(x -> Messages.text(x.ongoing() ? "details.days.ongoing" : "details.days.range.code",
+                    day(x.firstDay()), day(x.lastDay()))).orElse(""));
         } finally {
             filling = false;
         }
@@ -190,18 +191,18 @@ public final class MilestoneDetailsPane extends BorderPane {
                 new ColumnConstraints(160, 260, Double.MAX_VALUE, Priority.ALWAYS, null, true));
         int row = 0;
         kind.getItems().setAll(MilestoneKind.values());
-        kind.setConverter(named(k -> capitalised(k.name())));
+        kind.setConverter(named(k -> Messages.ui().of("kind", k)));
         kind.setId("detail-kind");
         choose(kind, (r, id, v) -> MilestoneEdits.setKind(r, id, v));
-        grid.addRow(row++, new Label("Kind"), kind);
-        grid.addRow(row++, new Label("Title"), form.add(title, "title", MilestoneEdits::rename, Milestone::title));
+        grid.addRow(row++, new Label(Messages.text("details.kind")), kind);
+        grid.addRow(row++, new Label(Messages.text("details.title")), form.add(title, "title", MilestoneEdits::rename, Milestone::title));
         grid.addRow(row++, titleAlt, form.add(new TextField(), "title-alt",
                 MilestoneEdits::setTitleAlt, m -> orEmpty(m.titleAlt())));
         sector.setId("detail-sector");
         fillChoices.add(() -> sector.getItems().setAll(roadmap.getValue().sectorsInOrder().stream()
                 .map(s -> new Choice(s.id(), s.name())).toList()));
         choose(sector, (r, id, v) -> MilestoneEdits.setSector(r, id, v.id()));
-        grid.addRow(row++, new Label("Sector"), sector);
+        grid.addRow(row++, new Label(Messages.text("details.sector")), sector);
         commission.setId("detail-commission");
         fillChoices.add(() -> {
             List<Choice> cs = new ArrayList<>(List.of(Choice.NONE));
@@ -209,42 +210,43 @@ public final class MilestoneDetailsPane extends BorderPane {
             commission.getItems().setAll(cs);
         });
         choose(commission, (r, id, v) -> MilestoneEdits.setCommission(r, id, v.id()));
-        grid.addRow(row++, new Label("Commission"), commission);
+        grid.addRow(row++, new Label(Messages.text("details.commission")), commission);
         TextField start = new TextField();
-        start.setPromptText("12 Mar 2025, Mar 2025, Q3 2025, H1 2026, 2027");
-        grid.addRow(row++, new Label("Start"), form.add(start, "start", MilestoneEdits::setStart,
-                m -> m.start().label()));
+        start.setPromptText(Messages.text("details.start.prompt"));
+        grid.addRow(row++, new Label(Messages.text("details.start")), form.add(start, "start",
+                MilestoneEdits::setStart, m -> m.start().label(Messages.ui().locale())));
         TextField end = new TextField();
-        end.setPromptText("blank: with its start · continuous");
-        grid.addRow(row++, new Label("End"), form.add(end, "end", MilestoneEdits::setEnd, WrittenDates::formatEnd));
+        end.setPromptText(Messages.text("details.end.prompt"));
+        grid.addRow(row++, new Label(Messages.text("details.end")), form.add(end, "end", MilestoneEdits::setEnd,
+                m -> WrittenDates.formatEnd(m, Messages.ui().locale())));
         days.setId("detail-days");
         days.getStyleClass().add("details-days");
-        grid.addRow(row++, new Label("Days"), days);
+        grid.addRow(row++, new Label(Messages.text("details.days.label")), days);
         status.getItems().setAll(MilestoneStatus.values());
-        status.setConverter(named(ChartTexts.ENGLISH::status));
+        status.setConverter(named(s -> Messages.ui().of("status", s)));
         status.setId("detail-status");
         choose(status, (r, id, v) -> MilestoneEdits.setStatus(r, id, v));
-        grid.addRow(row++, new Label("Status"), status);
-        grid.addRow(row++, new Label("% complete"), form.add(new TextField(), "percent", MilestoneEdits::setPercent,
+        grid.addRow(row++, new Label(Messages.text("details.status")), status);
+        grid.addRow(row++, new Label(Messages.text("details.percent")), form.add(new TextField(), "percent", MilestoneEdits::setPercent,
                 m -> Integer.toString(m.percentComplete())));
         grid.addRow(row++, partyA, agency("lead-a", MilestoneEdits.Side.A, Milestone::leadAgencyA));
         grid.addRow(row++, partyB, agency("lead-b", MilestoneEdits.Side.B, Milestone::leadAgencyB));
-        grid.addRow(row++, new Label("Baseline start"), form.add(new TextField(), "baseline-start",
+        grid.addRow(row++, new Label(Messages.text("details.baselineStart")), form.add(new TextField(), "baseline-start",
                 MilestoneEdits::setBaselineStart, m -> day(m.baselineStart())));
-        grid.addRow(row++, new Label("Baseline end"), form.add(new TextField(), "baseline-end",
+        grid.addRow(row++, new Label(Messages.text("details.baselineEnd")), form.add(new TextField(), "baseline-end",
                 MilestoneEdits::setBaselineEnd, m -> day(m.baselineEnd())));
-        grid.addRow(row++, new Label("Description"), form.add(area(), "description", MilestoneEdits::setDescription,
+        grid.addRow(row++, new Label(Messages.text("details.description")), form.add(area(), "description", MilestoneEdits::setDescription,
                 m -> orEmpty(m.description())));
-        grid.addRow(row++, new Label("Expected outcome"), form.add(area(), "expected-outcome",
+        grid.addRow(row++, new Label(Messages.text("details.outcome")), form.add(area(), "expected-outcome",
                 MilestoneEdits::setExpectedOutcome, m -> orEmpty(m.expectedOutcome())));
-        grid.addRow(row++, new Label("Remarks"), form.add(area(), "remarks", MilestoneEdits::setRemarks,
+        grid.addRow(row++, new Label(Messages.text("details.remarks")), form.add(area(), "remarks", MilestoneEdits::setRemarks,
                 m -> orEmpty(m.remarks())));
         row = sessionFields(row);
         TextField tags = new TextField();
-        tags.setPromptText("comma, separated");
-        grid.addRow(row++, new Label("Tags"), form.add(tags, "tags", MilestoneEdits::setTags,
+        tags.setPromptText(Messages.text("details.tags.prompt"));
+        grid.addRow(row++, new Label(Messages.text("details.tags")), form.add(tags, "tags", MilestoneEdits::setTags,
                 MilestoneEdits::tagsText));
-        Label after = new Label("Follows");
+        Label after = new Label(Messages.text("details.follows"));
         GridPane.setValignment(after, VPos.TOP);
         grid.addRow(row, after, predecessors);
         for (Node n : grid.getChildren()) {
@@ -261,16 +263,16 @@ public final class MilestoneDetailsPane extends BorderPane {
      * decisions, kept beside the meeting (its dates and status are the meeting's own, above).
      */
     private int sessionFields(int row) {
-        Label heading = new Label("Session of its commission");
+        Label heading = new Label(Messages.text("details.session"));
         heading.getStyleClass().add("details-section");
         sessionRows.add(heading);
         GridPane.setColumnSpan(heading, 2);
         grid.add(heading, 0, row++);
-        row = sessionRow(row, "Session number", form.add(new TextField(), "session-number", SessionEdits::setNumber,
+        row = sessionRow(row, Messages.text("details.sessionNumber"), form.add(new TextField(), "session-number", SessionEdits::setNumber,
                 m -> session(m).map(s -> Integer.toString(s.number())).orElse("")));
-        row = sessionRow(row, "Venue", form.add(new TextField(), "session-venue", SessionEdits::setVenue,
+        row = sessionRow(row, Messages.text("details.venue"), form.add(new TextField(), "session-venue", SessionEdits::setVenue,
                 m -> session(m).map(s -> orEmpty(s.venue())).orElse("")));
-        return sessionRow(row, "Decisions", form.add(area(), "session-decisions", SessionEdits::setDecisions,
+        return sessionRow(row, Messages.text("details.decisions"), form.add(area(), "session-decisions", SessionEdits::setDecisions,
                 m -> session(m).map(s -> orEmpty(s.decisions())).orElse("")));
     }
 
@@ -361,12 +363,7 @@ public final class MilestoneDetailsPane extends BorderPane {
     }
 
     private static String day(LocalDate d) {
-        return d == null ? "" : PlanDate.day(d).label();
-    }
-
-    private static String capitalised(String enumName) {
-        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return d == null ? "" : PlanDate.day(d).label(Messages.ui().locale());
     }
 
     private static String orEmpty(String s) {

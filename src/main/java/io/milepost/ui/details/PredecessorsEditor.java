@@ -1,5 +1,7 @@
 package io.milepost.ui.details;
 
+import javafx.util.StringConverter;
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.DependencyEdits;
 import io.milepost.app.edit.Names;
 import io.milepost.app.edit.Outcome;
@@ -39,6 +41,18 @@ final class PredecessorsEditor extends VBox {
     private final ChoiceBox<DependencyType> type = new ChoiceBox<>();
     private final TextField lag = new TextField("0");
     private final Label reason = new Label();
+    /** FS, SS, FF, SF as the window's language abbreviates them (in Russian ОН, НН, ОО, НО). */
+    private static final StringConverter<DependencyType> DEPENDENCY_NAMES = new StringConverter<>() {
+        @Override
+        public String toString(DependencyType t) {
+            return t == null ? "" : Messages.ui().of("dependency", t);
+        }
+
+        @Override
+        public DependencyType fromString(String s) {
+            return null; // chosen, never typed
+        }
+    };
 
     PredecessorsEditor(Supplier<Roadmap> roadmap, Supplier<UUID> shown, Consumer<Outcome> make) {
         super(4);
@@ -47,7 +61,7 @@ final class PredecessorsEditor extends VBox {
         this.make = make;
         setId("predecessors");
         predecessor.setId("add-predecessor-item");
-        predecessor.setPromptText("Item it follows (type to search)");
+        predecessor.setPromptText(Messages.text("details.follows.prompt"));
         // Found by typing a part of its title: a roadmap has too many items for a list to scroll through.
         TextFields.bindAutoCompletion(predecessor, request -> {
             Roadmap r = roadmap.get();
@@ -65,11 +79,12 @@ final class PredecessorsEditor extends VBox {
         type.getItems().setAll(DependencyType.values());
         type.setValue(DependencyType.FS);
         type.setId("add-predecessor-type");
-        type.setTooltip(new Tooltip("FS finish-to-start · SS start-to-start · FF finish-to-finish · SF start-to-finish"));
+        type.setTooltip(new Tooltip(Messages.text("details.follows.types")));
+        type.setConverter(DEPENDENCY_NAMES);
         lag.setId("add-predecessor-lag");
         lag.setPrefColumnCount(3);
-        lag.setTooltip(new Tooltip("Lag in days (negative: lead)"));
-        Button add = new Button("Add");
+        lag.setTooltip(new Tooltip(Messages.text("details.follows.lag")));
+        Button add = new Button(Messages.text("details.follows.add"));
         add.setId("add-predecessor");
         add.setOnAction(e -> add());
         HBox adding = new HBox(4, predecessor, type, lag, add);
@@ -101,12 +116,13 @@ final class PredecessorsEditor extends VBox {
         HBox.setHgrow(name, Priority.ALWAYS);
         ChoiceBox<DependencyType> t = new ChoiceBox<>();
         t.getItems().setAll(DependencyType.values());
+        t.setConverter(DEPENDENCY_NAMES);
         t.setValue(d.type());
         TextField days = new TextField(Integer.toString(d.lagDays()));
         days.setPrefColumnCount(3);
         Runnable change = () -> lagDays(days.getText()).ifPresentOrElse(
                 v -> make(DependencyEdits.change(roadmap.get(), d.id(), t.getValue(), v)),
-                () -> reason.setText("'" + days.getText() + "' is not a number of days."));
+                () -> reason.setText(Messages.text("details.follows.notDays", days.getText())));
         t.valueProperty().addListener((o, old, v) -> change.run());
         days.setOnAction(e -> change.run());
         days.focusedProperty().addListener((o, was, now) -> {
@@ -114,7 +130,7 @@ final class PredecessorsEditor extends VBox {
                 change.run();
             }
         });
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.text("details.follows.remove"));
         remove.getStyleClass().add("remove-predecessor");
         remove.setOnAction(e -> make(DependencyEdits.remove(roadmap.get(), d.id())));
         HBox line = new HBox(4, name, t, days, remove);
@@ -130,13 +146,13 @@ final class PredecessorsEditor extends VBox {
         }
         Optional<Milestone> from = named(r, predecessor.getText());
         if (from.isEmpty()) {
-            reason.setText(predecessor.getText().isBlank() ? "Type the title of the item this one follows."
-                    : "No single item is called '" + predecessor.getText().strip() + "'.");
+            reason.setText(predecessor.getText().isBlank() ? Messages.text("details.follows.typeTitle")
+                    : Messages.text("details.follows.noSuchItem", predecessor.getText().strip()));
             return;
         }
         lagDays(lag.getText()).ifPresentOrElse(
                 v -> make(DependencyEdits.add(r, from.get().id(), shown.get(), type.getValue(), v)),
-                () -> reason.setText("'" + lag.getText() + "' is not a number of days."));
+                () -> reason.setText(Messages.text("details.follows.notDays", lag.getText())));
     }
 
     /** The item of that title, or the one item whose title contains the text. */

@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Agreement;
@@ -31,7 +32,7 @@ import org.controlsfx.control.CheckListView;
 final class AgreementEditor extends ListEditor<Agreement> {
 
     /** "No sector" in the sector choice: a sector-less agreement is allowed. */
-    private static final Sector NO_SECTOR = new Sector(new UUID(0, 0), "— none —", null, null, 0);
+    private static final Sector NO_SECTOR = new Sector(new UUID(0, 0), "—", null, null, 0);
 
     private final ChoiceBox<AgreementKind> kind;
     private final TextField title;
@@ -44,30 +45,30 @@ final class AgreementEditor extends ListEditor<Agreement> {
     private boolean fillingCarriers;
 
     AgreementEditor(RoadmapEditing model) {
-        super(model, "Add agreement", "No agreements yet: Add one.");
-        kind = row("Kind", fields.choice(Arrays.asList(AgreementKind.values()), AgreementEditor::kindName,
+        super(model, Messages.text("editor.agreement.add"), Messages.text("editor.agreement.none"));
+        kind = row(Messages.text("editor.kind"), fields.choice(Arrays.asList(AgreementKind.values()), AgreementEditor::kindName,
                 v -> edit(a -> new Agreement(a.id(), v, a.title(), a.titleAlt(), a.sectorId(), a.signed(),
-                        a.status(), a.description(), a.milestoneIds()), a -> "Set the kind of '" + a.title() + "'")));
-        title = row("Title", fields.text("An agreement's title", true, v -> edit(a -> new Agreement(a.id(), a.kind(),
+                        a.status(), a.description(), a.milestoneIds()), a -> Messages.text("editor.edit.kind", a.title()))));
+        title = row(Messages.text("editor.title"), fields.text(Messages.text("editor.agreement.titleWhat"), true, v -> edit(a -> new Agreement(a.id(), a.kind(),
                 v, a.titleAlt(), a.sectorId(), a.signed(), a.status(), a.description(), a.milestoneIds()),
-                a -> "Rename '" + a.title() + "'")));
-        titleAlt = row("Title in the second language", fields.text("", false, v -> edit(a -> new Agreement(a.id(),
+                a -> Messages.text("edit.rename", a.title()))));
+        titleAlt = row(Messages.text("editor.titleAlt"), fields.text("", false, v -> edit(a -> new Agreement(a.id(),
                 a.kind(), a.title(), v, a.sectorId(), a.signed(), a.status(), a.description(), a.milestoneIds()),
-                a -> "Rename '" + a.title() + "' in the second language")));
-        sector = row("Sector", fields.choice(List.of(), s -> s.name(), v -> edit(a -> new Agreement(a.id(), a.kind(),
+                a -> Messages.text("editor.edit.renameAlt", a.title()))));
+        sector = row(Messages.text("editor.sector"), fields.choice(List.of(), s -> s.name(), v -> edit(a -> new Agreement(a.id(), a.kind(),
                 a.title(), a.titleAlt(), v == NO_SECTOR ? null : v.id(), a.signed(), a.status(), a.description(),
-                a.milestoneIds()), a -> "Set the sector of '" + a.title() + "'")));
-        signed = row("Signed on", fields.day(true, d -> d.getYear() >= 1900 && d.getYear() <= 2200,
-                "a signing day lies between 1900 and 2200", v -> edit(a -> new Agreement(a.id(), a.kind(), a.title(),
+                a.milestoneIds()), a -> Messages.text("editor.edit.sector", a.title()))));
+        signed = row(Messages.text("editor.agreement.signed"), fields.day(true, d -> d.getYear() >= 1900 && d.getYear() <= 2200,
+                Messages.text("editor.agreement.signedRange"), v -> edit(a -> new Agreement(a.id(), a.kind(), a.title(),
                         a.titleAlt(), a.sectorId(), v, a.status(), a.description(), a.milestoneIds()),
-                        a -> "Set the signing day of '" + a.title() + "'")));
-        status = row("Where it stands", fields.choice(Arrays.asList(AgreementStatus.values()),
+                        a -> Messages.text("editor.edit.signed", a.title()))));
+        status = row(Messages.text("editor.agreement.status"), fields.choice(Arrays.asList(AgreementStatus.values()),
                 AgreementEditor::statusName, v -> edit(a -> new Agreement(a.id(), a.kind(), a.title(), a.titleAlt(),
                         a.sectorId(), a.signed(), v, a.description(), a.milestoneIds()),
-                        a -> "Set '" + a.title() + "' to " + statusName(v))));
-        description = row("Description", fields.area(v -> edit(a -> new Agreement(a.id(), a.kind(), a.title(),
+                        a -> Messages.text("editor.edit.stage", a.title(), statusName(v)))));
+        description = row(Messages.text("editor.description"), fields.area(v -> edit(a -> new Agreement(a.id(), a.kind(), a.title(),
                 a.titleAlt(), a.sectorId(), a.signed(), a.status(), v, a.milestoneIds()),
-                a -> "Describe '" + a.title() + "'")));
+                a -> Messages.text("edit.description", a.title()))));
         carriers.setPrefHeight(200);
         carriers.setCellFactory(CheckBoxListCell.forListView(carriers::getItemBooleanProperty,
                 new StringConverter<Milestone>() {
@@ -87,10 +88,10 @@ final class AgreementEditor extends ListEditor<Agreement> {
                         .map(Milestone::id).toList());
                 edit(a -> new Agreement(a.id(), a.kind(), a.title(), a.titleAlt(), a.sectorId(), a.signed(),
                         a.status(), a.description(), keepOrder(a.milestoneIds(), ids)),
-                        a -> "Change the milestones of '" + a.title() + "'");
+                        a -> Messages.text("editor.edit.carriers", a.title()));
             }
         });
-        row("Carried by", carriers);
+        row(Messages.text("editor.agreement.carriers"), carriers);
     }
 
     /** The ticked milestones, those already listed first in their order, then new ones as ticked. */
@@ -101,22 +102,11 @@ final class AgreementEditor extends ListEditor<Agreement> {
     }
 
     static String kindName(AgreementKind k) {
-        return switch (k) {
-            case MOU -> "Memorandum of understanding";
-            case AGREEMENT -> "Agreement";
-            case PROTOCOL -> "Protocol";
-            case TREATY -> "Treaty";
-            case PROGRAMME -> "Programme";
-        };
+        return Messages.ui().of("agreementKind", k);
     }
 
     static String statusName(AgreementStatus s) {
-        return switch (s) {
-            case SIGNED_MOU -> "MoU signed";
-            case BEING_FORMALISED -> "Being formalised";
-            case AGREEMENT_SIGNED -> "Agreement signed";
-            case IN_FORCE -> "In force";
-        };
+        return Messages.ui().of("agreementStatus", s);
     }
 
     private void edit(UnaryOperator<Agreement> change, Function<Agreement, String> editName) {
@@ -143,13 +133,13 @@ final class AgreementEditor extends ListEditor<Agreement> {
 
     @Override
     Agreement newItem(Roadmap r) {
-        return new Agreement(UUID.randomUUID(), AgreementKind.MOU, "New memorandum of understanding", null, null,
+        return new Agreement(UUID.randomUUID(), AgreementKind.MOU, Messages.text("editor.agreement.new"), null, null,
                 LocalDate.now(), AgreementStatus.SIGNED_MOU, null, List.of());
     }
 
     @Override
     Edit addEdit(Roadmap r, Agreement a) {
-        return Edit.of("Add '" + a.title() + "'", Change.agreement(null, a));
+        return Edit.of(Messages.text("edit.add", a.title()), Change.agreement(null, a));
     }
 
     @Override

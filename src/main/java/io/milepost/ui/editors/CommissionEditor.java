@@ -1,8 +1,8 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
-import io.milepost.chart.ChartTexts;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
 import io.milepost.model.Milestone;
@@ -47,23 +47,23 @@ final class CommissionEditor extends ListEditor<Commission> {
     private final TextArea decisions;
 
     CommissionEditor(RoadmapEditing model) {
-        super(model, "Add commission", "No commissions yet: Add one.");
-        kind = row("Kind", fields.choice(Arrays.asList(CommissionKind.values()), CommissionEditor::kindName,
+        super(model, Messages.text("editor.commission.add"), Messages.text("editor.commission.none"));
+        kind = row(Messages.text("editor.kind"), fields.choice(Arrays.asList(CommissionKind.values()), CommissionEditor::kindName,
                 v -> edit(c -> new Commission(c.id(), v, c.name(), c.nameAlt(), c.coChairA(), c.coChairB(),
-                        c.description()), c -> "Set the kind of '" + c.name() + "'")));
-        name = row("Name", fields.text("A commission's name", true, v -> edit(c -> new Commission(c.id(), c.kind(),
-                v, c.nameAlt(), c.coChairA(), c.coChairB(), c.description()), c -> "Rename '" + c.name() + "'")));
-        nameAlt = row("Name in the second language", fields.text("", false, v -> edit(c -> new Commission(c.id(),
+                        c.description()), c -> Messages.text("editor.edit.kind", c.name()))));
+        name = row(Messages.text("editor.name"), fields.text(Messages.text("editor.commission.nameWhat"), true, v -> edit(c -> new Commission(c.id(), c.kind(),
+                v, c.nameAlt(), c.coChairA(), c.coChairB(), c.description()), c -> Messages.text("edit.rename", c.name()))));
+        nameAlt = row(Messages.text("editor.nameAlt"), fields.text("", false, v -> edit(c -> new Commission(c.id(),
                 c.kind(), c.name(), v, c.coChairA(), c.coChairB(), c.description()),
-                c -> "Rename '" + c.name() + "' in the second language")));
-        coChairA = row("Co-chair, first party", fields.text("", false, v -> edit(c -> new Commission(c.id(),
+                c -> Messages.text("editor.edit.renameAlt", c.name()))));
+        coChairA = row(Messages.text("editor.commission.coChairA"), fields.text("", false, v -> edit(c -> new Commission(c.id(),
                 c.kind(), c.name(), c.nameAlt(), v, c.coChairB(), c.description()),
-                c -> "Set a co-chair of '" + c.name() + "'")));
-        coChairB = row("Co-chair, second party", fields.text("", false, v -> edit(c -> new Commission(c.id(),
+                c -> Messages.text("editor.edit.coChair", c.name()))));
+        coChairB = row(Messages.text("editor.commission.coChairB"), fields.text("", false, v -> edit(c -> new Commission(c.id(),
                 c.kind(), c.name(), c.nameAlt(), c.coChairA(), v, c.description()),
-                c -> "Set a co-chair of '" + c.name() + "'")));
-        description = row("Description", fields.area(v -> edit(c -> new Commission(c.id(), c.kind(), c.name(),
-                c.nameAlt(), c.coChairA(), c.coChairB(), v), c -> "Describe '" + c.name() + "'")));
+                c -> Messages.text("editor.edit.coChair", c.name()))));
+        description = row(Messages.text("editor.description"), fields.area(v -> edit(c -> new Commission(c.id(), c.kind(), c.name(),
+                c.nameAlt(), c.coChairA(), c.coChairB(), v), c -> Messages.text("edit.description", c.name()))));
 
         sessions.setPrefHeight(150);
         sessions.setCellFactory(v -> new ListCell<>() {
@@ -74,34 +74,30 @@ final class CommissionEditor extends ListEditor<Commission> {
             }
         });
         sessions.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fillSession(now));
-        Button addSession = new Button("Add session");
+        Button addSession = new Button(Messages.text("editor.session.add"));
         addSession.setOnAction(e -> current().ifPresent(this::addSession));
-        Button deleteSession = new Button("Delete session…");
+        Button deleteSession = new Button(Messages.text("editor.session.delete"));
         deleteSession.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         deleteSession.setOnAction(e -> {
             SessionDetails s = sessions.getSelectionModel().getSelectedItem();
             Roadmap r = model.roadmapProperty().get();
             r.milestone(s.meetingId()).ifPresent(m -> model.apply(Edit.deleteMilestone(r, m)));
         });
-        row("Sessions", sessions);
+        row(Messages.text("editor.sessions"), sessions);
         row("", new HBox(6, addSession, deleteSession));
-        number = row("Session number", fields.checked(v -> v.isBlank() || v.strip().matches("[1-9]\\d{0,4}")
-                ? null : "a session's number is 1 or more", v -> {
+        number = row(Messages.text("details.sessionNumber"), fields.checked(v -> v.isBlank() || v.strip().matches("[1-9]\\d{0,4}")
+                ? null : Messages.text("edit.refuse.sessionNumberRange"), v -> {
                     if (v != null) {
-                        editSession(s -> s.withNumber(Integer.parseInt(v.strip())), "Renumber session");
+                        editSession(s -> s.withNumber(Integer.parseInt(v.strip())), "editor.edit.sessionNumber");
                     }
                 }));
-        venue = row("Venue", fields.text("", false, v -> editSession(s -> s.withVenue(v), "Set the venue of session")));
-        decisions = row("Decisions", fields.area(v -> editSession(s -> s.withDecisions(v),
-                "Record the decisions of session")));
+        venue = row(Messages.text("details.venue"), fields.text("", false, v -> editSession(s -> s.withVenue(v), "editor.edit.sessionVenue")));
+        decisions = row(Messages.text("details.decisions"), fields.area(v -> editSession(s -> s.withDecisions(v),
+                "editor.edit.sessionDecisions")));
     }
 
     private static String kindName(CommissionKind k) {
-        return switch (k) {
-            case INTERGOVERNMENTAL_COMMISSION -> "Intergovernmental commission";
-            case JOINT_WORKING_GROUP -> "Joint working group";
-            case HIGH_LEVEL_MECHANISM -> "High-level mechanism";
-        };
+        return Messages.ui().of("commissionKind", k);
     }
 
     private void edit(UnaryOperator<Commission> change, Function<Commission, String> editName) {
@@ -111,6 +107,7 @@ final class CommissionEditor extends ListEditor<Commission> {
         });
     }
 
+    /** {@code editName}: the key of the edit's name, whose {0} is the session's number. */
     private void editSession(UnaryOperator<SessionDetails> change, String editName) {
         SessionDetails before = sessions.getSelectionModel().getSelectedItem();
         if (before == null) {
@@ -118,7 +115,7 @@ final class CommissionEditor extends ListEditor<Commission> {
         }
         SessionDetails after = change.apply(before);
         if (!after.equals(before)) {
-            model.apply(Edit.of(editName + " " + before.number(), Change.session(before, after)));
+            model.apply(Edit.of(Messages.text(editName, before.number()), Change.session(before, after)));
         }
     }
 
@@ -131,25 +128,24 @@ final class CommissionEditor extends ListEditor<Commission> {
         UUID sector = bySector.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElseGet(() -> r.sectorsInOrder().isEmpty() ? null : r.sectorsInOrder().get(0).id());
         if (sector == null) {
-            model.say("A session is a meeting on the chart, and the roadmap has no sector to put it in: add a "
-                    + "sector first.");
+            model.say(Messages.text("editor.session.noSector"));
             return;
         }
         int order = r.milestones().stream().mapToInt(Milestone::order).max().orElse(0) + 1;
         Milestone meeting = Milestone.builder().id(UUID.randomUUID()).kind(MilestoneKind.MEETING)
-                .title(ordinal(next) + " session of the " + c.name()).sectorId(sector).commissionId(c.id())
+                .title(Messages.text("editor.session.title", next, c.name())).sectorId(sector).commissionId(c.id())
                 .start(PlanDate.day(LocalDate.now()))
                 .status(MilestoneStatus.PLANNED).order(order).build();
         SessionDetails details = new SessionDetails(meeting.id(), next, null, null);
-        model.apply(new Edit("Add session " + next + " of '" + c.name() + "'",
+        model.apply(new Edit(Messages.text("editor.edit.addSession", next, c.name()),
                 List.of(Change.milestone(null, meeting), Change.session(null, details))));
     }
 
     private String sessionLabel(SessionDetails s) {
         Roadmap r = model.roadmapProperty().get();
         Milestone m = r == null ? null : r.milestone(s.meetingId()).orElse(null);
-        return s.number() + ". " + (m == null ? "" : m.start().label() + " · "
-                + ChartTexts.ENGLISH.status(m.status())) + (s.venue() == null ? "" : " · " + s.venue());
+        return s.number() + ". " + (m == null ? "" : m.start().label(Messages.ui().locale()) + " · "
+                + Messages.ui().of("status", m.status())) + (s.venue() == null ? "" : " · " + s.venue());
     }
 
     private void fillSession(SessionDetails s) {
@@ -161,17 +157,6 @@ final class CommissionEditor extends ListEditor<Commission> {
         number.setDisable(s == null);
         venue.setDisable(s == null);
         decisions.setDisable(s == null);
-    }
-
-    private static String ordinal(int n) {
-        int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 
     @Override
@@ -191,13 +176,13 @@ final class CommissionEditor extends ListEditor<Commission> {
 
     @Override
     Commission newItem(Roadmap r) {
-        return new Commission(UUID.randomUUID(), CommissionKind.JOINT_WORKING_GROUP, "New joint working group", null,
+        return new Commission(UUID.randomUUID(), CommissionKind.JOINT_WORKING_GROUP, Messages.text("editor.commission.new"), null,
                 null, null, null);
     }
 
     @Override
     Edit addEdit(Roadmap r, Commission c) {
-        return Edit.of("Add '" + c.name() + "'", Change.commission(null, c));
+        return Edit.of(Messages.text("edit.add", c.name()), Change.commission(null, c));
     }
 
     @Override

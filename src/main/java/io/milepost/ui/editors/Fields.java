@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -48,7 +49,7 @@ final class Fields {
     TextField text(String what, boolean required, Consumer<String> commit) {
         TextField f = new TextField();
         if (required) {
-            validation.registerValidator(f, false, Validator.createEmptyValidator(what + " cannot be empty"));
+            validation.registerValidator(f, false, Validator.createEmptyValidator(Messages.text("editor.empty", what)));
         }
         committing(f, () -> {
             String v = blankToNull(f.getText());
@@ -187,12 +188,12 @@ final class Fields {
 
     private static String dayProblem(String text, boolean optional, Predicate<LocalDate> allowed, String rule) {
         if (text.isBlank()) {
-            return optional ? null : "a day is needed, written 2025-04-11";
+            return optional ? null : Messages.text("editor.dayNeeded");
         }
         try {
             return allowed.test(LocalDate.parse(text.strip())) ? null : rule;
         } catch (DateTimeParseException e) {
-            return "'" + text.strip() + "' is not a day: write it as 2025-04-11";
+            return Messages.text("editor.notADay", text.strip());
         }
     }
 

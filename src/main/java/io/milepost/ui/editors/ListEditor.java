@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Roadmap;
 import java.util.List;
@@ -58,7 +59,7 @@ abstract class ListEditor<T> extends BorderPane {
                 model.apply(addEdit(r, item));
             }
         });
-        Button delete = new Button("Delete…");
+        Button delete = new Button(Messages.text("menu.delete").replace("_", ""));
         delete.setOnAction(e -> current().ifPresent(item -> {
             Roadmap r = model.roadmapProperty().get();
             String refusal = whyNotDelete(r, item);

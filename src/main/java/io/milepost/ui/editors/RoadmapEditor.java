@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,10 +24,10 @@ public final class RoadmapEditor {
     public RoadmapEditor(Window owner, RoadmapEditing model) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                new Tab("Roadmap", RoadmapInfoEditor.page(model)),
-                new Tab("Sectors", new SectorEditor(model)),
-                new Tab("Commissions", new CommissionEditor(model)),
-                new Tab("Agreements", new AgreementEditor(model)));
+                new Tab(Messages.text("editor.tab.roadmap"), RoadmapInfoEditor.page(model)),
+                new Tab(Messages.text("editor.tab.sectors"), new SectorEditor(model)),
+                new Tab(Messages.text("editor.tab.commissions"), new CommissionEditor(model)),
+                new Tab(Messages.text("editor.tab.agreements"), new AgreementEditor(model)));
         tabs.getTabs().forEach(t -> {
             if (t.getContent() instanceof ListEditor<?> editor) {
                 editor.refresh();
@@ -41,7 +42,7 @@ public final class RoadmapEditor {
         owner.getScene().getStylesheets().forEach(css -> scene.getStylesheets().add(css));
         stage.setScene(scene);
         stage.initOwner(owner);
-        stage.titleProperty().bind(model.windowTitleProperty().map(t -> "Roadmap details — " + t));
+        stage.titleProperty().bind(model.windowTitleProperty().map(t -> Messages.text("editor.windowTitle", t)));
         tabs.setId("roadmap-editor");
     }
 

@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Roadmap;
@@ -35,37 +36,37 @@ final class RoadmapInfoEditor extends GridPane {
         setHgap(8);
         setVgap(6);
         setPadding(new Insets(12));
-        title = row("Title", fields.text("The roadmap's title", true, v -> edit(i -> new RoadmapInfo(i.id(), v,
+        title = row(Messages.text("editor.title"), fields.text(Messages.text("editor.roadmap.titleWhat"), true, v -> edit(i -> new RoadmapInfo(i.id(), v,
                 i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(),
-                i.primaryLanguage(), i.secondLanguage()), "Rename the roadmap")));
-        subtitle = row("Subtitle", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(), v,
+                i.primaryLanguage(), i.secondLanguage()), Messages.text("editor.roadmap.rename"))));
+        subtitle = row(Messages.text("editor.roadmap.subtitle"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(), v,
                 i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), "Change the roadmap's subtitle")));
-        partyA = row("First party", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.secondLanguage()), Messages.text("editor.roadmap.editSubtitle"))));
+        partyA = row(Messages.text("editor.roadmap.partyA"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
                 i.subtitle(), v, i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), "Change the first party")));
-        partyB = row("Second party", fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.secondLanguage()), Messages.text("editor.roadmap.editPartyA"))));
+        partyB = row(Messages.text("editor.roadmap.partyB"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
                 i.subtitle(), i.partyA(), v, i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), "Change the second party")));
-        periodStart = row("Period from", fields.day(false, this::startFits, "the period must start before it ends",
+                i.secondLanguage()), Messages.text("editor.roadmap.editPartyB"))));
+        periodStart = row(Messages.text("editor.roadmap.from"), fields.day(false, this::startFits, Messages.text("editor.roadmap.startBeforeEnd"),
                 v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), v,
                         i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage()),
-                        "Change the roadmap's period")));
-        periodEnd = row("Period to", fields.day(false, this::endFits, "the period must end after it starts",
+                        Messages.text("editor.roadmap.editPeriod"))));
+        periodEnd = row(Messages.text("editor.roadmap.to"), fields.day(false, this::endFits, Messages.text("editor.roadmap.endAfterStart"),
                 v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(),
                         i.periodStart(), v, i.description(), i.primaryLanguage(), i.secondLanguage()),
-                        "Change the roadmap's period")));
-        description = row("Description", fields.area(v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                        Messages.text("editor.roadmap.editPeriod"))));
+        description = row(Messages.text("editor.description"), fields.area(v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
                 i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), v, i.primaryLanguage(),
-                i.secondLanguage()), "Describe the roadmap")));
-        primaryLanguage = row("Language (code, e.g. en)", fields.checked(v -> v.strip().matches("[a-z]{2,3}")
-                ? null : "a language is a code like en or ru", v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
+                i.secondLanguage()), Messages.text("editor.roadmap.describe"))));
+        primaryLanguage = row(Messages.text("editor.roadmap.language"), fields.checked(v -> v.strip().matches("[a-z]{2,3}")
+                ? null : Messages.text("editor.roadmap.languageCode"), v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
                 i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), v,
-                i.secondLanguage()), "Change the roadmap's language")));
-        secondLanguage = row("Second language (code)", fields.checked(v -> v.isBlank() || v.strip()
-                .matches("[a-z]{2,3}") ? null : "a language is a code like en or ru", v -> edit(i -> new RoadmapInfo(
+                i.secondLanguage()), Messages.text("editor.roadmap.editLanguage"))));
+        secondLanguage = row(Messages.text("editor.roadmap.secondLanguage"), fields.checked(v -> v.isBlank() || v.strip()
+                .matches("[a-z]{2,3}") ? null : Messages.text("editor.roadmap.languageCode"), v -> edit(i -> new RoadmapInfo(
                 i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(),
-                i.description(), i.primaryLanguage(), v), "Change the roadmap's second language")));
+                i.description(), i.primaryLanguage(), v), Messages.text("editor.roadmap.editSecondLanguage"))));
         disableProperty().bind(model.readOnlyProperty());
         model.roadmapProperty().addListener((o, was, now) -> refresh());
         refresh();

@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -13,13 +14,13 @@ public final class RoadmapMenu {
 
     public static Menu create(Window owner, RoadmapEditing model) {
         RoadmapEditor[] editor = new RoadmapEditor[1]; // made when first asked for: most sessions never open it
-        Menu menu = new Menu("_Roadmap");
+        Menu menu = new Menu(Messages.text("menu.roadmap"));
         menu.setId("menu-roadmap");
-        add(menu, "Roadmap _properties…", "Shortcut+Shift+P", RoadmapEditor.Page.ROADMAP, owner, model, editor);
-        add(menu, "_Sectors…", "Shortcut+Shift+S", RoadmapEditor.Page.SECTORS, owner, model, editor);
-        add(menu, "_Commissions and sessions…", "Shortcut+Shift+M", RoadmapEditor.Page.COMMISSIONS, owner, model,
+        add(menu, Messages.text("menu.roadmap.properties"), "Shortcut+Shift+P", RoadmapEditor.Page.ROADMAP, owner, model, editor);
+        add(menu, Messages.text("menu.roadmap.sectors"), "Shortcut+Shift+S", RoadmapEditor.Page.SECTORS, owner, model, editor);
+        add(menu, Messages.text("menu.roadmap.commissions"), "Shortcut+Shift+M", RoadmapEditor.Page.COMMISSIONS, owner, model,
                 editor);
-        add(menu, "_Agreements…", "Shortcut+Shift+A", RoadmapEditor.Page.AGREEMENTS, owner, model, editor);
+        add(menu, Messages.text("menu.roadmap.agreements"), "Shortcut+Shift+A", RoadmapEditor.Page.AGREEMENTS, owner, model, editor);
         return menu;
     }
 

@@ -1,5 +1,6 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
 import io.milepost.model.Roadmap;
@@ -20,17 +21,17 @@ final class SectorEditor extends ListEditor<Sector> {
     private final TextField order;
 
     SectorEditor(RoadmapEditing model) {
-        super(model, "Add sector", "No sectors yet: Add one.");
-        name = row("Name", fields.text("A sector's name", true, v -> edit(s -> new Sector(s.id(), v, s.nameAlt(),
-                s.color(), s.order()), s -> "Rename '" + s.name() + "'")));
-        nameAlt = row("Name in the second language", fields.text("", false, v -> edit(s -> new Sector(s.id(),
-                s.name(), v, s.color(), s.order()), s -> "Rename '" + s.name() + "' in the second language")));
-        colour = row("Colour (#rrggbb)", fields.checked(v -> v.isBlank() || COLOUR.matcher(v.strip()).matches()
-                ? null : "'" + v.strip() + "' is not a colour: write it as #2e7d32", v -> edit(s -> new Sector(s.id(),
-                s.name(), s.nameAlt(), v, s.order()), s -> "Set the colour of '" + s.name() + "'")));
-        order = row("Order (smallest first)", fields.checked(v -> v.strip().matches("-?\\d{1,9}") ? null
-                : "the order is a whole number, like 3", v -> edit(s -> new Sector(s.id(), s.name(), s.nameAlt(),
-                s.color(), Integer.parseInt(v.strip())), s -> "Reorder '" + s.name() + "'")));
+        super(model, Messages.text("editor.sector.add"), Messages.text("editor.sector.none"));
+        name = row(Messages.text("editor.name"), fields.text(Messages.text("editor.sector.nameWhat"), true, v -> edit(s -> new Sector(s.id(), v, s.nameAlt(),
+                s.color(), s.order()), s -> Messages.text("edit.rename", s.name()))));
+        nameAlt = row(Messages.text("editor.nameAlt"), fields.text("", false, v -> edit(s -> new Sector(s.id(),
+                s.name(), v, s.color(), s.order()), s -> Messages.text("editor.edit.renameAlt", s.name()))));
+        colour = row(Messages.text("editor.sector.colour"), fields.checked(v -> v.isBlank() || COLOUR.matcher(v.strip()).matches()
+                ? null : Messages.text("editor.sector.notAColour", v.strip()), v -> edit(s -> new Sector(s.id(),
+                s.name(), s.nameAlt(), v, s.order()), s -> Messages.text("editor.edit.colour", s.name()))));
+        order = row(Messages.text("editor.sector.order"), fields.checked(v -> v.strip().matches("-?\\d{1,9}") ? null
+                : Messages.text("editor.sector.notAnOrder"), v -> edit(s -> new Sector(s.id(), s.name(), s.nameAlt(),
+                s.color(), Integer.parseInt(v.strip())), s -> Messages.text("editor.edit.order", s.name()))));
     }
 
     private void edit(java.util.function.UnaryOperator<Sector> change,
@@ -59,12 +60,12 @@ final class SectorEditor extends ListEditor<Sector> {
     @Override
     Sector newItem(Roadmap r) {
         int last = r.sectors().stream().mapToInt(Sector::order).max().orElse(0);
-        return new Sector(UUID.randomUUID(), "New sector", null, null, last + 1);
+        return new Sector(UUID.randomUUID(), Messages.text("editor.sector.new"), null, null, last + 1);
     }
 
     @Override
     Edit addEdit(Roadmap r, Sector s) {
-        return Edit.of("Add sector '" + s.name() + "'", Change.sector(null, s));
+        return Edit.of(Messages.text("edit.add", s.name()), Change.sector(null, s));
     }
 
     @Override
@@ -75,8 +76,7 @@ final class SectorEditor extends ListEditor<Sector> {
     @Override
     String whyNotDelete(Roadmap r, Sector s) {
         long n = r.milestones().stream().filter(m -> s.id().equals(m.sectorId())).count();
-        return n == 0 ? null : "'" + s.name() + "' still has " + n + (n == 1 ? " milestone" : " milestones")
-                + ": move or delete them before deleting the sector.";
+        return n == 0 ? null : Messages.text("editor.sector.notEmpty", s.name(), n);
     }
 
     @Override

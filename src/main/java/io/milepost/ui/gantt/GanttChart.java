@@ -1,5 +1,6 @@
 package io.milepost.ui.gantt;
 
+import io.milepost.chart.ChartTexts;
 import io.milepost.chart.Bar;
 import io.milepost.chart.BarKind;
 import io.milepost.chart.ChartOptions;
@@ -62,7 +63,8 @@ public class GanttChart extends Control {
     private final ChartStyle style = new ChartStyle(this);
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>(this, "roadmap");
     private final ObjectProperty<ChartOptions> options = new SimpleObjectProperty<>(this, "options",
-            ChartOptions.defaults().withToday(LocalDate.now()));
+            ChartOptions.defaults().withToday(LocalDate.now())
+                    .withLocale(ChartTexts.ui().locale()).withTexts(ChartTexts.ui()));
     private final DoubleProperty scrollX = new SimpleDoubleProperty(this, "scrollX");
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
     private final ObjectProperty<UUID> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");

@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,7 +17,7 @@ final class ExportProgress {
 
     ExportProgress(Window owner, ExportTask task) {
         stage.initOwner(owner);
-        stage.setTitle("Export");
+        stage.setTitle(Messages.text("export.title"));
         Label title = new Label();
         title.textProperty().bind(task.titleProperty());
         ProgressBar bar = new ProgressBar();
@@ -25,7 +26,7 @@ final class ExportProgress {
         bar.progressProperty().bind(task.progressProperty());
         Label message = new Label();
         message.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("button.cancel"));
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> task.cancel());

@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exporter;
 import io.milepost.app.print.PrintExports;
@@ -30,7 +31,7 @@ final class ExportTask extends Task<Path> {
         this.format = format;
         this.target = target;
         this.expectedPages = Math.max(1, expectedPages);
-        updateTitle("Exporting " + format.toUpperCase(Locale.ROOT));
+        updateTitle(Messages.text("export.exporting", format.toUpperCase(Locale.ROOT)));
     }
 
     @Override
@@ -38,7 +39,7 @@ final class ExportTask extends Task<Path> {
         updateProgress(0, expectedPages);
         Exporter exporter = new PrintExports(request, Theme.light(), page -> {
             updateProgress(Math.min(page, expectedPages), expectedPages);
-            updateMessage("Page " + page + " of " + expectedPages);
+            updateMessage(Messages.text("export.page", page, expectedPages));
         }).byFormat().get(format);
         AtomicFile.write(target, out -> exporter.write(roadmap, ExportOptions.now(), out));
         updateProgress(expectedPages, expectedPages);

@@ -1,5 +1,7 @@
 package io.milepost.ui.print;
 
+import io.milepost.ui.dialog.Buttons;
+import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.app.print.PrintExports;
 import io.milepost.app.print.PrintRequest;
@@ -54,21 +56,21 @@ public final class PrintMenu {
 
     /** "Print…" and the "Export" submenu, for the File menu. */
     public List<MenuItem> items() {
-        MenuItem print = new MenuItem("_Print…");
+        MenuItem print = new MenuItem(Messages.text("menu.print"));
         print.setId("menu-print");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.disableProperty().bind(noRoadmap);
         print.setOnAction(e -> openPreview());
-        Menu export = new Menu("_Export");
+        Menu export = new Menu(Messages.text("menu.export"));
         export.setId("menu-export");
         export.disableProperty().bind(noRoadmap);
         export.getItems().addAll(
-                exportItem("Chart as _PDF…", "pdf", PrintRequest.View.CHART),
-                exportItem("Chart as _SVG…", "svg", PrintRequest.View.CHART),
-                exportItem("Chart as P_NG…", "png", PrintRequest.View.CHART),
-                exportItem("_Matrix as PDF…", "pdf", PrintRequest.View.MATRIX),
-                exportItem("Matrix as _DOCX…", "docx", PrintRequest.View.MATRIX),
-                exportItem("Matrix as _XLSX…", "xlsx", PrintRequest.View.MATRIX));
+                exportItem(Messages.text("menu.export.chartPdf"), "pdf", PrintRequest.View.CHART),
+                exportItem(Messages.text("menu.export.chartSvg"), "svg", PrintRequest.View.CHART),
+                exportItem(Messages.text("menu.export.chartPng"), "png", PrintRequest.View.CHART),
+                exportItem(Messages.text("menu.export.matrixPdf"), "pdf", PrintRequest.View.MATRIX),
+                exportItem(Messages.text("menu.export.matrixDocx"), "docx", PrintRequest.View.MATRIX),
+                exportItem(Messages.text("menu.export.matrixXlsx"), "xlsx", PrintRequest.View.MATRIX));
         return List.of(print, export);
     }
 
@@ -99,7 +101,7 @@ public final class PrintMenu {
 
     private void export(String format, PrintRequest request) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
+        chooser.setTitle(Messages.text("export.chooser", format.toUpperCase(Locale.ROOT)));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
                 "*." + format));
         Path file = document.get();
@@ -127,14 +129,14 @@ public final class PrintMenu {
         task.setOnFailed(e -> {
             progress.close();
             Throwable t = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The " + format.toUpperCase(Locale.ROOT)
-                    + " could not be written to " + target + ":\n" + t.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("export.failed",
+                    format.toUpperCase(Locale.ROOT), target, t.getMessage()), Buttons.ok());
             alert.initOwner(owner.get());
             alert.show();
         });
         task.setOnSucceeded(e -> {
             progress.close();
-            status.accept("Exported " + target.getFileName());
+            status.accept(Messages.text("export.done", target.getFileName()));
         });
         task.setOnCancelled(e -> progress.close());
         progress.show();

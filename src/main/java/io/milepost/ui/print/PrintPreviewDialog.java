@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.chart.Grouping;
 import io.milepost.chart.Paper;
@@ -59,7 +60,7 @@ public final class PrintPreviewDialog {
         this.exportPdf = () -> exportPdf.accept(model);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Print");
+        stage.setTitle(Messages.text("print.title"));
         pages.setId("print-pages");
         pages.setPageFactory(this::page);
         model.printProperty().addListener((o, old, p) -> refresh(p));
@@ -100,23 +101,25 @@ public final class PrintPreviewDialog {
     }
 
     private Node options() {
-        ComboBox<Paper> paper = combo("print-paper", Paper.values(), model.paper.get());
+        ComboBox<Paper> paper = combo("print-paper", Paper.values(), model.paper.get(), "paper");
         paper.valueProperty().bindBidirectional(model.paper);
-        ComboBox<String> orientation = new ComboBox<>(FXCollections.observableArrayList("Landscape", "Portrait"));
+        String landscape = Messages.text("print.landscape");
+        ComboBox<String> orientation = new ComboBox<>(FXCollections.observableArrayList(landscape,
+                Messages.text("print.portrait")));
         orientation.setId("print-orientation");
-        orientation.setValue(model.landscape.get() ? "Landscape" : "Portrait");
-        orientation.valueProperty().addListener((o, old, v) -> model.landscape.set(v.equals("Landscape")));
-        ComboBox<PrintMode> mode = combo("print-mode", PrintMode.values(), model.mode.get());
+        orientation.setValue(model.landscape.get() ? landscape : Messages.text("print.portrait"));
+        orientation.valueProperty().addListener((o, old, v) -> model.landscape.set(v.equals(landscape)));
+        ComboBox<PrintMode> mode = combo("print-mode", PrintMode.values(), model.mode.get(), "printMode");
         mode.valueProperty().bindBidirectional(model.mode);
-        ComboBox<Grouping> grouping = combo("print-grouping", Grouping.values(), model.grouping.get());
+        ComboBox<Grouping> grouping = combo("print-grouping", Grouping.values(), model.grouping.get(), "grouping");
         grouping.valueProperty().bindBidirectional(model.grouping);
         DatePicker from = new DatePicker();
         from.setId("print-from");
-        from.setPromptText("From");
+        from.setPromptText(Messages.text("filter.from"));
         from.valueProperty().bindBidirectional(model.from);
         DatePicker to = new DatePicker();
         to.setId("print-to");
-        to.setPromptText("To");
+        to.setPromptText(Messages.text("filter.to"));
         to.valueProperty().bindBidirectional(model.to);
         Label summary = new Label();
         summary.setId("print-summary");
@@ -126,8 +129,9 @@ public final class PrintPreviewDialog {
         warning.setWrapText(true);
         warning.textProperty().bind(model.warningProperty());
         warning.setStyle("-fx-text-fill: #b26a00;");
-        FlowPane row = new FlowPane(8, 6, new Label("Paper"), paper, orientation, new Label("Mode"), mode,
-                new Label("Group by"), grouping, new Label("Dates"), from, to, summary);
+        FlowPane row = new FlowPane(8, 6, new Label(Messages.text("print.paper")), paper, orientation,
+                new Label(Messages.text("print.mode")), mode, new Label(Messages.text("print.groupBy")), grouping,
+                new Label(Messages.text("print.dates")), from, to, summary);
         BorderPane top = new BorderPane(row, null, null, warning, null);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
@@ -136,18 +140,18 @@ public final class PrintPreviewDialog {
     private Node buttons() {
         Label noPrinter = new Label();
         noPrinter.setId("print-no-printer");
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.text("print.print"));
         print.setId("print-print");
         print.setDefaultButton(true);
-        Button pdf = new Button("Export PDF…");
+        Button pdf = new Button(Messages.text("print.exportPdf"));
         pdf.setId("print-export-pdf");
         pdf.setOnAction(e -> exportPdf.run());
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("button.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         if (Printer.getDefaultPrinter() == null) {
             print.setDisable(true);
-            noPrinter.setText("No printer is set up — Export PDF instead.");
+            noPrinter.setText(Messages.text("print.noPrinter"));
             pdf.setDefaultButton(true);
         }
         print.setOnAction(e -> print());
@@ -196,7 +200,8 @@ public final class PrintPreviewDialog {
         };
     }
 
-    private static <E extends Enum<E>> ComboBox<E> combo(String id, E[] values, E value) {
+    /** {@code names}: the prefix of the values' names in the bundles ("paper" for paper.A4). */
+    private static <E extends Enum<E>> ComboBox<E> combo(String id, E[] values, E value, String names) {
         ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
         box.setValue(value);
@@ -206,8 +211,7 @@ public final class PrintPreviewDialog {
                 if (e == null) {
                     return "";
                 }
-                String s = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-                return e.name().length() <= 2 ? e.name() : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+                return Messages.ui().of(names, e);
             }
 
             @Override

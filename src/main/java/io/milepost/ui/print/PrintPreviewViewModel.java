@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.Grouping;
@@ -67,9 +68,10 @@ public final class PrintPreviewViewModel {
         ChartPrint p = ChartPrint.onPaper(roadmap, request(), measurer);
         print.set(p);
         int pages = p.print().pageCount();
-        summary.set(String.format(Locale.ROOT, "%d %s · %d %%%s", pages, pages == 1 ? "page" : "pages",
-                Math.round(p.print().scale() * 100), p.print().columns() > 1
-                        ? " · " + p.print().columns() + " × " + p.print().rows() + " sheets" : ""));
+        long percent = Math.round(p.print().scale() * 100);
+        summary.set(p.print().columns() > 1
+                ? Messages.text("print.summary.tiled", pages, percent, p.print().columns(), p.print().rows())
+                : Messages.text("print.summary", pages, percent));
         warning.set(p.print().warning().orElse(""));
     }
 

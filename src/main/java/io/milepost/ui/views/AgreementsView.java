@@ -1,12 +1,14 @@
 package io.milepost.ui.views;
 
+import io.milepost.i18n.DateWords;
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.views.AgreementsViewModel.Carrier;
 import io.milepost.ui.views.AgreementsViewModel.Entry;
 import io.milepost.ui.views.AgreementsViewModel.SectorAgreements;
 import io.milepost.ui.views.ReportTree.Line;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,34 +24,36 @@ import javafx.scene.layout.BorderPane;
  */
 final class AgreementsView extends BorderPane {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ReportTree tree;
 
     AgreementsView(Consumer<UUID> select) {
-        tree = new ReportTree(List.of("Sector, agreement or milestone", "Stage, or when", "Signed", "Overdue"), select);
+        tree = new ReportTree(List.of(Messages.text("views.agreements.column.item"),
+                Messages.text("views.agreements.column.stage"), Messages.text("views.agreements.column.signed"),
+                Messages.text("views.agreements.column.overdue")), select);
         tree.setId("agreements-view");
         setCenter(tree);
     }
 
-    void show(Roadmap roadmap, LocalDate today) {
+    void show(Roadmap roadmap, LocalDate today, Language language) {
         List<TreeItem<Line>> top = new ArrayList<>();
-        for (SectorAgreements sector : new AgreementsViewModel(roadmap, today).sectors()) {
+        for (SectorAgreements sector : new AgreementsViewModel(roadmap, today, language).sectors()) {
             List<TreeItem<Line>> agreements = new ArrayList<>();
             for (Entry e : sector.agreements()) {
                 List<TreeItem<Line>> carriers = new ArrayList<>();
                 for (Carrier c : e.carriers()) {
                     carriers.add(ReportTree.leaf(Line.of(c.id(), c.overdue(), c.title(),
-                            c.when() + " · " + FilterBar.statusName(c.status()), "", c.overdue() ? "overdue" : "")));
+                            c.when() + " · " + FilterBar.statusName(c.status()), "", c.overdue() ? Messages.text("views.overdue") : "")));
                 }
-                String stage = e.stage() + " (" + e.step() + "/" + AgreementsViewModel.STEPS + ")";
+                String stage = Messages.text("views.agreements.stage.code", e.stage(), e.step(), AgreementsViewModel.STEPS);
                 // "MoU on …" says its kind itself; "Roadmap for …" does not.
-                String name = e.title().startsWith(e.kind()) ? e.title() : e.kind() + ": " + e.title();
+                String name = e.title().toLowerCase(Locale.ROOT).startsWith(e.kind().toLowerCase(Locale.ROOT)) ? e.title()
+                        : e.kind() + ": " + e.title();
                 agreements.add(ReportTree.node(Line.of(e.itemToShow(), e.overdue(), name,
-                        stage, e.signed() == null ? "not yet" : DAY.format(e.signed()),
-                        e.overdue() ? "yes" : ""), carriers));
+                        stage, e.signed() == null ? Messages.text("views.agreements.notYet") : DateWords.ui().day(e.signed()),
+                        e.overdue() ? Messages.text("views.yes") : ""), carriers));
             }
-            top.add(ReportTree.node(Line.heading(sector.sector() + " (" + sector.agreements().size() + ")"),
+            top.add(ReportTree.node(Line.heading(Messages.text("views.counted.code", sector.sector(), sector.agreements().size())),
                     agreements));
         }
         tree.show(top);

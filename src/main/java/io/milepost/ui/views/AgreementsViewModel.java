@@ -1,5 +1,7 @@
 package io.milepost.ui.views;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Agreement;
 import io.milepost.model.AgreementStatus;
@@ -51,13 +53,18 @@ public final class AgreementsViewModel {
     private final List<SectorAgreements> sectors;
 
     public AgreementsViewModel(Roadmap roadmap, LocalDate today) {
+        this(roadmap, today, Language.PRIMARY);
+    }
+
+    /** The agreements with titles and sector names in the given data language. */
+    public AgreementsViewModel(Roadmap roadmap, LocalDate today, Language language) {
         Map<UUID, List<Entry>> bySector = new LinkedHashMap<>();
         for (Sector s : roadmap.sectorsInOrder()) {
             bySector.put(s.id(), new ArrayList<>());
         }
         List<Entry> noSector = new ArrayList<>();
         for (Agreement a : roadmap.agreements()) {
-            Entry e = entry(roadmap, a, today);
+            Entry e = entry(roadmap, a, today, language);
             List<Entry> list = a.sectorId() == null ? noSector : bySector.get(a.sectorId());
             (list == null ? noSector : list).add(e);
         }
@@ -69,12 +76,12 @@ public final class AgreementsViewModel {
             List<Entry> list = bySector.get(s.id());
             if (!list.isEmpty()) {
                 list.sort(order);
-                result.add(new SectorAgreements(s.id(), s.name(), List.copyOf(list)));
+                result.add(new SectorAgreements(s.id(), language.name(s), List.copyOf(list)));
             }
         }
         if (!noSector.isEmpty()) {
             noSector.sort(order);
-            result.add(new SectorAgreements(null, "No sector", List.copyOf(noSector)));
+            result.add(new SectorAgreements(null, Messages.text("chart.noSector"), List.copyOf(noSector)));
         }
         this.sectors = List.copyOf(result);
     }
@@ -89,33 +96,22 @@ public final class AgreementsViewModel {
     }
 
     public static String stageName(AgreementStatus s) {
-        return switch (s) {
-            case SIGNED_MOU -> "MoU signed";
-            case BEING_FORMALISED -> "Being formalised";
-            case AGREEMENT_SIGNED -> "Agreement signed";
-            case IN_FORCE -> "In force";
-        };
+        return Messages.ui().of("agreementStatus", s);
     }
 
-    private static Entry entry(Roadmap roadmap, Agreement a, LocalDate today) {
+    private static Entry entry(Roadmap roadmap, Agreement a, LocalDate today, Language language) {
         List<Carrier> carriers = a.milestoneIds().stream().flatMap(id -> roadmap.milestone(id).stream())
-                .sorted(Comparator.comparing(Milestone::firstDay)).map(m -> carrier(m, today)).toList();
+                .sorted(Comparator.comparing(Milestone::firstDay)).map(m -> carrier(m, today, language)).toList();
         boolean overdue = carriers.stream().anyMatch(Carrier::overdue);
-        return new Entry(a.id(), kindName(a), a.title(), a.status(), stageName(a.status()),
+        return new Entry(a.id(), kindName(a), language.title(a), a.status(), stageName(a.status()),
                 a.status().ordinal() + 1, a.signed(), List.copyOf(carriers), overdue);
     }
 
-    private static Carrier carrier(Milestone m, LocalDate today) {
-        return new Carrier(m.id(), m.title(), m.timelineLabel(), m.status(), MilestoneFilter.isOverdue(m, today));
+    private static Carrier carrier(Milestone m, LocalDate today, Language language) {
+        return new Carrier(m.id(), language.title(m), m.timelineLabel(Messages.ui().locale()), m.status(), MilestoneFilter.isOverdue(m, today));
     }
 
     private static String kindName(Agreement a) {
-        return switch (a.kind()) {
-            case MOU -> "MoU";
-            case AGREEMENT -> "Agreement";
-            case PROTOCOL -> "Protocol";
-            case TREATY -> "Treaty";
-            case PROGRAMME -> "Programme";
-        };
+        return Messages.ui().of("agreementKind.short", a.kind());
     }
 }

@@ -1,5 +1,7 @@
 package io.milepost.ui.views;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.views.CommissionsViewModel.Entry;
 import io.milepost.ui.views.CommissionsViewModel.OpenItem;
@@ -22,36 +24,38 @@ final class CommissionsView extends BorderPane {
     private final ReportTree tree;
 
     CommissionsView(Consumer<UUID> select) {
-        tree = new ReportTree(List.of("Commission, session or item", "When", "Status", "Venue", "Decisions"),
+        tree = new ReportTree(List.of(Messages.text("views.commissions.column.item"),
+                Messages.text("views.column.when"), Messages.text("views.column.status"),
+                Messages.text("details.venue"), Messages.text("details.decisions")),
                 select);
         tree.setId("commissions-view");
         setCenter(tree);
     }
 
-    void show(Roadmap roadmap, LocalDate today) {
+    void show(Roadmap roadmap, LocalDate today, Language language) {
         List<TreeItem<Line>> top = new ArrayList<>();
-        for (Entry e : new CommissionsViewModel(roadmap, today).entries()) {
+        for (Entry e : new CommissionsViewModel(roadmap, today, language).entries()) {
             List<TreeItem<Line>> parts = new ArrayList<>();
             boolean noChairs = blank(e.coChairA()) && blank(e.coChairB());
-            parts.add(ReportTree.leaf(Line.of(null, false, noChairs ? "Co-chairs: not recorded"
-                    : "Co-chairs: " + or(e.coChairA()) + " · " + or(e.coChairB()))));
+            parts.add(ReportTree.leaf(Line.of(null, false, noChairs ? Messages.text("views.commissions.noChairs")
+                    : Messages.text("views.commissions.chairs", or(e.coChairA()), or(e.coChairB())))));
             List<TreeItem<Line>> sessions = new ArrayList<>();
             for (Session s : e.sessions()) {
                 sessions.add(ReportTree.leaf(session(s)));
             }
-            parts.add(ReportTree.node(Line.heading("Sessions (" + e.sessions().size() + ")"), sessions));
+            parts.add(ReportTree.node(Line.heading(Messages.text("views.counted.code", Messages.text("editor.sessions"), e.sessions().size())), sessions));
             if (e.next() != null) {
                 parts.add(ReportTree.leaf(new Line(nextCells(e.next()), e.next().meetingId(), Line.Kind.HEADING)));
             } else {
-                parts.add(ReportTree.leaf(Line.of(null, false, "Next session: none planned")));
+                parts.add(ReportTree.leaf(Line.of(null, false, Messages.text("views.commissions.noNext"))));
             }
             List<TreeItem<Line>> open = new ArrayList<>();
             for (OpenItem i : e.openBeforeNext()) {
                 open.add(ReportTree.leaf(Line.of(i.id(), i.overdue(), i.title(), i.when(),
-                        FilterBar.statusName(i.status()) + (i.overdue() ? " · overdue" : ""))));
+                        FilterBar.statusName(i.status()) + (i.overdue() ? " · " + Messages.text("views.overdue") : ""))));
             }
-            parts.add(ReportTree.node(Line.heading((e.next() == null ? "Still open" : "Still open before it")
-                    + " (" + open.size() + ")"), open));
+            parts.add(ReportTree.node(Line.heading(Messages.text("views.counted.code", Messages.text(e.next() == null
+                    ? "views.commissions.open" : "views.commissions.openBefore"), open.size())), open));
             top.add(ReportTree.node(Line.heading(e.name()), parts));
         }
         tree.show(top);
@@ -59,15 +63,16 @@ final class CommissionsView extends BorderPane {
 
     private static Line session(Session s) {
         // Titles usually say which session they are ("8th session of …"); the number is added only where not.
-        String name = s.number() > 0 && !s.title().contains(ordinal(s.number())) ? ordinal(s.number()) + " session: "
-                + s.title() : s.title();
+        String name = s.number() > 0 && !s.title().contains(ordinal(s.number()))
+                && !s.title().contains(Messages.text("views.commissions.sessionWord"))
+                ? Messages.text("views.commissions.session", s.number(), s.title()) : s.title();
         return Line.of(s.meetingId(), false, name, s.when(), FilterBar.statusName(s.status()), s.venue(),
                 s.decisions());
     }
 
     private static List<String> nextCells(Session s) {
         List<String> cells = new ArrayList<>(session(s).cells());
-        cells.set(0, "Next: " + cells.get(0));
+        cells.set(0, Messages.text("views.commissions.next", cells.get(0)));
         return cells;
     }
 

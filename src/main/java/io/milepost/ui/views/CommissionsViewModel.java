@@ -1,5 +1,7 @@
 package io.milepost.ui.views;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
@@ -48,9 +50,14 @@ public final class CommissionsViewModel {
     private final List<Entry> entries;
 
     public CommissionsViewModel(Roadmap roadmap, LocalDate today) {
+        this(roadmap, today, Language.PRIMARY);
+    }
+
+    /** The commissions with names and titles in the given data language. */
+    public CommissionsViewModel(Roadmap roadmap, LocalDate today, Language language) {
         List<Entry> all = new ArrayList<>();
         for (Commission c : roadmap.commissions()) {
-            all.add(entry(roadmap, c, today));
+            all.add(entry(roadmap, c, today, language));
         }
         this.entries = List.copyOf(all);
     }
@@ -59,11 +66,11 @@ public final class CommissionsViewModel {
         return entries;
     }
 
-    private static Entry entry(Roadmap roadmap, Commission c, LocalDate today) {
+    private static Entry entry(Roadmap roadmap, Commission c, LocalDate today, Language language) {
         List<Milestone> own = roadmap.milestones().stream().filter(m -> c.id().equals(m.commissionId())).toList();
         List<Session> sessions = own.stream().filter(m -> m.kind() == MilestoneKind.MEETING)
                 .sorted(Comparator.comparing(Milestone::firstDay).thenComparing(Milestone::order))
-                .map(m -> session(m, roadmap.sessionOf(m.id())))
+                .map(m -> session(m, roadmap.sessionOf(m.id()), language))
                 .toList();
         // The first session not yet held, even if its written date has passed: a postponed session is still the
         // one the commission works towards.
@@ -72,14 +79,15 @@ public final class CommissionsViewModel {
                 .filter(m -> m.kind() != MilestoneKind.MEETING && isOpen(m.status()))
                 .filter(m -> next == null || m.firstDay().isBefore(next.firstDay()))
                 .sorted(Comparator.comparing(Milestone::lastDay).thenComparing(Milestone::order))
-                .map(m -> new OpenItem(m.id(), m.title(), m.timelineLabel(), m.status(),
+                .map(m -> new OpenItem(m.id(), language.title(m), m.timelineLabel(Messages.ui().locale()), m.status(),
                         MilestoneFilter.isOverdue(m, today)))
                 .toList();
-        return new Entry(c.id(), c.name(), c.coChairA(), c.coChairB(), sessions, next, open);
+        return new Entry(c.id(), language.name(c), c.coChairA(), c.coChairB(), sessions, next, open);
     }
 
-    private static Session session(Milestone m, Optional<SessionDetails> details) {
-        return new Session(m.id(), details.map(SessionDetails::number).orElse(0), m.title(), m.timelineLabel(),
+    private static Session session(Milestone m, Optional<SessionDetails> details, Language language) {
+        return new Session(m.id(), details.map(SessionDetails::number).orElse(0), language.title(m),
+                m.timelineLabel(Messages.ui().locale()),
                 m.firstDay(), m.status(), details.map(SessionDetails::venue).orElse(null),
                 details.map(SessionDetails::decisions).orElse(null));
     }

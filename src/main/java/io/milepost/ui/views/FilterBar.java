@@ -1,5 +1,6 @@
 package io.milepost.ui.views;
 
+import io.milepost.i18n.Messages;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
@@ -50,10 +51,10 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<MilestoneStatus> statuses = new CheckComboBox<>();
     private final ComboBox<Pick> commission = new ComboBox<>();
     private final ComboBox<Pick> leadAgency = new ComboBox<>();
-    private final ToggleButton overdue = new ToggleButton("Overdue");
+    private final ToggleButton overdue = new ToggleButton(Messages.text("filter.overdue"));
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Button clear = new Button("Clear");
+    private final Button clear = new Button(Messages.text("filter.clear"));
     private final Label count = new Label();
     /** Set while the bar fills its own controls, so that doing so does not write a filter back. */
     private boolean filling;
@@ -66,8 +67,8 @@ public final class FilterBar extends HBox {
         }
     }
 
-    private static final Pick ANY_COMMISSION = new Pick(null, null, "Any commission");
-    private static final Pick ANY_AGENCY = new Pick(null, null, "Any lead agency");
+    private final Pick anyCommission = new Pick(null, null, Messages.text("filter.anyCommission"));
+    private final Pick anyAgency = new Pick(null, null, Messages.text("filter.anyAgency"));
 
     public FilterBar(GanttChart chart) {
         this.chart = chart;
@@ -77,16 +78,16 @@ public final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         text.setId("filter-text");
-        text.setPromptText("Find (Ctrl+F)");
-        text.setTooltip(new Tooltip("Words to find in titles (both languages), descriptions, lead agencies and tags"));
+        text.setPromptText(Messages.text("filter.find"));
+        text.setTooltip(new Tooltip(Messages.text("filter.find.tip")));
         text.setPrefColumnCount(18);
         HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
-        sectors.setTitle("Sectors");
+        sectors.setTitle(Messages.text("filter.sectors"));
         sectors.setShowCheckedCount(true);
-        sectors.setConverter(converter(Sector::name));
+        sectors.setConverter(converter(s -> chart.getOptions().language().name(s)));
         statuses.setId("filter-statuses");
-        statuses.setTitle("Statuses");
+        statuses.setTitle(Messages.text("filter.statuses"));
         statuses.setShowCheckedCount(true);
         statuses.setConverter(converter(FilterBar::statusName));
         statuses.getItems().setAll(MilestoneStatus.values());
@@ -101,15 +102,15 @@ public final class FilterBar extends HBox {
         leadAgency.setPrefWidth(170);
         text.setMinWidth(140);
         overdue.setId("filter-overdue");
-        overdue.setTooltip(new Tooltip("Only items whose end has passed and that are neither done nor cancelled"));
+        overdue.setTooltip(new Tooltip(Messages.text("filter.overdue.tip")));
         from.setId("filter-from");
         to.setId("filter-to");
-        from.setPromptText("From");
-        to.setPromptText("To");
+        from.setPromptText(Messages.text("filter.from"));
+        to.setPromptText(Messages.text("filter.to"));
         from.setPrefWidth(120);
         to.setPrefWidth(120);
         clear.setId("filter-clear");
-        clear.setTooltip(new Tooltip("Show every milestone again (Esc)"));
+        clear.setTooltip(new Tooltip(Messages.text("filter.clear.tip")));
         count.setId("filter-count");
 
         getChildren().addAll(text, sectors, statuses, commission, leadAgency, overdue, from, to, clear);
@@ -176,8 +177,8 @@ public final class FilterBar extends HBox {
             text.clear();
             sectors.getCheckModel().clearChecks();
             statuses.getCheckModel().clearChecks();
-            commission.setValue(ANY_COMMISSION);
-            leadAgency.setValue(ANY_AGENCY);
+            commission.setValue(anyCommission);
+            leadAgency.setValue(anyAgency);
             overdue.setSelected(false);
             from.setValue(null);
             to.setValue(null);
@@ -225,7 +226,7 @@ public final class FilterBar extends HBox {
         Roadmap r = chart.getRoadmap();
         MilestoneFilter f = chart.getOptions().filter();
         count.setText(r == null || f.isNone() ? ""
-                : String.format(Locale.ENGLISH, "%d of %d milestones shown", f.count(r), r.milestones().size()));
+                : Messages.text("filter.count", f.count(r), r.milestones().size()));
     }
 
     /** Offers the roadmap's sectors, commissions and agencies, keeping what was chosen where it still exists. */
@@ -244,19 +245,19 @@ public final class FilterBar extends HBox {
                     sectors.getCheckModel().check(s);
                 }
             }
-            List<Pick> commissions = new ArrayList<>(List.of(ANY_COMMISSION));
+            List<Pick> commissions = new ArrayList<>(List.of(anyCommission));
             if (roadmap != null) {
                 for (Commission k : roadmap.commissions()) {
-                    commissions.add(new Pick(k.id(), k.name(), k.name()));
+                    commissions.add(new Pick(k.id(), k.name(), chart.getOptions().language().name(k)));
                 }
             }
             commission.getItems().setAll(commissions);
             commission.setValue(commissions.stream().filter(p -> c != null && Objects.equals(p.id(), c.id()))
-                    .findFirst().orElse(ANY_COMMISSION));
+                    .findFirst().orElse(anyCommission));
             // The agencies are gathered when the list is opened, not on every edit: at 100,000 items walking them
             // all took a sixth of each edit's frame. Until then the list holds what is chosen.
-            List<Pick> chosen = new ArrayList<>(List.of(ANY_AGENCY));
-            if (a != null && a != ANY_AGENCY) {
+            List<Pick> chosen = new ArrayList<>(List.of(anyAgency));
+            if (a != null && a != anyAgency) {
                 chosen.add(a);
             }
             leadAgency.getItems().setAll(chosen);
@@ -279,14 +280,14 @@ public final class FilterBar extends HBox {
         }
         TreeSet<String> agencies = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         distinct.forEach(name -> addAgency(agencies, name));
-        List<Pick> picks = new ArrayList<>(List.of(ANY_AGENCY));
+        List<Pick> picks = new ArrayList<>(List.of(anyAgency));
         agencies.forEach(n -> picks.add(new Pick(null, n, n)));
         Pick a = leadAgency.getValue();
         filling = true;
         try {
             leadAgency.getItems().setAll(picks);
             leadAgency.setValue(picks.stream().filter(p -> a != null && Objects.equals(p.name(), a.name()))
-                    .findFirst().orElse(ANY_AGENCY));
+                    .findFirst().orElse(anyAgency));
         } finally {
             filling = false;
         }
@@ -299,8 +300,7 @@ public final class FilterBar extends HBox {
     }
 
     static String statusName(MilestoneStatus s) {
-        String n = s.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        return Messages.ui().of("status", s);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

@@ -1,5 +1,8 @@
 package io.milepost.ui.views;
 
+import io.milepost.i18n.DateWords;
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.views.OverviewViewModel.Attention;
@@ -44,12 +47,12 @@ final class OverviewView extends SplitPane {
         this.statusColor = statusColor;
         setOrientation(Orientation.VERTICAL);
         byStatus.setId("overview-by-status");
-        byStatus.setTitle("Milestones by status");
+        byStatus.setTitle(Messages.text("views.overview.byStatus"));
         // Each slice is labelled; a legend would say it all again in colours the slices do not use.
         byStatus.setLegendVisible(false);
         byStatus.setAnimated(false);
         bySector.setId("overview-by-sector");
-        bySector.setTitle("Milestones by sector");
+        bySector.setTitle(Messages.text("views.overview.bySector"));
         bySector.setLegendVisible(false);
         bySector.setAnimated(false);
         bySector.setCategoryGap(3);
@@ -61,19 +64,20 @@ final class OverviewView extends SplitPane {
         HBox charts = new HBox(8, byStatus, bySector);
         HBox.setHgrow(byStatus, Priority.ALWAYS);
         HBox.setHgrow(bySector, Priority.ALWAYS);
-        items = new ReportTree(List.of("Item", "When", "Status", "Lead agencies"), select);
+        items = new ReportTree(List.of(Messages.text("views.overview.column.item"), Messages.text("views.column.when"),
+                Messages.text("views.column.status"), Messages.text("views.overview.column.leads")), select);
         items.setId("overview-items");
         getItems().addAll(charts, items);
         setDividerPositions(0.52);
     }
 
-    void show(Roadmap roadmap, LocalDate today) {
-        OverviewViewModel model = new OverviewViewModel(roadmap, today);
+    void show(Roadmap roadmap, LocalDate today, Language language) {
+        OverviewViewModel model = new OverviewViewModel(roadmap, today, language);
         List<PieChart.Data> slices = new ArrayList<>();
         for (Map.Entry<MilestoneStatus, Integer> e : model.byStatus().entrySet()) {
             // A slice of nothing would only crowd the legend.
             if (e.getValue() > 0) {
-                PieChart.Data slice = new PieChart.Data(FilterBar.statusName(e.getKey()) + " (" + e.getValue() + ")",
+                PieChart.Data slice = new PieChart.Data(Messages.text("views.counted.code", FilterBar.statusName(e.getKey()), e.getValue()),
                         e.getValue());
                 paint(slice.nodeProperty(), "-fx-pie-color: " + statusColor.apply(e.getKey()) + ";");
                 slices.add(slice);
@@ -84,7 +88,7 @@ final class OverviewView extends SplitPane {
         // Bars run top to bottom in the sectors' order: a category axis stacks its first category at the bottom.
         List<Map.Entry<String, Integer>> counts = new ArrayList<>(model.bySector().entrySet());
         Map<String, String> sectorColors = new java.util.HashMap<>();
-        roadmap.sectors().forEach(sec -> sectorColors.put(sec.name(), sec.color()));
+        roadmap.sectors().forEach(sec -> sectorColors.put(language.name(sec), sec.color()));
         for (int i = counts.size() - 1; i >= 0; i--) {
             XYChart.Data<Number, String> bar = new XYChart.Data<>(counts.get(i).getValue(), counts.get(i).getKey());
             String color = sectorColors.get(counts.get(i).getKey());
@@ -97,7 +101,7 @@ final class OverviewView extends SplitPane {
 
         List<TreeItem<Line>> late = new ArrayList<>();
         for (Attention a : model.attention()) {
-            late.add(ReportTree.leaf(Line.of(a.id(), a.reason().equals("Overdue"), a.title(), a.when(),
+            late.add(ReportTree.leaf(Line.of(a.id(), a.reason().equals(Messages.text("filter.overdue")), a.title(), a.when(),
                     a.reason().equals(FilterBar.statusName(a.status())) ? a.reason()
                             : a.reason() + " · " + FilterBar.statusName(a.status()),
                     agencies(a.leadAgencyA(), a.leadAgencyB()))));
@@ -105,13 +109,13 @@ final class OverviewView extends SplitPane {
         List<TreeItem<Line>> soon = new ArrayList<>();
         for (Upcoming u : model.upcoming()) {
             soon.add(ReportTree.leaf(Line.of(u.id(), false, u.title(),
-                    u.what() + " " + AgreementsView.DAY.format(u.day()), FilterBar.statusName(u.status()), "")));
+                    u.what() + " " + DateWords.ui().day(u.day()), FilterBar.statusName(u.status()), "")));
         }
         items.show(List.of(
-                ReportTree.node(Line.heading("Needs attention: overdue, at risk or delayed (" + late.size() + ")"),
+                ReportTree.node(Line.heading(Messages.text("views.overview.attention", late.size())),
                         late),
-                ReportTree.node(Line.heading("Next " + OverviewViewModel.DAYS_AHEAD + " days, from "
-                        + AgreementsView.DAY.format(today) + " (" + soon.size() + ")"), soon)));
+                ReportTree.node(Line.heading(Messages.text("views.overview.next", OverviewViewModel.DAYS_AHEAD,
+                        DateWords.ui().day(today), soon.size())), soon)));
     }
 
     /** Styles a chart's node for a datum once the chart has made it (at once if it already has). */

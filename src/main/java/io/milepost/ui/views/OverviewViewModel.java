@@ -1,5 +1,7 @@
 package io.milepost.ui.views;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
@@ -24,6 +26,9 @@ public final class OverviewViewModel {
     /** How far ahead "coming up" looks. */
     public static final int DAYS_AHEAD = 60;
 
+    /** The reason an overdue item needs attention, in the window's language. */
+    private final String overdueReason = Messages.text("filter.overdue");
+
     /**
      * An item that needs attention: overdue, at risk or delayed.
      *
@@ -44,42 +49,47 @@ public final class OverviewViewModel {
     private final LocalDate today;
 
     public OverviewViewModel(Roadmap roadmap, LocalDate today) {
+        this(roadmap, today, Language.PRIMARY);
+    }
+
+    /** The overview with titles and sector names in the given data language. */
+    public OverviewViewModel(Roadmap roadmap, LocalDate today, Language language) {
         this.today = today;
         for (MilestoneStatus s : MilestoneStatus.values()) {
             byStatus.put(s, 0);
         }
         Map<UUID, String> sectorNames = new LinkedHashMap<>();
         for (Sector s : roadmap.sectorsInOrder()) {
-            sectorNames.put(s.id(), s.name());
-            bySector.put(s.name(), 0);
+            sectorNames.put(s.id(), language.name(s));
+            bySector.put(language.name(s), 0);
         }
         List<Attention> late = new ArrayList<>();
         List<Upcoming> soon = new ArrayList<>();
         LocalDate horizon = today.plusDays(DAYS_AHEAD);
         for (Milestone m : roadmap.milestones()) {
             byStatus.merge(m.status(), 1, Integer::sum);
-            bySector.merge(sectorNames.getOrDefault(m.sectorId(), "No sector"), 1, Integer::sum);
-            String reason = MilestoneFilter.isOverdue(m, today) ? "Overdue"
-                    : m.status() == MilestoneStatus.AT_RISK ? "At risk"
-                    : m.status() == MilestoneStatus.DELAYED ? "Delayed" : null;
+            bySector.merge(sectorNames.getOrDefault(m.sectorId(), Messages.text("chart.noSector")), 1, Integer::sum);
+            String reason = MilestoneFilter.isOverdue(m, today) ? overdueReason
+                    : m.status() == MilestoneStatus.AT_RISK ? Messages.ui().of("status", MilestoneStatus.AT_RISK)
+                    : m.status() == MilestoneStatus.DELAYED ? Messages.ui().of("status", MilestoneStatus.DELAYED) : null;
             if (reason != null) {
-                late.add(new Attention(m.id(), m.title(), m.timelineLabel(), m.lastDay(), m.status(), reason, m.leadAgencyA(),
+                late.add(new Attention(m.id(), language.title(m), m.timelineLabel(Messages.ui().locale()), m.lastDay(), m.status(), reason, m.leadAgencyA(),
                         m.leadAgencyB()));
             }
             if (!CommissionsViewModel.isOpen(m.status())) {
                 continue;
             }
             if (within(m.firstDay(), horizon)) {
-                soon.add(new Upcoming(m.id(), m.title(), m.firstDay(), m.kind() == MilestoneKind.ACTIVITY
-                        ? "Starts" : "Due", m.status()));
+                soon.add(new Upcoming(m.id(), language.title(m), m.firstDay(), Messages.text(
+                        m.kind() == MilestoneKind.ACTIVITY ? "overview.starts" : "overview.due"), m.status()));
             }
             if (!m.ongoing() && !m.lastDay().equals(m.firstDay()) && within(m.lastDay(), horizon)) {
-                soon.add(new Upcoming(m.id(), m.title(), m.lastDay(), "Ends", m.status()));
+                soon.add(new Upcoming(m.id(), language.title(m), m.lastDay(), Messages.text("overview.ends"), m.status()));
             }
         }
         // Overdue before at risk before delayed; within each, the longest overdue first.
-        late.sort(Comparator.comparing((Attention a) -> !a.reason().equals("Overdue"))
-                .thenComparing(a -> !a.reason().equals("At risk"))
+        late.sort(Comparator.comparing((Attention a) -> !a.reason().equals(overdueReason))
+                .thenComparing(a -> a.status() != MilestoneStatus.AT_RISK)
                 .thenComparing(Attention::end).thenComparing(Attention::title));
         soon.sort(Comparator.comparing(Upcoming::day).thenComparing(Upcoming::title));
         this.attention = List.copyOf(late);

@@ -1,5 +1,6 @@
 package io.milepost.ui.views;
 
+import io.milepost.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +59,7 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
         getStyleClass().add("report-tree");
         setShowRoot(false);
         setRoot(new TreeItem<>());
-        setPlaceholder(new Label("Nothing to show"));
+        setPlaceholder(new Label(Messages.text("views.nothing")));
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int i = 0; i < headers.size(); i++) {
             int index = i;

@@ -1,5 +1,7 @@
 package io.milepost.ui.views;
 
+import io.milepost.chart.Language;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.gantt.GanttChart;
@@ -38,15 +40,20 @@ public final class RoadmapViews {
         this.owner = owner;
         this.chart = chart;
         chart.roadmapProperty().addListener((o, old, roadmap) -> refresh());
+        chart.optionsProperty().addListener((o, old, now) -> {
+            if (old.language() != now.language()) {
+                refresh();
+            }
+        });
     }
 
     /** Adds "Commissions", "Agreements tracker" and "Overview" to the given View menu and returns it. */
     public static Menu addTo(Menu view, Window owner, GanttChart chart) {
         RoadmapViews views = new RoadmapViews(owner, chart);
         view.getItems().addAll(new SeparatorMenuItem(),
-                views.item("Co_mmissions and sessions", "Shortcut+1", Page.COMMISSIONS),
-                views.item("A_greements tracker", "Shortcut+2", Page.AGREEMENTS),
-                views.item("O_verview", "Shortcut+3", Page.OVERVIEW));
+                views.item(Messages.text("menu.views.commissions"), "Shortcut+1", Page.COMMISSIONS),
+                views.item(Messages.text("menu.views.agreements"), "Shortcut+2", Page.AGREEMENTS),
+                views.item(Messages.text("menu.views.overview"), "Shortcut+3", Page.OVERVIEW));
         return view;
     }
 
@@ -74,11 +81,12 @@ public final class RoadmapViews {
         commissions = new CommissionsView(this::select);
         agreements = new AgreementsView(this::select);
         overview = new OverviewView(this::select, st -> chart.getTheme().color("bar.status." + st.name()).hex());
-        tabs = new TabPane(tab("Commissions", commissions), tab("Agreements", agreements), tab("Overview", overview));
+        tabs = new TabPane(tab(Messages.text("views.tab.commissions"), commissions),
+                tab(Messages.text("views.tab.agreements"), agreements), tab(Messages.text("views.tab.overview"), overview));
         tabs.setId("roadmap-views");
         stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Commissions, agreements and overview — Milepost");
+        stage.setTitle(Messages.text("views.windowTitle"));
         Scene scene = new Scene(tabs, 1000, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -100,9 +108,10 @@ public final class RoadmapViews {
             return;
         }
         LocalDate today = chart.getOptions().today() != null ? chart.getOptions().today() : LocalDate.now();
-        commissions.show(roadmap, today);
-        agreements.show(roadmap, today);
-        overview.show(roadmap, today);
+        Language language = chart.getOptions().language();
+        commissions.show(roadmap, today, language);
+        agreements.show(roadmap, today, language);
+        overview.show(roadmap, today, language);
     }
 
     /**

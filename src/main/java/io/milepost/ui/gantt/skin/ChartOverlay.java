@@ -1,5 +1,6 @@
 package io.milepost.ui.gantt.skin;
 
+import io.milepost.i18n.Messages;
 import io.milepost.chart.ChartScene;
 import io.milepost.chart.FontRole;
 import io.milepost.chart.MarkerShape;
@@ -136,7 +137,7 @@ final class ChartOverlay {
         gc.setStroke(accent);
         gc.setLineWidth(2);
         gc.strokeLine(x, g.y() - 3, x, g.y() + g.height() + 3);
-        tag(gc, text, s, theme, measurer, drag.percent + " % done", Math.min(x, g.x()), Math.max(x, g.right()),
+        tag(gc, text, s, theme, measurer, Messages.text("chart.percentDone", drag.percent), Math.min(x, g.x()), Math.max(x, g.right()),
                 g.centreY());
     }
 

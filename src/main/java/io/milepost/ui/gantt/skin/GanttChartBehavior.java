@@ -120,7 +120,7 @@ final class GanttChartBehavior {
         pointerX = e.getX();
         Optional<Hit> hit = hit(e.getX(), e.getY());
         UUID id = hit.map(Hit::itemId).orElse(null);
-        tooltip.pointAt(id, chart.getRoadmap(), chart.getOptions().texts());
+        tooltip.pointAt(id, chart.getRoadmap(), chart.getOptions());
         canvas.setCursor(cursorFor(hit.orElse(null), onLinkHandle(e.getX(), e.getY())));
     }
 

@@ -1,5 +1,7 @@
 package io.milepost.ui.gantt.skin;
 
+import io.milepost.chart.ChartOptions;
+import io.milepost.i18n.Messages;
 import io.milepost.chart.ChartTexts;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
@@ -31,7 +33,7 @@ final class ItemTooltip {
     }
 
     /** Shows the item's tooltip, or none for {@code null}. */
-    void pointAt(UUID itemId, Roadmap roadmap, ChartTexts texts) {
+    void pointAt(UUID itemId, Roadmap roadmap, ChartOptions options) {
         if (Objects.equals(itemId, shown)) {
             return;
         }
@@ -44,7 +46,7 @@ final class ItemTooltip {
             }
             return;
         }
-        tooltip.setText(text(m, roadmap.info(), texts));
+        tooltip.setText(text(m, roadmap.info(), options));
         if (!installed) {
             Tooltip.install(owner, tooltip);
             installed = true;
@@ -55,11 +57,12 @@ final class ItemTooltip {
      * Title, timeline as written, status (and percent when started), the lead agencies, and the description: where
      * the item comes from (a source, or "Illustrative plan") is as much part of reading it as its dates.
      */
-    static String text(Milestone m, RoadmapInfo info, ChartTexts texts) {
-        StringBuilder b = new StringBuilder(m.title()).append('\n').append(m.timelineLabel()).append('\n')
-                .append(texts.status(m.status()));
+    static String text(Milestone m, RoadmapInfo info, ChartOptions options) {
+        ChartTexts texts = options.texts();
+        StringBuilder b = new StringBuilder(options.language().title(m)).append('\n')
+                .append(m.timelineLabel(texts.locale())).append('\n').append(texts.status(m.status()));
         if (m.percentComplete() > 0 && m.percentComplete() < 100) {
-            b.append(" · ").append(m.percentComplete()).append(" % done");
+            b.append(" · ").append(texts.word("chart.percentDone", m.percentComplete()));
         }
         // One line per side: lead agencies have long official names.
         for (String line : new String[] {lead(info.partyA(), m.leadAgencyA()), lead(info.partyB(), m.leadAgencyB())}) {
@@ -77,6 +80,6 @@ final class ItemTooltip {
         if (agency == null || agency.isBlank()) {
             return "";
         }
-        return party == null || party.isBlank() ? "Lead: " + agency : party + ": " + agency;
+        return party == null || party.isBlank() ? Messages.text("chart.lead", agency) : party + ": " + agency;
     }
 }
