@@ -21,11 +21,12 @@ import java.util.Set;
  *                         positive for print and export so every page repeats the labels
  * @param locale           month names in the header
  * @param filter           which milestones get a row; {@link MilestoneFilter#NONE} for all
+ * @param order            the order of the items within each group: the plan's, or sorted by a column
  */
 public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, ColorBy colorBy, Language language,
                            Set<String> collapsedGroups, boolean showBaselines, boolean showLinks, YearStart yearStart,
                            LocalDate today, double rowHeight, double headerRowHeight, double labelColumnWidth,
-                           Locale locale, ChartTexts texts, MilestoneFilter filter) {
+                           Locale locale, ChartTexts texts, MilestoneFilter filter, RowOrder order) {
 
     public ChartOptions {
         pxPerDay = Zoom.clamp(pxPerDay);
@@ -37,6 +38,7 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
         locale = locale == null ? Locale.ENGLISH : locale;
         texts = texts == null ? ChartTexts.ENGLISH : texts;
         filter = filter == null ? MilestoneFilter.NONE : filter;
+        order = order == null ? RowOrder.PLAN : order;
         if (!(rowHeight >= 8)) {
             throw new IllegalArgumentException("row height must be at least 8 px, was " + rowHeight);
         }
@@ -52,7 +54,7 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
     public static ChartOptions defaults() {
         return new ChartOptions(null, Zoom.MONTHS.pxPerDay(), Grouping.SECTOR, ColorBy.STATUS, Language.PRIMARY,
                 Set.of(), false, true, YearStart.CALENDAR, null, 24, 20, 0, Locale.ENGLISH, ChartTexts.ENGLISH,
-                MilestoneFilter.NONE);
+                MilestoneFilter.NONE, RowOrder.PLAN);
     }
 
     public Zoom zoom() {
@@ -70,22 +72,22 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     /**
      * True when rows built for {@code other} serve these options too: only grouping, folding, language, texts and
-     * the filter shape the rows; zoom, range, colours and the rest are per frame.
+     * the filter and the order shape the rows; zoom, range, colours and the rest are per frame.
      */
     public boolean sameRowsAs(ChartOptions other) {
         return grouping == other.grouping && language == other.language
                 && collapsedGroups.equals(other.collapsedGroups) && texts.equals(other.texts)
-                && filter.equals(other.filter);
+                && filter.equals(other.filter) && order.equals(other.order);
     }
 
     public ChartOptions withRange(DateRange v) {
         return new ChartOptions(v, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withPxPerDay(double v) {
         return new ChartOptions(range, v, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withZoom(Zoom zoom) {
@@ -94,22 +96,22 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     public ChartOptions withGrouping(Grouping v) {
         return new ChartOptions(range, pxPerDay, v, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withColorBy(ColorBy v) {
         return new ChartOptions(range, pxPerDay, grouping, v, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withLanguage(Language v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, v, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withCollapsedGroups(Set<String> v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, v, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     /** Folds or unfolds one group, leaving the others as they are. */
@@ -125,51 +127,56 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     public ChartOptions withShowBaselines(boolean v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, v, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withShowLinks(boolean v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, v,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withYearStart(YearStart v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                showLinks, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withToday(LocalDate v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, v, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                showLinks, yearStart, v, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, v, headerRowHeight, labelColumnWidth, locale, texts, filter);
+                showLinks, yearStart, today, v, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withHeaderRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, v, labelColumnWidth, locale, texts, filter);
+                showLinks, yearStart, today, rowHeight, v, labelColumnWidth, locale, texts, filter, order);
     }
 
     public ChartOptions withLabelColumnWidth(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, v, locale, texts, filter);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, v, locale, texts, filter, order);
     }
 
     public ChartOptions withLocale(Locale v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, v, texts, filter);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, v, texts, filter, order);
     }
 
     public ChartOptions withTexts(ChartTexts v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, v, filter);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, v, filter, order);
     }
 
     public ChartOptions withFilter(MilestoneFilter v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, v);
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, v, order);
+    }
+
+    public ChartOptions withOrder(RowOrder v) {
+        return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, v);
     }
 }

@@ -24,11 +24,6 @@ import java.util.UUID;
  */
 public final class ChartRows implements RowModel {
 
-    private static final Comparator<Milestone> IN_GROUP = Comparator.comparingInt(Milestone::order)
-            .thenComparing(Milestone::start)
-            .thenComparing(Milestone::title)
-            .thenComparing(Milestone::id);
-
     private final Roadmap roadmap;
     private final ChartOptions options;
     private final ChartRow[] rows;
@@ -236,8 +231,9 @@ public final class ChartRows implements RowModel {
 
     /** Whether the item at {@code row} still sorts between its neighbours in its lane. */
     private boolean inOrder(ChartRow[] in, int row) {
+        Comparator<Milestone> inGroup = options.order().comparator(options.language());
         Comparator<Milestone> order = options.grouping() == Grouping.NONE
-                ? Comparator.<Milestone>comparingInt(this::sectorRank).thenComparing(IN_GROUP) : IN_GROUP;
+                ? Comparator.<Milestone>comparingInt(this::sectorRank).thenComparing(inGroup) : inGroup;
         ChartRow here = in[row];
         if (row > 0 && in[row - 1].item() != null && in[row - 1].group() == here.group()
                 && order.compare(in[row - 1].item(), here.item()) > 0) {
@@ -336,19 +332,20 @@ public final class ChartRows implements RowModel {
     private List<Lane> lanes(Roadmap roadmap, ChartOptions options) {
         ChartTexts texts = options.texts();
         MilestoneFilter filter = options.filter();
+        Comparator<Milestone> inGroup = options.order().comparator(options.language());
         List<Milestone> shown = filter.isNone() ? roadmap.milestones()
                 : roadmap.milestones().stream().filter(filter::matches).toList();
         Map<String, Lane> lanes = new LinkedHashMap<>();
         switch (options.grouping()) {
             case SECTOR -> {
                 for (Sector s : sectors) {
-                    Lane lane = new Lane(RowGroup.sectorKey(s.id()), options.language().name(s), IN_GROUP);
+                    Lane lane = new Lane(RowGroup.sectorKey(s.id()), options.language().name(s), inGroup);
                     lane.sectorId = s.id();
                     lane.color = s.color();
                     lane.keepWhenEmpty = true;
                     lanes.put(lane.key, lane);
                 }
-                Lane none = new Lane(RowGroup.NO_SECTOR, texts.noSector(), IN_GROUP);
+                Lane none = new Lane(RowGroup.NO_SECTOR, texts.noSector(), inGroup);
                 lanes.put(none.key, none);
                 for (Milestone m : shown) {
                     lanes.getOrDefault(RowGroup.sectorKey(m.sectorId()), none).items.add(m);
@@ -357,11 +354,11 @@ public final class ChartRows implements RowModel {
             case COMMISSION -> {
                 for (Commission c : roadmap.commissions()) {
                     Lane lane = new Lane(RowGroup.commissionKey(c.id()), options.language().name(c),
-                            IN_GROUP);
+                            inGroup);
                     lane.keepWhenEmpty = true;
                     lanes.put(lane.key, lane);
                 }
-                Lane none = new Lane(RowGroup.NO_COMMISSION, texts.noCommission(), IN_GROUP);
+                Lane none = new Lane(RowGroup.NO_COMMISSION, texts.noCommission(), inGroup);
                 lanes.put(none.key, none);
                 for (Milestone m : shown) {
                     Lane lane = m.commissionId() == null ? none
@@ -371,7 +368,7 @@ public final class ChartRows implements RowModel {
             }
             case STATUS -> {
                 for (MilestoneStatus st : MilestoneStatus.values()) {
-                    Lane lane = new Lane(RowGroup.statusKey(st), texts.status(st), IN_GROUP);
+                    Lane lane = new Lane(RowGroup.statusKey(st), texts.status(st), inGroup);
                     lanes.put(lane.key, lane);
                 }
                 for (Milestone m : shown) {
@@ -380,7 +377,7 @@ public final class ChartRows implements RowModel {
             }
             case NONE -> {
                 Comparator<Milestone> bySector = Comparator.comparingInt(this::sectorRank);
-                Lane all = new Lane("all", "", bySector.thenComparing(IN_GROUP));
+                Lane all = new Lane("all", "", bySector.thenComparing(inGroup));
                 all.items.addAll(shown);
                 lanes.put(all.key, all);
             }

@@ -30,6 +30,8 @@ final class ChartTableSync {
         chart.optionsProperty().addListener((o, old, options) -> align(options));
         align(chart.getOptions());
         table.setOnGroupFolded(chart::setGroupCollapsed);
+        table.setOnOrder(order -> chart.setOptions(chart.getOptions().withOrder(order)));
+        chart.optionsProperty().addListener((o, old, now) -> table.showOrder(now.order()));
 
         chart.scrollYProperty().addListener((o, old, y) -> table.scrollToPixel(y.doubleValue()));
         table.addEventFilter(ScrollEvent.SCROLL, this::wheelOverTable);

@@ -10,6 +10,7 @@ import io.milepost.chart.ChartRow;
 import io.milepost.chart.ChartScene;
 import io.milepost.chart.Hit;
 import io.milepost.model.Milestone;
+import io.milepost.chart.RowOrder;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
 import io.milepost.ui.gantt.GanttChart;
@@ -98,6 +99,10 @@ final class ItemActions {
     void moveSelected(int direction) {
         Roadmap r = chart.getRoadmap();
         UUID id = chart.getSelectedItem();
+        if (r != null && id != null && !chart.getOptions().order().isPlan()) {
+            // Up and down are places in the plan's own order: show that order, then move in it.
+            chart.setOptions(chart.getOptions().withOrder(RowOrder.PLAN));
+        }
         if (r != null && id != null && model.make(ItemEdits.move(r, id, direction))) {
             chart.reveal(id);
         }

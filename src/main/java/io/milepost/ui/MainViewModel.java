@@ -7,10 +7,16 @@ import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.Outcome;
 import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
+import io.milepost.model.MilestoneChange;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -242,5 +248,27 @@ public final class MainViewModel implements RoadmapEditing {
     @Override
     public void say(String text) {
         message.set(text == null ? "" : text);
+    }
+
+    /**
+     * The items the open document recorded as changed (added, edited or deleted) since the start of a day, in this
+     * computer's time zone; none when nothing is open or the record cannot be read (the filter then shows nothing,
+     * and says so by its count, rather than everything).
+     */
+    public Set<UUID> changedSince(LocalDate day) {
+        DocumentSession s = session.get();
+        if (s == null) {
+            return Set.of();
+        }
+        try {
+            Set<UUID> ids = new HashSet<>();
+            for (MilestoneChange c : s.changesSince(day.atStartOfDay(ZoneId.systemDefault()).toInstant())) {
+                ids.add(c.milestoneId());
+            }
+            return ids;
+        } catch (DocumentProblem e) {
+            LOG.warn("Could not read what changed since {}: {}", day, e.getMessage());
+            return Set.of();
+        }
     }
 }

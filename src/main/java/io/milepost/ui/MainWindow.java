@@ -95,7 +95,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(table, chart);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(table, false);
-        FilterBar filterBar = new FilterBar(chart);
+        FilterBar filterBar = new FilterBar(chart, model::changedSince);
         HBox statusBar = new HBox(12, progress, message, filterBar.countLabel(), status);
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import io.milepost.i18n.Messages;
 import io.milepost.chart.ChartRow;
 import io.milepost.chart.RowGroup;
 import io.milepost.chart.RowModel;
+import io.milepost.chart.RowOrder;
 import io.milepost.app.edit.MilestoneEdits;
 import io.milepost.app.edit.Outcome;
 import io.milepost.model.Milestone;
@@ -62,6 +63,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
     private BiConsumer<String, Boolean> onGroupFolded = (key, folded) -> { };
     private Consumer<Outcome> onEdit = o -> { };
     private Consumer<UUID> onOpen = id -> { };
+    private Consumer<RowOrder> onOrder = order -> { };
     private Roadmap roadmap;
     private double headerHeight = -1;
     private double pendingScrollY = Double.NaN;
@@ -81,14 +83,22 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             return new ReadOnlyStringWrapper(r == null ? "" : r.isGroup()
                     ? r.group().label() + "  (" + r.group().itemCount() + ")" : titleOf(r.milestone()));
         });
-        getColumns().add(title);
-        getColumns().add(columns.start());
-        getColumns().add(columns.end());
-        getColumns().add(columns.status());
-        getColumns().add(columns.percent());
-        getColumns().add(TableColumns.kind());
-        getColumns().add(leadA);
-        getColumns().add(leadB);
+        getColumns().add(sortsBy(title, RowOrder.Key.TITLE));
+        getColumns().add(sortsBy(columns.start(), RowOrder.Key.START));
+        getColumns().add(sortsBy(columns.end(), RowOrder.Key.END));
+        getColumns().add(sortsBy(columns.status(), RowOrder.Key.STATUS));
+        getColumns().add(sortsBy(columns.percent(), RowOrder.Key.PERCENT));
+        getColumns().add(sortsBy(TableColumns.kind(), null));
+        getColumns().add(sortsBy(leadA, RowOrder.Key.LEAD_A));
+        getColumns().add(sortsBy(leadB, RowOrder.Key.LEAD_B));
+        // A click on a heading sorts the chart's rows, within each group, and the table shows them as the chart
+        // does: the two stay aligned row for row. Sorting the tree's own items would part them.
+        setSortPolicy(t -> {
+            if (!building) {
+                onOrder.accept(orderOfHeadings());
+            }
+            return true;
+        });
         setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -126,6 +136,39 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                         ? getColumns().get(0) : at.getTableColumn());
             }
         });
+    }
+
+    /** Called with the order the headings ask for, each time a heading is clicked. */
+    public void setOnOrder(Consumer<RowOrder> handler) {
+        onOrder = handler;
+    }
+
+    /** Shows the headings' arrows for an order set elsewhere (the plan's order clears them). */
+    public void showOrder(RowOrder order) {
+        if (orderOfHeadings().equals(order)) {
+            return;
+        }
+        getSortOrder().clear();
+        for (TreeTableColumn<Row, ?> c : getColumns()) {
+            if (c.getUserData() == order.key()) {
+                c.setSortType(order.descending() ? TreeTableColumn.SortType.DESCENDING
+                        : TreeTableColumn.SortType.ASCENDING);
+                getSortOrder().add(c);
+            }
+        }
+    }
+
+    private RowOrder orderOfHeadings() {
+        if (getSortOrder().isEmpty() || !(getSortOrder().get(0).getUserData() instanceof RowOrder.Key key)) {
+            return RowOrder.PLAN;
+        }
+        return new RowOrder(key, getSortOrder().get(0).getSortType() == TreeTableColumn.SortType.DESCENDING);
+    }
+
+    private static <T> TreeTableColumn<Row, T> sortsBy(TreeTableColumn<Row, T> column, RowOrder.Key key) {
+        column.setUserData(key);
+        column.setSortable(key != null);
+        return column;
     }
 
     /** Called with each edit made in a cell: the window makes it, or says why not. */
@@ -189,7 +232,10 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 }
             }
             root.setExpanded(true);
+            // A new root clears the headings' sort; the rows come sorted from the chart, so the arrows stay.
+            List<TreeTableColumn<Row, ?>> sortedBy = new ArrayList<>(getSortOrder());
             setRoot(root);
+            getSortOrder().setAll(sortedBy);
             shownRows = rows;
         } finally {
             building = false;

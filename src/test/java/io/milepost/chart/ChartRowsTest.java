@@ -46,6 +46,29 @@ class ChartRowsTest {
     }
 
     @Test
+    void sortedByAColumnTheItemsOfEachGroupFollowItAndTiesKeepThePlansOrder() {
+        ChartOptions byStartDescending = ChartOptions.defaults().withOrder(new RowOrder(RowOrder.Key.START, true));
+
+        ChartRows rows = ChartRows.build(plan.roadmap(), byStartDescending);
+
+        assertThat(describe(rows)).containsExactly(
+                "# Trade and economic cooperation", "  Halal trade standards", "  Joint commission, 9th session",
+                "# Environmental protection", "  MoU on environmental protection",
+                "# Science and technology");
+        assertThat(ChartOptions.defaults().sameRowsAs(byStartDescending)).isFalse();
+        assertThat(new RowOrder(RowOrder.Key.PLAN, true)).isEqualTo(RowOrder.PLAN);
+
+        // An edit that moves an item past its neighbour in the sort builds the rows again; patched rows never
+        // disagree with built ones.
+        Roadmap later = plan.roadmap().withMilestone(commission.toBuilder().start(PlanDate.quarter(2026, 1))
+                .end(PlanDate.quarter(2026, 1)).build());
+        ChartRows patched = rows.patchedTo(later, byStartDescending);
+        assertThat(patched).isNull();
+        assertThat(describe(ChartRows.build(later, byStartDescending))).startsWith(
+                "# Trade and economic cooperation", "  Joint commission, 9th session", "  Halal trade standards");
+    }
+
+    @Test
     void anEditThatMovesNoRowPatchesTheRowsToWhatBuildingThemAgainGives() {
         Roadmap before = plan.roadmap();
         ChartRows rows = ChartRows.build(before, ChartOptions.defaults());

@@ -82,6 +82,29 @@ class FilteringAndViewsTest extends PlannerSession {
     }
 
     @Test
+    void changedSinceTodayShowsOnlyWhatThePlannerJustChangedAndTheNextChangeJoinsIt() throws Exception {
+        Milestone first = shown().milestones().get(0);
+        Milestone other = shown().milestones().get(5);
+        interact(() -> app.window().model().make(io.milepost.app.edit.MilestoneEdits.rename(shown(), first.id(),
+                "Renamed today")));
+        waitUntil(() -> shown().milestone(first.id()).orElseThrow().title().equals("Renamed today"));
+
+        javafx.scene.control.DatePicker since = lookup("#filter-changed-since")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        interact(() -> since.setValue(java.time.LocalDate.now()));
+        waitUntil(() -> itemsOf(chart().getRows()).equals(List.of(first.id())));
+        assertThat(itemsInTable()).containsExactly(first.id());
+
+        interact(() -> app.window().model().make(io.milepost.app.edit.MilestoneEdits.rename(shown(), other.id(),
+                "Also renamed")));
+        waitUntil(() -> itemsOf(chart().getRows()).size() == 2);
+        assertThat(itemsOf(chart().getRows())).containsExactlyInAnyOrder(first.id(), other.id());
+
+        interact(() -> since.setValue(java.time.LocalDate.now().plusDays(1)));
+        waitUntil(() -> itemsOf(chart().getRows()).isEmpty());
+    }
+
+    @Test
     void ctrlFFocusesTheFindFieldAndTypingFindsInBothViews() throws Exception {
         interact(() -> chart().requestFocus());
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

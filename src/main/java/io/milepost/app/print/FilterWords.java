@@ -3,9 +3,7 @@ package io.milepost.app.print;
 import io.milepost.chart.Language;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.i18n.Messages;
-import io.milepost.model.Commission;
 import io.milepost.model.Roadmap;
-import io.milepost.model.Sector;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,12 +33,12 @@ public final class FilterWords {
         }
         if (!filter.sectors().isEmpty()) {
             parts.add(words.get("print.filter.sector", roadmap.sectorsInOrder().stream()
-                    .filter(s -> filter.sectors().contains(s.id())).map(s -> name(s, language))
+                    .filter(s -> filter.sectors().contains(s.id())).map(language::name)
                     .collect(Collectors.joining(", "))));
         }
         if (filter.commission() != null) {
             roadmap.commissions().stream().filter(c -> c.id().equals(filter.commission())).findFirst()
-                    .ifPresent(c -> parts.add(words.get("print.filter.commission", name(c, language))));
+                    .ifPresent(c -> parts.add(words.get("print.filter.commission", language.name(c))));
         }
         if (filter.leadAgency() != null) {
             parts.add(words.get("print.filter.lead", filter.leadAgency()));
@@ -61,15 +59,4 @@ public final class FilterWords {
         return d == null ? "…" : day.format(d);
     }
 
-    private static String name(Sector s, Language language) {
-        return language == Language.SECOND && present(s.nameAlt()) ? s.nameAlt() : s.name();
-    }
-
-    private static String name(Commission c, Language language) {
-        return language == Language.SECOND && present(c.nameAlt()) ? c.nameAlt() : c.name();
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package io.milepost.app.report;
 
+import io.milepost.chart.Language;
 import io.milepost.i18n.Messages;
 import io.milepost.io.matrix.TableDocument;
 import io.milepost.model.Commission;
@@ -25,7 +26,7 @@ public final class ProgressReport {
     private static final int[] WIDTHS = {700, 5200, 5400, 1700, 2398};
 
     private final Messages words;
-    private final boolean second;
+    private final Language language;
 
     /**
      * @param words  the language the report is written in
@@ -33,13 +34,13 @@ public final class ProgressReport {
      */
     public ProgressReport(Messages words, boolean second) {
         this.words = words;
-        this.second = second;
+        this.language = Language.of(second);
     }
 
     public TableDocument table(SessionProgress progress, String roadmapTitle) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words.locale());
         Commission c = progress.commission();
-        String name = second && present(c.nameAlt()) ? c.nameAlt() : c.name();
+        String name = language.name(c);
         String previous = progress.previous() == null ? words.get("report.noPreviousSession", day.format(progress.since()))
                 : words.get("report.sincePreviousSession", number(progress.previous()), day.format(progress.since()));
         String next = progress.next() == null ? words.get("report.noNextSession")
@@ -68,7 +69,7 @@ public final class ProgressReport {
         if (m == null) {
             return item.title();
         }
-        return second && present(m.titleAlt()) ? m.titleAlt() : m.title();
+        return language.title(m);
     }
 
     /** Each field once, from its first "before" to its last "after"; a field changed and changed back is left out. */
@@ -119,21 +120,17 @@ public final class ProgressReport {
             return words.get("report.ongoing");
         }
         try {
-            return PlanDate.parse(code).label();
+            return PlanDate.parse(code).label(words.locale());
         } catch (IllegalArgumentException e) {
             return code;
         }
     }
 
     private String timeline(Milestone m) {
-        String start = m.start().label();
+        String start = m.start().label(words.locale());
         if (m.ongoing()) {
             return start + " – " + words.get("report.ongoing");
         }
-        return m.end() == null || m.end().equals(m.start()) ? start : start + " – " + m.end().label();
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
+        return m.end() == null || m.end().equals(m.start()) ? start : start + " – " + m.end().label(words.locale());
     }
 }

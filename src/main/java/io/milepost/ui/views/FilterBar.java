@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -54,6 +55,9 @@ public final class FilterBar extends HBox {
     private final ToggleButton overdue = new ToggleButton(Messages.text("filter.overdue"));
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final DatePicker changedSince = new DatePicker();
+    /** The items the document recorded as changed since a day: asked again each time the filter is applied. */
+    private final Function<LocalDate, Set<UUID>> changesSince;
     private final Button clear = new Button(Messages.text("filter.clear"));
     private final Label count = new Label();
     /** Set while the bar fills its own controls, so that doing so does not write a filter back. */
@@ -70,8 +74,10 @@ public final class FilterBar extends HBox {
     private final Pick anyCommission = new Pick(null, null, Messages.text("filter.anyCommission"));
     private final Pick anyAgency = new Pick(null, null, Messages.text("filter.anyAgency"));
 
-    public FilterBar(GanttChart chart) {
+    /** @param changesSince the items the open document recorded as changed since a day, for "changed since" */
+    public FilterBar(GanttChart chart, Function<LocalDate, Set<UUID>> changesSince) {
         this.chart = chart;
+        this.changesSince = changesSince;
         getStyleClass().add("filter-bar");
         setId("filter-bar");
         setSpacing(6);
@@ -109,11 +115,16 @@ public final class FilterBar extends HBox {
         to.setPromptText(Messages.text("filter.to"));
         from.setPrefWidth(120);
         to.setPrefWidth(120);
+        changedSince.setId("filter-changed-since");
+        changedSince.setPromptText(Messages.text("filter.changedSince"));
+        changedSince.setTooltip(new Tooltip(Messages.text("filter.changedSince.tip")));
+        changedSince.setPrefWidth(140);
+        changedSince.setMinWidth(100);
         clear.setId("filter-clear");
         clear.setTooltip(new Tooltip(Messages.text("filter.clear.tip")));
         count.setId("filter-count");
 
-        getChildren().addAll(text, sectors, statuses, commission, leadAgency, overdue, from, to, clear);
+        getChildren().addAll(text, sectors, statuses, commission, leadAgency, overdue, from, to, changedSince, clear);
         overdue.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         from.setMinWidth(100);
@@ -127,6 +138,7 @@ public final class FilterBar extends HBox {
         overdue.selectedProperty().addListener(o -> apply());
         from.valueProperty().addListener(o -> apply());
         to.valueProperty().addListener(o -> apply());
+        changedSince.valueProperty().addListener(o -> apply());
         clear.setOnAction(e -> clear());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -182,6 +194,7 @@ public final class FilterBar extends HBox {
             overdue.setSelected(false);
             from.setValue(null);
             to.setValue(null);
+            changedSince.setValue(null);
         } finally {
             filling = false;
         }
@@ -206,9 +219,11 @@ public final class FilterBar extends HBox {
         Pick c = commission.getValue();
         Pick a = leadAgency.getValue();
         // "Overdue" is judged today, each time the filter is applied: a filter left on overnight judges anew.
+        // So is "changed since": each edit applies the filter again, and the item just changed counts.
+        LocalDate since = changedSince.getValue();
         return new MilestoneFilter(text.getText(), sectorIds, shown, c == null ? null : c.id(),
                 a == null ? null : a.name(), overdue.isSelected() ? LocalDate.now() : null, from.getValue(),
-                to.getValue(), null, null);
+                to.getValue(), since, since == null ? null : changesSince.apply(since));
     }
 
     private void apply() {
