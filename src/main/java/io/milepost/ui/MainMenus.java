@@ -8,6 +8,8 @@ import io.milepost.i18n.Languages;
 import io.milepost.i18n.Messages;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.print.PrintMenu;
+import io.milepost.ui.print.ProgressExport;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -150,9 +152,15 @@ final class MainMenus {
 
     /** File → Print… and File → Export (the print package's), for the window's File menu. */
     List<MenuItem> printItems(Supplier<Window> owner) {
-        return new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
-                () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().path(),
-                noRoadmap, model::say).items();
+        Supplier<Path> document = () -> model.sessionProperty().get() == null ? null
+                : model.sessionProperty().get().path();
+        List<MenuItem> items = new PrintMenu(owner, chart::getRoadmap, chart::getOptions, document, noRoadmap,
+                model::say).items();
+        // The agenda's table sits with the other exports, after the matrix it resembles.
+        ((Menu) items.get(items.size() - 1)).getItems().addAll(new SeparatorMenuItem(), new ProgressExport(owner,
+                chart::getRoadmap, () -> chart.getOptions().language(), model::changesSince, document, model::say)
+                .item(noRoadmap));
+        return items;
     }
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */

@@ -12,9 +12,11 @@ import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapInfo;
 import io.milepost.ui.editors.RoadmapEditing;
 import io.milepost.ui.gantt.GanttEdit;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -256,19 +258,24 @@ public final class MainViewModel implements RoadmapEditing {
      * and says so by its count, rather than everything).
      */
     public Set<UUID> changedSince(LocalDate day) {
+        Set<UUID> ids = new HashSet<>();
+        for (MilestoneChange c : changesSince(day.atStartOfDay(ZoneId.systemDefault()).toInstant())) {
+            ids.add(c.milestoneId());
+        }
+        return ids;
+    }
+
+    /** The open document's record of changes since a moment, oldest first; empty when none can be read. */
+    public List<MilestoneChange> changesSince(Instant since) {
         DocumentSession s = session.get();
         if (s == null) {
-            return Set.of();
+            return List.of();
         }
         try {
-            Set<UUID> ids = new HashSet<>();
-            for (MilestoneChange c : s.changesSince(day.atStartOfDay(ZoneId.systemDefault()).toInstant())) {
-                ids.add(c.milestoneId());
-            }
-            return ids;
+            return s.changesSince(since);
         } catch (DocumentProblem e) {
-            LOG.warn("Could not read what changed since {}: {}", day, e.getMessage());
-            return Set.of();
+            LOG.warn("Could not read what changed since {}: {}", since, e.getMessage());
+            return List.of();
         }
     }
 }

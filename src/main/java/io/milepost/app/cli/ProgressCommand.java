@@ -1,11 +1,8 @@
 package io.milepost.app.cli;
 
-import io.milepost.app.report.ProgressReport;
-import io.milepost.app.report.SessionProgress;
+import io.milepost.app.report.ProgressReports;
 import io.milepost.i18n.Messages;
-import io.milepost.io.AtomicFile;
 import io.milepost.io.matrix.TableDocument;
-import io.milepost.io.matrix.TableDocxWriter;
 import io.milepost.model.Commission;
 import io.milepost.model.Roadmap;
 import io.milepost.store.DocumentException;
@@ -74,10 +71,7 @@ final class ProgressCommand implements Callable<Integer> {
                         + TerminalText.safe(commission) + "\"");
                 return MilepostCli.USAGE;
             }
-            SessionProgress progress = SessionProgress.of(roadmap, c.id(),
-                    doc.changesSince(Instant.EPOCH), today);
-            table = new ProgressReport(words, words.russian() && roadmap.info().secondLanguage() != null)
-                    .table(progress, roadmap.info().title());
+            table = ProgressReports.of(roadmap, c.id(), doc.changesSince(Instant.EPOCH), today, words);
         } catch (DocumentException e) {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return MilepostCli.exitCodeOf(e);
@@ -87,8 +81,7 @@ final class ProgressCommand implements Callable<Integer> {
             return MilepostCli.OK;
         }
         try {
-            TableDocument written = table;
-            AtomicFile.write(out, stream -> TableDocxWriter.write(written, stream));
+            ProgressReports.writeDocx(table, out);
         } catch (NoSuchFileException e) {
             err.println("milepost: " + TerminalText.safe(out.toString()) + ": the folder does not exist");
             return MilepostCli.IO_FAILURE;
