@@ -6,6 +6,7 @@ import io.milepost.chart.Language;
 import io.milepost.chart.Zoom;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.print.PrintMenu;
+import io.milepost.ui.share.ShareMenu;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -148,11 +149,23 @@ final class MainMenus {
                 new SeparatorMenuItem(), pane, legend);
     }
 
-    /** File → Print… and File → Export (the print package's), for the window's File menu. */
-    List<MenuItem> printItems(Supplier<Window> owner) {
-        return new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
+    /**
+     * File → Print…, File → Export (the print package's, then the exchange formats) and File → Import…, for the
+     * window's File menu; {@code open} opens a roadmap imported from another tool's plan.
+     */
+    List<MenuItem> printItems(Supplier<Window> owner, Consumer<java.nio.file.Path> open) {
+        List<MenuItem> items = new java.util.ArrayList<>(new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
                 () -> model.sessionProperty().get() == null ? null : model.sessionProperty().get().path(),
-                noRoadmap, model::say).items();
+                noRoadmap, model::say).items());
+        ShareMenu share = new ShareMenu(owner, model, model.sessionProperty()::get, chart::getRoadmap,
+                chart::getOptions, open, noRoadmap);
+        items.stream().filter(i -> "menu-export".equals(i.getId())).map(Menu.class::cast).findFirst()
+                .ifPresent(export -> {
+                    export.getItems().add(new SeparatorMenuItem());
+                    export.getItems().addAll(share.exportItems());
+                });
+        items.add(share.importItem());
+        return items;
     }
 
     /** Zoom, today and fit, above the table and the chart (never between them: their rows must stay level). */
