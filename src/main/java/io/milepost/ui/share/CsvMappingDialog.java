@@ -42,18 +42,24 @@ final class CsvMappingDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints header = new javafx.scene.layout.ColumnConstraints();
+        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(header, field);
         grid.addRow(0, bold(Messages.text("share.csv.column")), bold(Messages.text("share.csv.field")),
                 bold(Messages.text("share.csv.samples")));
         List<String> fields = new ArrayList<>();
         fields.add(ignore);
         fields.addAll(CsvExchange.columns());
         for (int i = 0; i < head.headers().size(); i++) {
-            ComboBox<String> field = new ComboBox<>();
-            field.getItems().setAll(fields);
-            field.setId("csv-map-" + i);
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().setAll(fields);
+            choice.setId("csv-map-" + i);
+            choice.setVisibleRowCount(12);
             String matched = head.matched().get(i);
-            field.setValue(matched == null ? ignore : matched);
-            choices.add(field);
+            choice.setValue(matched == null ? ignore : matched);
+            choices.add(choice);
             List<String> samples = new ArrayList<>();
             for (List<String> row : head.samples()) {
                 if (i < row.size() && !row.get(i).isBlank()) {
@@ -62,20 +68,21 @@ final class CsvMappingDialog {
             }
             Label sample = new Label(String.join(" | ", samples));
             sample.setMaxWidth(420);
-            grid.addRow(i + 1, new Label(head.headers().get(i)), field, sample);
+            grid.addRow(i + 1, new Label(head.headers().get(i)), choice, sample);
         }
         Label problem = new Label();
         problem.setId("csv-map-problem");
         problem.setStyle("-fx-text-fill: -color-danger-fg, #b3261e;");
         Label intro = new Label(Messages.text("share.csv.header", fileName));
         intro.setWrapText(true);
-        intro.setMaxWidth(760);
+        intro.setMaxWidth(820);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(420, 34 * (head.headers().size() + 1)));
         VBox box = new VBox(10, intro, scroll, problem);
         box.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefWidth(860);
         ButtonType importIt = new ButtonType(Messages.text("share.csv.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.text("share.merge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(importIt, cancel);

@@ -167,6 +167,9 @@ final class ExchangeExports {
             box.getChildren().add(filtered);
         }
         dialog.getDialogPane().setContent(box);
+        if (format.equals("json")) {
+            dialog.setOnShown(e -> partner.requestFocus()); // the one thing to type, not the button
+        }
         ButtonType ok = new ButtonType(Messages.text("share.export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.text("share.export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -62,10 +63,10 @@ final class MergeDialog {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().addAll(java.util.List.of(
                 column(Messages.text("share.merge.column.item"), r -> headings.contains(r) ? r.label()
-                        : r.kind() + " · " + r.label(), 260),
-                column(Messages.text("share.merge.column.field"), Row::field, 140),
-                column(Messages.text("share.merge.column.mine"), Row::mine, 220),
-                column(Messages.text("share.merge.column.theirs"), Row::theirs, 220)));
+                        : r.kind() + " · " + r.label(), 300, true),
+                column(Messages.text("share.merge.column.field"), Row::field, 150, false),
+                column(Messages.text("share.merge.column.mine"), Row::mine, 330, false),
+                column(Messages.text("share.merge.column.theirs"), Row::theirs, 330, false)));
         TreeTableColumn<Row, Row> take = new TreeTableColumn<>(Messages.text("share.merge.column.take"));
         take.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         take.setCellFactory(c -> new PickCell());
@@ -76,12 +77,10 @@ final class MergeDialog {
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("merge-heading-row", "merge-conflict-row");
-                if (!empty && row != null) {
-                    getStyleClass().add(headings.contains(row) ? "merge-heading-row"
-                            : row.isConflict() ? "merge-conflict-row" : "");
-                    setStyle(headings.contains(row) ? "-fx-font-weight: bold;" : "");
-                }
+                // Headings stand out; a conflict still to settle is tinted until it has a side.
+                boolean heading = !empty && headings.contains(row);
+                boolean open = !empty && row != null && !heading && row.isConflict() && row.pick() == null;
+                setStyle(heading ? "-fx-font-weight: bold;" : open ? "-fx-background-color: #fff3d6;" : "");
             }
         });
         Label summary = new Label();
@@ -109,7 +108,8 @@ final class MergeDialog {
         BorderPane root = new BorderPane(table, top, null, bottom, null);
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 1100, 640));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1400, screen.getWidth() - 60), Math.min(680, screen.getHeight() - 60)));
 
         summary.textProperty().bind(model.summaryProperty());
         keepMine.disableProperty().bind(model.unresolvedProperty().isEqualTo(0));
@@ -155,11 +155,30 @@ final class MergeDialog {
         return root;
     }
 
-    private static TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
-                                                       double width) {
+    /**
+     * A column of text; a field's line under its changed item leaves the item's name to that line, and a value cut
+     * to fit shows whole in its tooltip.
+     */
+    private TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
+                                                double width, boolean itemColumn) {
         TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
-        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? ""
-                : text.apply(p.getValue().getValue())));
+        c.setCellValueFactory(p -> {
+            Row row = p.getValue().getValue();
+            TreeItem<Row> parent = p.getValue().getParent();
+            boolean underItem = parent != null && parent.getValue() != null && !headings.contains(parent.getValue());
+            return new ReadOnlyStringWrapper(row == null || itemColumn && underItem ? "" : text.apply(row));
+        });
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                whole.setText(value);
+                setTooltip(empty || value == null || value.isEmpty() ? null : whole);
+            }
+        });
         c.setPrefWidth(width);
         return c;
     }

@@ -5,6 +5,7 @@ import io.milepost.app.merge.MergeChoice;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.Side;
 import io.milepost.i18n.Messages;
+import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import java.util.ArrayList;
@@ -260,6 +261,9 @@ public final class MergeViewModel {
         if (v instanceof PlanDate d) {
             return d.label();
         }
+        if (v instanceof MilestoneStatus status) {
+            return Messages.ui().of("status", status);
+        }
         if (v instanceof Collection<?> list) {
             return cut(String.join(", ", list.stream().map(this::value).toList()));
         }
@@ -285,6 +289,6 @@ public final class MergeViewModel {
 
     private static String cut(String s) {
         String one = s.replace('\n', ' ');
-        return one.length() <= 120 ? one : one.substring(0, 119) + "…";
+        return one.length() <= 400 ? one : one.substring(0, 399) + "…";
     }
 }

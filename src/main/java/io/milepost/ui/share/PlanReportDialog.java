@@ -5,7 +5,6 @@ import io.milepost.model.Roadmap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,9 +32,7 @@ final class PlanReportDialog {
         if (notes.isEmpty()) {
             box.getChildren().add(new Label(Messages.text("share.import.report.nothingLeft")));
         } else {
-            ListView<String> list = new ListView<>(FXCollections.observableArrayList(notes));
-            list.setId("share-plan-notes");
-            list.setPrefSize(720, Math.min(360, 40 + 26 * notes.size()));
+            ListView<String> list = WrappedLines.of(notes, "share-plan-notes");
             box.getChildren().addAll(new Label(Messages.text("share.import.report.notes")), list);
         }
         alert.getDialogPane().setContent(box);
@@ -44,6 +41,7 @@ final class PlanReportDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(openIt, close);
         alert.setResizable(true);
+        alert.getDialogPane().setPrefWidth(820);
         alert.resultProperty().addListener((o, was, chosen) -> {
             if (chosen == openIt) {
                 open.accept(created);

@@ -2,7 +2,6 @@ package io.milepost.ui.share;
 
 import io.milepost.i18n.Messages;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
@@ -21,11 +20,10 @@ final class ProblemsDialog {
         alert.initOwner(owner);
         alert.setTitle(Messages.text("share.import.failed.title", fileName));
         alert.setHeaderText(Messages.text("share.import.failed.header", fileName));
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList(problems));
-        list.setId("share-problems");
-        list.setPrefSize(720, Math.min(360, 40 + 26 * problems.size()));
+        ListView<String> list = WrappedLines.of(problems, "share-problems");
         alert.getDialogPane().setContent(list);
         alert.setResizable(true);
+        alert.getDialogPane().setPrefWidth(820);
         alert.show();
         return alert;
     }
