@@ -241,7 +241,8 @@ public final class MergeViewModel {
         }
         unresolved.set(open);
         int conflicts = groups.get(Group.CONFLICTS).size();
-        summary.set(Messages.text("share.merge.summary", taken, changes, conflicts, open));
+        summary.set(conflicts == 0 ? Messages.text("share.merge.summary.noConflicts", taken, changes)
+                : Messages.text("share.merge.summary", taken, changes, conflicts, open));
     }
 
     private void remember(Roadmap r) {
