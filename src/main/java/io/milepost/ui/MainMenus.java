@@ -9,6 +9,7 @@ import io.milepost.i18n.Messages;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.print.PrintMenu;
 import io.milepost.ui.print.ProgressExport;
+import io.milepost.ui.share.ShareMenu;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -150,16 +151,27 @@ final class MainMenus {
                 new SeparatorMenuItem(), pane, legend);
     }
 
-    /** File → Print… and File → Export (the print package's), for the window's File menu. */
-    List<MenuItem> printItems(Supplier<Window> owner) {
+    /**
+     * File → Print…, File → Export (the print package's, the progress report, then the exchange formats) and
+     * File → Import…, for the window's File menu; {@code open} opens a roadmap imported from another tool's plan.
+     */
+    List<MenuItem> printItems(Supplier<Window> owner, Consumer<Path> open) {
         Supplier<Path> document = () -> model.sessionProperty().get() == null ? null
                 : model.sessionProperty().get().path();
-        List<MenuItem> items = new PrintMenu(owner, chart::getRoadmap, chart::getOptions, document, noRoadmap,
-                model::say).items();
-        // The agenda's table sits with the other exports, after the matrix it resembles.
-        ((Menu) items.get(items.size() - 1)).getItems().addAll(new SeparatorMenuItem(), new ProgressExport(owner,
-                chart::getRoadmap, () -> chart.getOptions().language(), model::changesSince, document, model::say)
-                .item(noRoadmap));
+        List<MenuItem> items = new java.util.ArrayList<>(new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
+                document, noRoadmap, model::say).items());
+        ShareMenu share = new ShareMenu(owner, model, model.sessionProperty()::get, chart::getRoadmap,
+                chart::getOptions, open, noRoadmap);
+        ProgressExport progress = new ProgressExport(owner, chart::getRoadmap, () -> chart.getOptions().language(),
+                model::changesSince, document, model::say);
+        items.stream().filter(i -> "menu-export".equals(i.getId())).map(Menu.class::cast).findFirst()
+                .ifPresent(export -> {
+                    // The agenda's table sits with the other documents, after the matrix it resembles.
+                    export.getItems().add(progress.item(noRoadmap));
+                    export.getItems().add(new SeparatorMenuItem());
+                    export.getItems().addAll(share.exportItems());
+                });
+        items.add(share.importItem());
         return items;
     }
 

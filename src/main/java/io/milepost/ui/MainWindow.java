@@ -366,7 +366,7 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu(Messages.text("menu.file"), null, open, openRecent, reload, new SeparatorMenuItem());
-        file.getItems().addAll(menus.printItems(() -> stage));
+        file.getItems().addAll(menus.printItems(() -> stage, this::open));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
                 RoadmapMenu.create(stage, model));

@@ -4,17 +4,13 @@ import io.milepost.app.DocumentSession;
 import io.milepost.app.merge.Conflict;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.Side;
-import io.milepost.app.merge.ThreeWayMerge;
-import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
-import io.milepost.model.RoadmapValidator;
 import io.milepost.store.DocumentException;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,34 +59,9 @@ public final class DocumentImport {
         }
         try (DocumentSession session = DocumentSession.open(target,
                 dryRun ? OpenMode.READ_ONLY : OpenMode.READ_WRITE)) {
-            Roadmap ours = session.roadmap();
-            Imported imported = importer.read(source, ours);
-            List<String> notes = new ArrayList<>(imported.notes());
-            Roadmap theirs = imported.roadmap();
-            ExchangeBases bases = new DocumentExchangeBases(session);
-            Optional<Roadmap> base = Optional.empty();
-            boolean sameRoadmap = theirs.info().id().equals(ours.info().id());
-            switch (imported.scope()) {
-                case ROWS -> base = Optional.of(ours);
-                case EXCHANGE_COPY -> {
-                    if (sameRoadmap) {
-                        base = bases.base(ours.info().id(), partner);
-                        if (base.isEmpty()) {
-                            notes.add("never exchanged with " + partner + " before: everything new is added and "
-                                    + "every difference is a conflict");
-                        }
-                    } else {
-                        notes.add("the file holds another roadmap ('" + theirs.info().title() + "'): its items are "
-                                + "added; this document's title, parties and period are kept");
-                        theirs = theirs.withInfo(ours.info());
-                    }
-                }
-                case FOREIGN_PLAN -> {
-                    notes.add("the plan's items are added; this document's title, parties and period are kept");
-                    theirs = theirs.withInfo(ours.info());
-                }
-            }
-            MergePlan plan = ThreeWayMerge.plan(base, ours, theirs);
+            PreparedImport prepared = PreparedImport.read(source, importer, session.roadmap(),
+                    new DocumentExchangeBases(session), partner);
+            MergePlan plan = prepared.plan();
             Function<Conflict.Key, Side> resolve = settleAll.isPresent() ? k -> settleAll.get() : MergePlan.KEEP_OURS;
             MergePlan.Outcome outcome = plan.outcome(resolve);
             requireValid(source, outcome.result());
@@ -106,12 +77,14 @@ public final class DocumentImport {
                     }
                     applied = true;
                 }
-                boolean agreed = outcome.conflicts().isEmpty() || settleAll.isPresent();
-                if (imported.scope() == Imported.Scope.EXCHANGE_COPY && sameRoadmap && agreed) {
-                    bases.remember(partner, imported.roadmap());
+                if (outcome.conflicts().isEmpty() || settleAll.isPresent()) {
+                    prepared.rememberAgreed(new DocumentExchangeBases(session));
                 }
             }
-            return new Report(target, false, imported.roadmap(), outcome, base.isPresent(), applied,
+            Imported imported = prepared.imported();
+            boolean baseKnown = prepared.baseKnown() || imported.scope() == Imported.Scope.ROWS;
+            List<String> notes = prepared.notes();
+            return new Report(target, false, imported.roadmap(), outcome, baseKnown, applied,
                     settleAll.isPresent(), notes);
         }
     }
@@ -132,9 +105,6 @@ public final class DocumentImport {
     }
 
     private static void requireValid(Path source, Roadmap roadmap) throws ImportException {
-        List<Problem> problems = RoadmapValidator.validate(roadmap);
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems.stream().map(p -> source.getFileName() + ": " + p).toList(), null);
-        }
+        PreparedImport.requireValid(source, roadmap);
     }
 }

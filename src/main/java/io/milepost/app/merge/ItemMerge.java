@@ -39,17 +39,31 @@ final class ItemMerge {
         return new Conflict.Key(kind.name(), id, null);
     }
 
+    Conflict.Key fieldKey(String field) {
+        return new Conflict.Key(kind.name(), id, field);
+    }
+
     /** The item as merged with the conflicts settled by {@code resolve}, or {@code null} when it is absent. */
     Object resolve(Function<Conflict.Key, Side> resolve) {
+        return resolve(resolve, k -> Side.THEIRS);
+    }
+
+    /**
+     * The item as merged with the conflicts settled by {@code resolve} and each change made on their side only taken
+     * or refused by {@code oneSided} (asked with {@link #itemKey()} for an addition or removal, with the field's key
+     * for a field).
+     */
+    Object resolve(Function<Conflict.Key, Side> resolve, Function<Conflict.Key, Side> oneSided) {
         return switch (decision) {
             case KEEP_OURS -> ours;
-            case TAKE_THEIRS -> theirs;
+            case TAKE_THEIRS -> oneSided.apply(itemKey()) == Side.OURS ? ours : theirs;
             case CONFLICT_ITEM -> resolve.apply(itemKey()) == Side.THEIRS ? theirs : ours;
             case FIELDS -> {
                 Map<String, Object> merged = RecordFields.of((Record) ours);
                 Map<String, Object> theirFields = RecordFields.of((Record) theirs);
                 for (Map.Entry<String, Conflict.Key> f : fields.entrySet()) {
-                    if (f.getValue() == null || resolve.apply(f.getValue()) == Side.THEIRS) {
+                    Side side = f.getValue() == null ? oneSided.apply(fieldKey(f.getKey())) : resolve.apply(f.getValue());
+                    if (side == Side.THEIRS) {
                         merged.put(f.getKey(), theirFields.get(f.getKey()));
                     }
                 }

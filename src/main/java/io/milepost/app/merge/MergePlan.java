@@ -51,6 +51,54 @@ public final class MergePlan {
     }
 
     public Outcome outcome(Function<Conflict.Key, Side> resolve) {
+        return outcome(resolve, k -> Side.THEIRS);
+    }
+
+    /**
+     * The outcome of the planner's picks, by {@link MergeChoice#key()}: a conflict not picked is settled for this
+     * document, a change made on their side only and not picked is taken.
+     */
+    public Outcome outcome(Map<Conflict.Key, Side> picks) {
+        Map<Conflict.Key, Side> p = Map.copyOf(picks);
+        return outcome(k -> p.getOrDefault(k, Side.OURS), k -> p.getOrDefault(k, Side.THEIRS));
+    }
+
+    /**
+     * Every place where the planner may pick a side, in the order of the roadmap's kinds: additions, removals and
+     * field changes made on their side only (proposed: theirs), and the conflicts (proposed: none).
+     */
+    public List<MergeChoice> choices() {
+        Map<Conflict.Key, Conflict> conflicts = new LinkedHashMap<>();
+        for (Conflict c : itemConflicts()) {
+            conflicts.put(c.key(), c);
+        }
+        List<MergeChoice> choices = new ArrayList<>();
+        for (Map<UUID, ItemMerge> byId : merges) {
+            for (ItemMerge m : byId.values()) {
+                Object any = m.ours != null ? m.ours : m.theirs != null ? m.theirs : m.base;
+                String label = m.kind.labelOf(any);
+                String kind = m.kind.name();
+                switch (m.decision) {
+                    case KEEP_OURS -> { }
+                    case TAKE_THEIRS -> choices.add(new MergeChoice(m.itemKey(), kind, m.id, label, null,
+                            m.ours == null ? MergeChoice.What.ADDED : MergeChoice.What.REMOVED, m.ours, m.theirs,
+                            null));
+                    case CONFLICT_ITEM -> choices.add(new MergeChoice(m.itemKey(), kind, m.id, label, null,
+                            MergeChoice.What.CONFLICT, m.ours, m.theirs, conflicts.get(m.itemKey())));
+                    case FIELDS -> {
+                        Map<String, Object> o = RecordFields.of((Record) m.ours);
+                        Map<String, Object> t = RecordFields.of((Record) m.theirs);
+                        m.fields.forEach((field, key) -> choices.add(new MergeChoice(m.fieldKey(field), kind, m.id,
+                                label, field, key == null ? MergeChoice.What.CHANGED : MergeChoice.What.CONFLICT,
+                                o.get(field), t.get(field), key == null ? null : conflicts.get(key))));
+                    }
+                }
+            }
+        }
+        return choices;
+    }
+
+    private Outcome outcome(Function<Conflict.Key, Side> resolve, Function<Conflict.Key, Side> oneSided) {
         Objects.requireNonNull(resolve, "resolve");
         List<List<Object>> lists = new ArrayList<>();
         for (int k = 0; k < ItemKind.ALL.size(); k++) {
@@ -58,14 +106,14 @@ public final class MergePlan {
             Map<UUID, ItemMerge> byId = merges.get(k);
             List<Object> out = new ArrayList<>();
             for (Object item : kind.list().apply(ours)) {
-                Object r = byId.get(kind.idOf(item)).resolve(resolve);
+                Object r = byId.get(kind.idOf(item)).resolve(resolve, oneSided);
                 if (r != null) {
                     out.add(r);
                 }
             }
             for (ItemMerge m : byId.values()) {
                 if (m.ours == null) {
-                    Object r = m.resolve(resolve);
+                    Object r = m.resolve(resolve, oneSided);
                     if (r != null) {
                         out.add(r);
                     }

@@ -41,6 +41,40 @@ public final class MilestoneCsvReader {
     static final int MAX_LISTED_PROBLEMS = 200;
 
     public Result read(byte[] bytes, String source, Roadmap current) throws CsvFormatException {
+        return read(bytes, source, current, null);
+    }
+
+    /**
+     * Reads with the planner's own mapping of the file's columns, for a table whose headers Milepost does not know.
+     *
+     * @param mapping for each of the file's columns in order, the Milepost column it holds ({@link #columns()}) or
+     *                {@code null} to ignore it; {@code null} matches the columns by their headers
+     */
+    public Result read(byte[] bytes, String source, Roadmap current, List<String> mapping) throws CsvFormatException {
+        List<CsvTable.Row> rows = rows(bytes, source);
+        return new Run(source, current, mapping).read(rows);
+    }
+
+    /** The names of the columns Milepost reads, in the order it writes them. */
+    public static List<String> columns() {
+        return java.util.Arrays.stream(CsvColumn.values()).map(c -> c.header).toList();
+    }
+
+    /** The Milepost column a header names, if any ("Lead agency A" names {@code leadAgencyA}). */
+    public static java.util.Optional<String> columnFor(String header) {
+        return CsvColumn.byHeader(header).map(c -> c.header);
+    }
+
+    /**
+     * The file's header and its first {@code samples} rows, for a mapping step to show; refused like a read when
+     * the file is not UTF-8 or not CSV.
+     */
+    public static List<List<String>> head(byte[] bytes, String source, int samples) throws CsvFormatException {
+        List<CsvTable.Row> rows = rows(bytes, source);
+        return rows.subList(0, Math.min(rows.size(), samples + 1)).stream().map(CsvTable.Row::cells).toList();
+    }
+
+    private static List<CsvTable.Row> rows(byte[] bytes, String source) throws CsvFormatException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -49,8 +83,7 @@ public final class MilestoneCsvReader {
             throw new CsvFormatException(List.of(new CsvProblem(source, 0, 0, null,
                     "is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")));
         }
-        List<CsvTable.Row> rows = CsvTable.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
-        return new Run(source, current).read(rows);
+        return CsvTable.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
     }
 
     /** One read: the columns found, the sectors and commissions by name, the problems. Not thread-safe. */
@@ -65,10 +98,12 @@ public final class MilestoneCsvReader {
         private final List<Sector> newSectors = new ArrayList<>();
         private final List<Commission> newCommissions = new ArrayList<>();
         private final Map<UUID, Integer> lineOf = new HashMap<>();
+        private final List<String> mapping;
 
-        Run(String source, Roadmap current) {
+        Run(String source, Roadmap current, List<String> mapping) {
             this.source = source;
             this.current = current;
+            this.mapping = mapping;
             if (current != null) {
                 current.sectors().forEach(s -> sectors.putIfAbsent(key(s.name()), s));
                 current.commissions().forEach(c -> commissions.putIfAbsent(key(c.name()), c));
@@ -132,7 +167,10 @@ public final class MilestoneCsvReader {
             }
             for (int i = 0; i < header.cells().size(); i++) {
                 String name = header.cells().get(i);
-                var column = CsvColumn.byHeader(name);
+                if (mapping != null && (i >= mapping.size() || mapping.get(i) == null)) {
+                    continue; // the planner chose to ignore this column
+                }
+                var column = CsvColumn.byHeader(mapping != null ? mapping.get(i) : name);
                 if (column.isEmpty()) {
                     problems.add(new CsvProblem(source, header.line(), i + 1, null, "'" + name + "' is not a column "
                             + "Milepost knows (its data would be lost); the columns are " + String.join(", ", known)));

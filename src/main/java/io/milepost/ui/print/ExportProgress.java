@@ -10,12 +10,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** A small window beside the main one: what is being exported, a progress bar, and Cancel. */
-final class ExportProgress {
+/** A small window beside the main one: what is being exported (or imported), a progress bar, and Cancel. */
+public final class ExportProgress {
 
     private final Stage stage = new Stage();
 
-    ExportProgress(Window owner, ExportTask task) {
+    public ExportProgress(Window owner, javafx.concurrent.Task<?> task) {
         stage.initOwner(owner);
         stage.setTitle(Messages.text("export.title"));
         Label title = new Label();
@@ -35,11 +35,11 @@ final class ExportProgress {
         stage.setScene(new Scene(box));
     }
 
-    void show() {
+    public void show() {
         stage.show();
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 }
