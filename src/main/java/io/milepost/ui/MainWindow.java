@@ -362,10 +362,19 @@ public final class MainWindow {
                 opener.open(session.path(), Access.READ_ONLY);
             }
         });
+        MenuItem restore = new MenuItem(io.milepost.i18n.Messages.text("backup.menu.restore"));
+        restore.setId("menu-restore-backup");
+        restore.disableProperty().bind(model.sessionProperty().isNull());
+        restore.setOnAction(e -> {
+            var session = model.sessionProperty().get();
+            if (session != null) {
+                opener.restorer().chooseAndRestore(session.path(), model::close);
+            }
+        });
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
+        Menu file = new Menu("_File", null, open, openRecent, reload, restore, new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
