@@ -89,14 +89,14 @@ final class BackupRestorer {
      */
     void restore(Path document, BackupCopy backup, Runnable closeDocument) {
         closeDocument.run();
-        Task<Void> restoring = new Task<>() {
+        Task<Boolean> restoring = new Task<>() {
             @Override
-            protected Void call() throws DocumentProblem {
-                backups.restore(document, backup);
-                return null;
+            protected Boolean call() throws DocumentProblem {
+                return backups.restore(document, backup).isPresent();
             }
         };
-        restoring.setOnSucceeded(e -> reopen.accept(document, Messages.text("backup.restored", backup.when())));
+        restoring.setOnSucceeded(e -> reopen.accept(document, Messages.text(restoring.getValue()
+                ? "backup.restored" : "backup.restoredOverDamaged", backup.when())));
         restoring.setOnFailed(e -> {
             Throwable problem = restoring.getException();
             error(document, problem instanceof DocumentProblem ? problem.getMessage() : String.valueOf(problem));

@@ -168,6 +168,13 @@ final class DocumentOpener {
         alert.initOwner(owner);
         alert.setHeaderText("Cannot open " + file.getFileName());
         alert.getDialogPane().setId("open-refused");
+        if (backup.isPresent()) { // the offer names the backup's date and counts: room for all of it
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(restore);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            alert.getDialogPane().setMinWidth(Math.min(1000,
+                    javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        }
         backup.ifPresent(b -> alert.resultProperty().addListener((o, was, answer) -> {
             if (restore.equals(answer)) {
                 restorer.restore(file, b, () -> { });

@@ -40,6 +40,9 @@ final class RestoreBackupDialog extends Dialog<BackupCopy> {
         where.setWrapText(true);
         getDialogPane().setContent(new VBox(8, table, where));
         getDialogPane().setId("restore-backup-dialog");
+        // A resizable dialog would otherwise open at a size computed before its table was there: a sliver.
+        getDialogPane().setPrefSize(880, 480);
+        getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ButtonType restore = new ButtonType(Messages.text("backup.dialog.restore"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
