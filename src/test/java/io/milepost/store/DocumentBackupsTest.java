@@ -15,6 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import io.milepost.testing.ReliabilityCounts;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentBackupsTest {
 
     private static final Instant MONDAY_9AM = Instant.parse("2026-12-07T09:00:00Z");
+
+    /** For docs/reliability.md: backups taken and checked, copies damaged on the way and dropped, restores. */
+    private static final AtomicInteger TAKEN = new AtomicInteger();
+    private static final AtomicInteger DROPPED = new AtomicInteger();
+    private static final AtomicInteger RESTORES = new AtomicInteger();
 
     @TempDir
     Path dir;
@@ -94,6 +103,7 @@ class DocumentBackupsTest {
                     .isInstanceOfSatisfying(DocumentException.class, e -> {
                         assertThat(e.reason()).isEqualTo(DocumentException.Reason.CORRUPT);
                         assertThat(e.getMessage()).contains("older backups were kept");
+                        DROPPED.incrementAndGet();
                     });
             assertThat(doc.load()).isEqualTo(SampleRoadmaps.everyFieldSet());
         }
@@ -159,11 +169,13 @@ class DocumentBackupsTest {
         assertThat(before.milestones()).isZero();
         assertThat(contentsOf(file)).isEqualTo(SampleRoadmaps.everyFieldSet());
         assertThat(namesIn(documents)).isEqualTo(besideBefore);
+        RESTORES.incrementAndGet();
 
         DocumentBackups evenLater = at(MONDAY_9AM.plus(3, ChronoUnit.HOURS));
         evenLater.restore(file, evenLater.list(file).get(0), 10);
         assertThat(contentsOf(file)).isEqualTo(SampleRoadmaps.empty());
         assertThat(namesIn(documents)).isEqualTo(besideBefore);
+        RESTORES.incrementAndGet();
     }
 
     @Test
@@ -194,6 +206,7 @@ class DocumentBackupsTest {
         assertThat(contentsOf(file)).isEqualTo(SampleRoadmaps.everyFieldSet());
         Path kept = backups.folderOf(file).resolve("2026-12-07T10-00-00Z.damaged");
         assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
+        RESTORES.incrementAndGet();
     }
 
     @Test
@@ -238,13 +251,21 @@ class DocumentBackupsTest {
         assertThat(backups.restore(file, monday, 10)).isPresent();
     }
 
+    @AfterAll
+    static void writeCounts() {
+        ReliabilityCounts.write("DocumentBackupsTest", Map.of("backupsTakenAndChecked", TAKEN.get(),
+                "damagedCopiesDropped", DROPPED.get(), "restores", RESTORES.get()));
+    }
+
     private DocumentBackups at(Instant now) {
         return new DocumentBackups(root, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private java.util.Optional<BackupFile> openAndBackUp(DocumentBackups backups, int keep) throws DocumentException {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            return backups.backUpIfDue(doc, keep);
+            var taken = backups.backUpIfDue(doc, keep);
+            taken.ifPresent(b -> TAKEN.incrementAndGet());
+            return taken;
         }
     }
 
