@@ -66,6 +66,11 @@ public final class DocumentLocations {
         return home.resolve("window.properties");
     }
 
+    /** Where each document's rotating backups are kept, one folder per document (never beside the document). */
+    public Path backups() {
+        return home.resolve("backups");
+    }
+
     /** The list of recently opened documents. */
     public Path recentFilesList() {
         return home.resolve("recent-files.txt");

@@ -39,6 +39,15 @@ public final class DocumentProblem extends Exception {
         return (DocumentException) getCause();
     }
 
+    /**
+     * Whether the file was refused as damaged or as no longer a database at all (cut short, overwritten): then a
+     * backup of it may be offered.
+     */
+    public boolean isDamaged() {
+        var reason = storeFailure().reason();
+        return reason == DocumentException.Reason.CORRUPT || reason == DocumentException.Reason.NOT_SQLITE;
+    }
+
     public Kind kind() {
         return kind;
     }

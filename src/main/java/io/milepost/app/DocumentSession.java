@@ -86,6 +86,11 @@ public final class DocumentSession implements AutoCloseable {
         return document.isReadOnly();
     }
 
+    /** The open file, for the app layer's own services (the day's backup is copied through its connection). */
+    RoadmapDocument document() {
+        return document;
+    }
+
     /** Called with the new roadmap after every edit, undo and redo. */
     public void addListener(Consumer<Roadmap> listener) {
         listeners.add(listener);

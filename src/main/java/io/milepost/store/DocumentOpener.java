@@ -61,7 +61,7 @@ final class DocumentOpener {
         counted(opened.file(), -1);
     }
 
-    private static boolean isOpenHere(Path file) {
+    static boolean isOpenHere(Path file) {
         synchronized (OPEN_HERE) {
             return OPEN_HERE.containsKey(realPath(file));
         }
@@ -73,7 +73,7 @@ final class DocumentOpener {
         }
     }
 
-    private static Path realPath(Path file) {
+    static Path realPath(Path file) {
         try {
             return file.toRealPath();
         } catch (IOException e) {

@@ -214,6 +214,19 @@ public final class RoadmapDocument implements AutoCloseable {
         DocumentCopies.saveCopy(connection, t);
     }
 
+    /**
+     * Copies the whole document to {@code target} with SQLite's backup API, for {@link DocumentBackups}: between
+     * edits, through this document's own connection (Java must not open a file this process has open, see
+     * {@link DocumentOpener}).
+     */
+    synchronized void copyTo(Path target) throws SQLException {
+        requireOpen();
+        if (editing) {
+            throw new IllegalStateException("a backup cannot be taken in the middle of an edit");
+        }
+        io.milepost.store.sqlite.SqliteConnections.backup(connection, target);
+    }
+
     public void saveInfo(RoadmapInfo info) throws DocumentException { edit(w -> w.saveInfo(info)); }
     public void saveSector(Sector s) throws DocumentException { edit(w -> w.saveSector(s)); }
     /** @see DocumentWriter#deleteSector */

@@ -3,11 +3,15 @@ package io.milepost.ui;
 import io.milepost.ui.dialog.Buttons;
 import io.milepost.i18n.Messages;
 import io.milepost.app.Access;
+import io.milepost.app.BackupCopy;
+import io.milepost.app.Backups;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.RecentFiles;
+import io.milepost.i18n.Messages;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -36,6 +40,7 @@ final class DocumentOpener {
     private final Window owner;
     private final Consumer<DocumentSession> onOpened;
     private final Consumer<String> say;
+    private final BackupRestorer restorer;
 
     /**
      * @param say shows a short message in the window's status bar (a failure no dialog should interrupt for)
@@ -47,7 +52,19 @@ final class DocumentOpener {
         this.owner = owner;
         this.onOpened = onOpened;
         this.say = say;
+        this.restorer = new BackupRestorer(new Backups(locations), owner, (file, line) -> {
+            afterOpened = () -> say.accept(line);
+            open(file, Access.EDIT);
+        });
     }
+
+    /** File → Restore from Backup… and the backup offered for a damaged document. */
+    BackupRestorer restorer() {
+        return restorer;
+    }
+
+    /** Said once the next document has opened (a restore's outcome, which opening would otherwise clear). */
+    private Runnable afterOpened = () -> { };
 
     RecentFiles recentFiles() {
         return recentFiles;
@@ -97,6 +114,10 @@ final class DocumentOpener {
             }
             recentFiles.remember(task.getValue().path());
             onOpened.accept(task.getValue());
+            afterOpened.run();
+            afterOpened = () -> { };
+            // The day's backup, on a thread of its own: opening never waits for it.
+            restorer.backups().backUpInBackground(task.getValue());
         });
         task.setOnFailed(e -> {
             busy.set(false);
@@ -118,14 +139,54 @@ final class DocumentOpener {
         }
         String message = error instanceof DocumentProblem ? error.getMessage()
                 : Messages.text("open.failed", file, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
+        if (error instanceof DocumentProblem problem && problem.isDamaged()) {
+            offerNewestBackup(file, message);
+            return;
+        }
+        refuse(file, message, Optional.empty());
+    }
+
+    /** A document refused as damaged: its newest backup that passes its check is offered, if there is one. */
+    private void offerNewestBackup(Path file, String message) {
+        Task<Optional<BackupCopy>> finding = new Task<>() {
+            @Override
+            protected Optional<BackupCopy> call() {
+                return restorer.backups().newestSound(file);
+            }
+        };
+        finding.setOnSucceeded(e -> refuse(file, message, finding.getValue()));
+        finding.setOnFailed(e -> refuse(file, message, Optional.empty()));
+        worker.execute(finding);
+    }
+
+    private void refuse(Path file, String message, Optional<BackupCopy> backup) {
+        ButtonType restore = new ButtonType(backup.map(b -> Messages.text("backup.offer.button", b.summary()))
+                .orElse(""), ButtonBar.ButtonData.OTHER);
+        Alert alert = backup.isPresent()
+                ? new Alert(Alert.AlertType.ERROR, Messages.text("backup.offer.text", message), restore,
+                        Buttons.cancel())
+                : new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
         alert.setHeaderText(Messages.text("open.cannot", file.getFileName()));
+        alert.getDialogPane().setId("open-refused");
+        if (backup.isPresent()) { // the offer names the backup's date and counts: room for all of it
+            javafx.scene.Node button = alert.getDialogPane().lookupButton(restore);
+            ButtonBar.setButtonUniformSize(button, false);
+            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            alert.getDialogPane().setMinWidth(Math.min(1000,
+                    javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        }
+        backup.ifPresent(b -> alert.resultProperty().addListener((o, was, answer) -> {
+            if (restore.equals(answer)) {
+                restorer.restore(file, b, () -> { });
+            }
+        }));
         alert.show();
     }
 
     void shutdown() {
         worker.shutdownNow();
+        restorer.shutdown();
     }
 
     @FunctionalInterface

@@ -362,10 +362,20 @@ public final class MainWindow {
                 opener.open(session.path(), Access.READ_ONLY);
             }
         });
+        MenuItem restore = new MenuItem(Messages.text("backup.menu.restore"));
+        restore.setId("menu-restore-backup");
+        restore.disableProperty().bind(model.sessionProperty().isNull());
+        restore.setOnAction(e -> {
+            var session = model.sessionProperty().get();
+            if (session != null) {
+                opener.restorer().chooseAndRestore(session.path(), model::close);
+            }
+        });
         MenuItem quit = new MenuItem(Messages.text("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(Messages.text("menu.file"), null, open, openRecent, reload, new SeparatorMenuItem());
+        Menu file = new Menu(Messages.text("menu.file"), null, open, openRecent, reload, restore,
+                new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage, this::open));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),

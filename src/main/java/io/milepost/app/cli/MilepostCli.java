@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "milepost", mixinStandardHelpOptions = true, versionProvider = MilepostCli.Version.class,
         description = "Offline planner for cooperation roadmaps. Without a command, opens the window.",
-        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class, ProgressCommand.class,
+        subcommands = {SampleCommand.class, CheckCommand.class, ExportCommand.class, ImportCommand.class,
+                ProgressCommand.class, BackupsCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MilepostCli {
 
