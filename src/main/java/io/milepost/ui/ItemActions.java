@@ -136,6 +136,8 @@ final class ItemActions {
         ask.setHeaderText(Messages.text("delete.header", Names.title(m.get())));
         ask.getDialogPane().setId("confirm-delete");
         ask.getDialogPane().setMinWidth(480);
+        // Without this a dialog under GTK keeps the height of one line and cuts the list of what goes with the item.
+        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (ask.showAndWait().filter(delete::equals).isPresent()) {
             model.make(ChartGestures.delete(chart.getRoadmap(), itemId));
         }
