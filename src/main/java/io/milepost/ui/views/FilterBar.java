@@ -80,7 +80,7 @@ public final class FilterBar extends HBox {
         text.setId("filter-text");
         text.setPromptText(Messages.text("filter.find"));
         text.setTooltip(new Tooltip(Messages.text("filter.find.tip")));
-        text.setPrefColumnCount(18);
+        text.setPrefColumnCount(12);
         HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
         sectors.setTitle(Messages.text("filter.sectors"));
@@ -95,10 +95,10 @@ public final class FilterBar extends HBox {
         leadAgency.setId("filter-lead-agency");
         // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
         // the buttons at the end out of a narrow window.
-        sectors.setPrefWidth(150);
-        statuses.setPrefWidth(150);
-        commission.setPrefWidth(170);
-        leadAgency.setPrefWidth(170);
+        sectors.setPrefWidth(195);
+        statuses.setPrefWidth(165);
+        commission.setPrefWidth(160);
+        leadAgency.setPrefWidth(160);
         text.setMinWidth(140);
         overdue.setId("filter-overdue");
         overdue.setTooltip(new Tooltip(Messages.text("filter.overdue.tip")));
