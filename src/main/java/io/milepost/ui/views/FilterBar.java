@@ -80,7 +80,7 @@ public final class FilterBar extends HBox {
         text.setId("filter-text");
         text.setPromptText(Messages.text("filter.find"));
         text.setTooltip(new Tooltip(Messages.text("filter.find.tip")));
-        text.setPrefColumnCount(12);
+        text.setPrefColumnCount(10);
         HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
         sectors.setTitle(Messages.text("filter.sectors"));
@@ -97,8 +97,8 @@ public final class FilterBar extends HBox {
         // the buttons at the end out of a narrow window.
         sectors.setPrefWidth(195);
         statuses.setPrefWidth(165);
-        commission.setPrefWidth(160);
-        leadAgency.setPrefWidth(160);
+        commission.setPrefWidth(170);
+        leadAgency.setPrefWidth(170);
         text.setMinWidth(140);
         overdue.setId("filter-overdue");
         overdue.setTooltip(new Tooltip(Messages.text("filter.overdue.tip")));
