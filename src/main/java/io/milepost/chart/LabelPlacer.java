@@ -16,6 +16,7 @@ package io.milepost.chart;
  *   <li>inside a bar means inside its visible part, so a title never runs off screen inside a long bar;</li>
  *   <li>the title of a shape wholly left of the viewport, which would stand right of it cut by the edge, waits at
  *       the viewport's left edge instead, starting with {@link #OFF_LEFT} to say its item lies further left;</li>
+ *   <li>a label left of a shape ends at the viewport's left edge, never past it;</li>
  *   <li>a label that would lie wholly outside the viewport (right of a shape whose end is past the right edge, left
  *       of one whose start is before the left edge) is no place at all.</li>
  * </ul>
@@ -107,7 +108,10 @@ final class LabelPlacer {
         double width = measurer.width(text, role);
         double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
         double leftEnd = left - room.clearLeft() - GAP;
-        double leftSpace = leftEnd <= room.viewLeft() ? -1 : leftEnd - (room.limitLeft() + GAP);
+        // Left of the shape means left within the view: a text that ran past the view's left edge would be cut there
+        // (long Russian titles did), so it is shortened to what is seen, or goes elsewhere.
+        double leftSpace = leftEnd <= room.viewLeft() ? -1
+                : leftEnd - (Math.max(room.limitLeft(), room.viewLeft() + PAD) + GAP);
         // Inside means inside what is seen of the bar.
         double insideX = insideAllowed ? Math.max(insideLeft, room.viewLeft()) + PAD : 0;
         double insideSpace = insideAllowed ? Math.min(insideRight, room.viewRight()) - PAD - insideX : -1;

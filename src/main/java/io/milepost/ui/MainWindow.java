@@ -24,7 +24,11 @@ import io.milepost.ui.views.RoadmapViews;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import io.milepost.chart.ChartTexts;
 import java.util.UUID;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -61,7 +65,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
 
     private final Stage stage;
-    private final MainViewModel model = new MainViewModel();
+    private final DocumentLocations locations;
+    private final MainViewModel model;
     private final DocumentOpener opener;
     private final RoadmapTable table = new RoadmapTable();
     private final GanttChart chart = new GanttChart();
@@ -75,9 +80,19 @@ public final class MainWindow {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu(Messages.text("menu.openRecent"));
     private DocumentWatch watch;
+    /** What this window listens to on the model, undone when a window rebuilt in another language takes over. */
+    private final List<Runnable> detach = new ArrayList<>();
+    private Consumer<Locale> onUiLanguage = locale -> { };
 
     public MainWindow(Stage stage, DocumentLocations locations) {
+        this(stage, locations, new MainViewModel());
+    }
+
+    /** A window on the given model: the document it has open, with its undo history, stays open. */
+    private MainWindow(Stage stage, DocumentLocations locations, MainViewModel model) {
         this.stage = stage;
+        this.locations = locations;
+        this.model = model;
         this.opener = new DocumentOpener(locations, stage, model::show, model::say);
 
         heading.getStyleClass().add("roadmap-heading");
@@ -148,16 +163,20 @@ public final class MainWindow {
         table.setContextMenu(actions.tableMenu());
         chart.setOnContextMenuRequested(actions::showChartMenu);
         new ChartTableSync(chart, table);
-        model.sessionProperty().addListener((obs, old, session) -> {
+        ChangeListener<DocumentSession> onSession = (obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.
             if (old == null || session == null || !old.path().equals(session.path())) {
                 chart.setSelectedItem(null);
             }
             follow(session);
-        });
+        };
+        model.sessionProperty().addListener(onSession);
+        detach.add(() -> model.sessionProperty().removeListener(onSession));
         // A refusal is about the last attempt; moving on to another item puts it away.
         chart.selectedItemProperty().addListener((obs, old, id) -> model.say(""));
-        model.roadmapProperty().addListener((obs, old, roadmap) -> showRoadmap(old, roadmap));
+        ChangeListener<Roadmap> onRoadmap = (obs, old, roadmap) -> showRoadmap(old, roadmap);
+        model.roadmapProperty().addListener(onRoadmap);
+        detach.add(() -> model.roadmapProperty().removeListener(onRoadmap));
         chart.selectedItemProperty().addListener((obs, old, id) -> details.show(id));
     }
 
@@ -284,6 +303,44 @@ public final class MainWindow {
         return badge;
     }
 
+    /** What to do when the planner chooses View → Interface language (the application rebuilds the window). */
+    public void setOnUiLanguage(Consumer<Locale> handler) {
+        onUiLanguage = handler == null ? locale -> { } : handler;
+    }
+
+    /**
+     * The window's content built again in the window's language, after {@link Messages#useForUi} changed it: the
+     * same stage, document, undo history, zoom, data language and selection. This window lets go of the model and
+     * closes the windows it opened (views, editors, print preview), which were in the old language.
+     */
+    public MainWindow rebuilt() {
+        detach.forEach(Runnable::run);
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        opener.shutdown();
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w instanceof Stage s && s.getOwner() == stage) {
+                s.close();
+            }
+        }
+        model.reword();
+        MainWindow fresh = new MainWindow(stage, locations, model);
+        fresh.onUiLanguage = onUiLanguage;
+        // The filter bar starts empty, so the chart does too: a filter nobody can see would hide rows.
+        fresh.chart.setOptions(chart.getOptions().withLocale(ChartTexts.ui().locale()).withTexts(ChartTexts.ui())
+                .withFilter(io.milepost.chart.MilestoneFilter.NONE));
+        fresh.chart.setLegendVisible(chart.isLegendVisible());
+        fresh.chart.setRoadmap(model.roadmapProperty().get());
+        fresh.chart.setSelectedItem(chart.getSelectedItem());
+        fresh.chart.setScrollX(chart.getScrollX());
+        fresh.chart.setScrollY(chart.getScrollY());
+        fresh.detailsShown.set(detailsShown.get());
+        fresh.follow(model.sessionProperty().get());
+        return fresh;
+    }
+
     /** Closes the document and stops the background worker; the window goes with the application. */
     public void close() {
         if (watch != null) {
@@ -378,8 +435,9 @@ public final class MainWindow {
                 new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage, this::open));
         file.getItems().addAll(new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
-                RoadmapMenu.create(stage, model));
+        Menu view = RoadmapViews.addTo(menus.viewMenu(), stage, chart);
+        view.getItems().addAll(new SeparatorMenuItem(), LanguageMenu.create(locale -> onUiLanguage.accept(locale)));
+        MenuBar bar = new MenuBar(file, menus.editMenu(), view, RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -5,6 +5,8 @@ import io.milepost.app.DocumentLocations;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import io.milepost.i18n.Messages;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -26,12 +28,25 @@ public final class MilepostApp extends Application {
         stage.getIcons().setAll(Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
                 MilepostApp.class.getResource("icons/milepost-" + size + ".png").toExternalForm())).toList());
         window = new MainWindow(stage, DocumentLocations.forThisUser());
+        window.setOnUiLanguage(this::useUiLanguage);
         window.show();
         List<String> files = getParameters().getUnnamed();
         if (files.isEmpty()) {
             window.openDefault();
         } else {
             window.open(Path.of(files.get(0)));
+        }
+    }
+
+    /**
+     * Speaks another language in the window: the window's content is built again in it, with the same document,
+     * undo history and view. {@code null} goes back to the system's language. Called by View → Interface language
+     * (and by Preferences).
+     */
+    public void useUiLanguage(Locale locale) {
+        Messages.useForUi(locale);
+        if (window != null) {
+            window = window.rebuilt();
         }
     }
 

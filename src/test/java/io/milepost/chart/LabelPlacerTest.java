@@ -37,6 +37,16 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aLongTitleLeftOfABarNearTheViewsLeftEdgeIsShortenedToWhatIsSeenNotCutByTheEdge() {
+        // A Russian title, blocked on the right, with the view starting at 300: only 96 px are seen left of the bar.
+        LabelPlacer.Placed p = placer.place("Оформление меморандума в межправительственное соглашение",
+                FontRole.BAR_LABEL, 400, 420, true, new LabelPlacer.Room(0, 430, 300, 1000, 0, 0));
+
+        assertThat(p.x()).isGreaterThanOrEqualTo(300);
+        assertThat(p.elided()).isTrue();
+    }
+
+    @Test
     void aMarkerNeverTakesItsLabelInside() {
         LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 100, 200, false, 0, 230);
 

@@ -3,6 +3,7 @@ package io.milepost.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -70,6 +71,29 @@ class MessagesBundleTest {
         assertThat(Messages.in("ru").russian()).isTrue();
         assertThat(Messages.in("").russian()).isFalse();
         assertThat(RU.get("status.AT_RISK")).isEqualTo("Под угрозой");
+    }
+
+    @Test
+    void everyValueTheWindowNamesHasANameInBothLanguages() {
+        Map<String, Class<? extends Enum<?>>> named = Map.ofEntries(
+                Map.entry("status", io.milepost.model.MilestoneStatus.class),
+                Map.entry("kind", io.milepost.model.MilestoneKind.class),
+                Map.entry("dependency", io.milepost.model.DependencyType.class),
+                Map.entry("agreementKind", io.milepost.model.AgreementKind.class),
+                Map.entry("agreementKind.short", io.milepost.model.AgreementKind.class),
+                Map.entry("agreementStatus", io.milepost.model.AgreementStatus.class),
+                Map.entry("commissionKind", io.milepost.model.CommissionKind.class),
+                Map.entry("grouping", io.milepost.chart.Grouping.class),
+                Map.entry("colorBy", io.milepost.chart.ColorBy.class),
+                Map.entry("zoom", io.milepost.chart.Zoom.class),
+                Map.entry("paper", io.milepost.chart.Paper.class),
+                Map.entry("printMode", io.milepost.chart.PrintMode.class));
+        named.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(EN.has(prefix + "." + value.name())).as(prefix + "." + value.name()).isTrue();
+                assertThat(RU.has(prefix + "." + value.name())).as(prefix + "." + value.name()).isTrue();
+            }
+        });
     }
 
     private static Set<String> placeholders(String pattern) {

@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.DocumentCheck;
 import io.milepost.io.json.PlainJson;
 import io.milepost.model.Roadmap;
@@ -81,20 +82,18 @@ final class CheckCommand implements Callable<Integer> {
         Roadmap r = report.roadmap();
         out.println(TerminalText.safe(String.valueOf(report.file())));
         out.println("  " + TerminalText.safe(r.info().title()));
-        out.printf("  %d sectors, %d milestones, %d commissions, %d sessions, %d dependencies, %d agreements%n",
-                r.sectors().size(), r.milestones().size(), r.commissions().size(), r.sessions().size(),
-                r.dependencies().size(), r.agreements().size());
+        out.println("  " + Messages.text("cli.check.counts", r.sectors().size(), r.milestones().size(),
+                r.commissions().size(), r.sessions().size(), r.dependencies().size(), r.agreements().size()));
         if (report.isClean()) {
-            out.println("  file integrity ok; no problems found");
+            out.println("  " + Messages.text("cli.check.clean"));
         } else {
-            out.println("  " + report.problems().size() + (report.problems().size() == 1 ? " problem:" : " problems:"));
+            out.println("  " + Messages.text("cli.check.problems", report.problems().size()));
             for (String p : report.problems()) {
                 out.println("  - " + TerminalText.safe(String.valueOf(p)));
             }
         }
         if (!report.warnings().isEmpty()) {
-            out.println("  " + report.warnings().size() + " schedule "
-                    + (report.warnings().size() == 1 ? "warning" : "warnings") + " (dates that do not keep a link):");
+            out.println("  " + Messages.text("cli.check.warnings", report.warnings().size()));
             for (String w : report.warnings()) {
                 out.println("  - " + TerminalText.safe(String.valueOf(w)));
             }

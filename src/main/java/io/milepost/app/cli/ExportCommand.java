@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.exchange.DocumentExport;
 import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exchanges;
@@ -82,17 +83,17 @@ final class ExportCommand implements Callable<Integer> {
         if (exchange.isEmpty() && !printFormats.containsKey(name)) {
             List<String> all = new ArrayList<>(exchanges.exportFormats());
             all.addAll(printFormats.keySet());
-            err.println("milepost: no export format '" + TerminalText.safe(format) + "'; choose one of "
-                    + String.join(", ", all));
+            err.println("milepost: " + Messages.text("cli.export.noFormat", TerminalText.safe(format),
+                    String.join(", ", all)));
             return MilepostCli.USAGE;
         }
         Path target = out.toAbsolutePath().normalize();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            err.println("milepost: the folder " + target.getParent() + " does not exist");
+            err.println("milepost: " + Messages.text("cli.noFolder", target.getParent()));
             return MilepostCli.IO_FAILURE;
         }
         if (!Files.exists(file)) {
-            err.println("milepost: " + TerminalText.safe(file.toString()) + " does not exist");
+            err.println("milepost: " + Messages.text("cli.noFile", TerminalText.safe(file.toString())));
             return MilepostCli.BAD_INPUT;
         }
         try {
@@ -108,13 +109,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return MilepostCli.exitCodeOf(e);
         } catch (IOException | UncheckedIOException e) {
-            err.println("milepost: cannot write " + target + ": " + TerminalText.safe(String.valueOf(e.getMessage())));
+            err.println("milepost: " + Messages.text("cli.cannotWrite", target,
+                    TerminalText.safe(String.valueOf(e.getMessage()))));
             return MilepostCli.IO_FAILURE;
         } catch (IllegalArgumentException e) {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return MilepostCli.USAGE;
         }
-        spec.commandLine().getOut().println("Wrote " + name + " to " + target);
+        spec.commandLine().getOut().println(Messages.text("cli.export.wrote", name, target));
         return MilepostCli.OK;
     }
 
@@ -136,7 +138,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintExports exports = new PrintExports(request, Theme.light(), page -> { });
         Exporter exporter = exports.byFormat().get(name);
         if (name.equals("pdf")) {
-            exports.chartWarning(roadmap).ifPresent(w -> err.println("milepost: note: " + TerminalText.safe(w)));
+            exports.chartWarning(roadmap).ifPresent(w -> err.println("milepost: " + Messages.text("cli.note", TerminalText.safe(w))));
         }
         AtomicFile.write(target, stream -> exporter.write(roadmap, ExportOptions.now(), stream));
         return null;

@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.exchange.DocumentImport;
 import io.milepost.app.exchange.Exchanges;
 import io.milepost.app.exchange.ImportException;
@@ -59,12 +60,12 @@ final class ImportCommand implements Callable<Integer> {
         Exchanges exchanges = Exchanges.standard();
         Optional<Importer> importer = format != null ? exchanges.importer(format) : exchanges.importerFor(source);
         if (importer.isEmpty()) {
-            err.println("milepost: cannot tell how to import " + TerminalText.safe(source.toString())
-                    + "; give --format, one of " + String.join(", ", exchanges.importFormats()));
+            err.println("milepost: " + Messages.text("cli.import.unknownFormat", TerminalText.safe(source.toString()),
+                    String.join(", ", exchanges.importFormats())));
             return MilepostCli.USAGE;
         }
         if (!Files.isRegularFile(source)) {
-            err.println("milepost: " + TerminalText.safe(source.toString()) + " does not exist or is not a file");
+            err.println("milepost: " + Messages.text("cli.import.noSource", TerminalText.safe(source.toString())));
             return MilepostCli.BAD_INPUT;
         }
         DocumentImport.Report report;
@@ -78,11 +79,11 @@ final class ImportCommand implements Callable<Integer> {
             err.println("milepost: " + TerminalText.safe(e.getMessage()));
             return MilepostCli.exitCodeOf(e);
         } catch (NoSuchFileException e) {
-            err.println("milepost: " + TerminalText.safe(String.valueOf(e.getMessage())) + " does not exist");
+            err.println("milepost: " + Messages.text("cli.noFile", TerminalText.safe(String.valueOf(e.getMessage()))));
             return MilepostCli.BAD_INPUT;
         } catch (IOException e) {
-            err.println("milepost: cannot import " + TerminalText.safe(source.toString()) + ": "
-                    + TerminalText.safe(String.valueOf(e.getMessage())));
+            err.println("milepost: " + Messages.text("cli.import.cannot", TerminalText.safe(source.toString()),
+                    TerminalText.safe(String.valueOf(e.getMessage()))));
             return MilepostCli.IO_FAILURE;
         }
         print(report, out);
@@ -90,14 +91,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void print(DocumentImport.Report report, PrintWriter out) {
-        String verb = dryRun ? "Would create " : "Created ";
         for (String note : report.notes()) {
-            out.println("note: " + TerminalText.safe(note));
+            out.println(Messages.text("cli.note", TerminalText.safe(note)));
         }
         if (report.created()) {
-            out.println(verb + into + " with '" + TerminalText.safe(report.imported().info().title()) + "': "
-                    + report.imported().milestones().size() + " milestones, " + report.imported().sectors().size()
-                    + " sectors");
+            out.println(Messages.text(dryRun ? "cli.import.wouldCreate" : "cli.import.created", into,
+                    TerminalText.safe(report.imported().info().title()), report.imported().milestones().size(),
+                    report.imported().sectors().size()));
             return;
         }
         for (String line : ChangeSetText.lines(report.outcome())) {
@@ -105,13 +105,15 @@ final class ImportCommand implements Callable<Integer> {
         }
         String summary = ChangeSetText.summary(report.outcome());
         if (dryRun) {
-            out.println("Dry run, nothing written: " + summary);
+            out.println(Messages.text("cli.import.dryRun", summary));
         } else if (report.applied()) {
-            out.println("Imported into " + into + ": " + summary + (report.conflictsLeft().isEmpty()
-                    ? report.conflicts().isEmpty() ? "" : "; every conflict settled for " + resolve.name().toLowerCase(java.util.Locale.ROOT)
-                    : "; conflicts were left as they are here, to settle in the window or with --resolve"));
+            out.println(Messages.text("cli.import.imported", into, summary) + (report.conflictsLeft().isEmpty()
+                    ? report.conflicts().isEmpty() ? "" : Messages.text("cli.import.settled",
+                            resolve.name().toLowerCase(java.util.Locale.ROOT))
+                    : Messages.text("cli.import.conflictsLeft")));
         } else {
-            out.println("Nothing to change in " + into + (report.conflicts().isEmpty() ? "" : ": " + summary));
+            out.println(report.conflicts().isEmpty() ? Messages.text("cli.import.nothing", into)
+                    : Messages.text("cli.import.nothingBut", into, summary));
         }
     }
 }

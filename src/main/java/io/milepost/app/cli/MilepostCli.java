@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,8 +96,7 @@ public final class MilepostCli {
 
     /** Said instead of a JavaFX stack trace when the window is asked for on a machine with no display. */
     public static void exitWithoutDisplay() {
-        System.err.println("milepost: there is no display to show the window on (DISPLAY is not set). "
-                + "The command line works without one: try 'java -jar milepost.jar --help'.");
+        System.err.println("milepost: " + Messages.text("cli.noDisplay"));
         System.exit(IO_FAILURE);
     }
 
@@ -121,7 +121,7 @@ public final class MilepostCli {
                 // an unreadable resource in our own jar: fall back to the manifest
             }
             String v = MilepostCli.class.getPackage().getImplementationVersion();
-            return v == null ? "(development build)" : v;
+            return v == null ? Messages.text("cli.developmentBuild") : v;
         }
     }
 }

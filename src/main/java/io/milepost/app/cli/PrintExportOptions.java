@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.print.PrintExports;
 import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.ColorBy;
@@ -70,8 +71,8 @@ final class PrintExportOptions {
         PrintRequest.View v = view == null ? PrintExports.defaultView(format) : choice(view, "--view",
                 PrintRequest.View.values());
         if (!PrintExports.supports(format, v)) {
-            throw new BadOption(format + " cannot show the " + v.name().toLowerCase(Locale.ROOT) + "; choose "
-                    + PrintExports.defaultView(format).name().toLowerCase(Locale.ROOT));
+            throw new BadOption(Messages.text("cli.print.cannotShow", format, v.name().toLowerCase(Locale.ROOT),
+                    PrintExports.defaultView(format).name().toLowerCase(Locale.ROOT)));
         }
         Paper p;
         try {
@@ -82,22 +83,22 @@ final class PrintExportOptions {
         boolean landscape = switch (orientation.toLowerCase(Locale.ROOT)) {
             case "landscape" -> true;
             case "portrait" -> false;
-            default -> throw new BadOption("--orientation: portrait or landscape, not \"" + orientation + "\"");
+            default -> throw new BadOption(Messages.text("cli.print.orientation", orientation));
         };
         PrintMode m = switch (mode.toLowerCase(Locale.ROOT)) {
             case "fit-page" -> PrintMode.FIT_PAGE;
             case "fit-width" -> PrintMode.FIT_WIDTH;
             case "tile" -> PrintMode.TILE;
-            default -> throw new BadOption("--mode: fit-page, fit-width or tile, not \"" + mode + "\"");
+            default -> throw new BadOption(Messages.text("cli.print.mode", mode));
         };
         Grouping g = choice(group, "--group", Grouping.values());
         if (dpi < 72 || dpi > 600) {
-            throw new BadOption("--dpi: 72 to 600, not " + dpi);
+            throw new BadOption(Messages.text("cli.print.dpi", Integer.toString(dpi)));
         }
         LocalDate start = date(from, "--from");
         LocalDate end = date(to, "--to");
         if (start != null && end != null && end.isBefore(start)) {
-            throw new BadOption("--to " + end + " is before --from " + start);
+            throw new BadOption(Messages.text("cli.print.range", end, start));
         }
         return new PrintRequest(v, p, landscape, m, start, end, g, ColorBy.STATUS, language(info), dpi, fileName,
                 LocalDate.now(), null);
@@ -110,8 +111,8 @@ final class PrintExportOptions {
         if (lang.equalsIgnoreCase("second") || lang.equalsIgnoreCase(info.secondLanguage())) {
             return Language.SECOND;
         }
-        throw new BadOption("--lang: the roadmap is written in " + info.primaryLanguage()
-                + (info.secondLanguage() != null ? " and " + info.secondLanguage() : "") + ", not \"" + lang + "\"");
+        throw new BadOption(Messages.text("cli.print.lang", info.primaryLanguage()
+                + (info.secondLanguage() != null ? ", " + info.secondLanguage() : ""), lang));
     }
 
     private static LocalDate date(String value, String option) throws BadOption {
@@ -121,7 +122,7 @@ final class PrintExportOptions {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadOption(option + ": a date as 2025-01-31, not \"" + value + "\"");
+            throw new BadOption(Messages.text("cli.print.date", option, value));
         }
     }
 
@@ -135,6 +136,6 @@ final class PrintExportOptions {
         for (E e : all) {
             names.append(names.length() > 0 ? ", " : "").append(e.name().toLowerCase(Locale.ROOT));
         }
-        throw new BadOption(option + ": one of " + names + ", not \"" + value + "\"");
+        throw new BadOption(Messages.text("cli.print.choice", option, names, value));
     }
 }

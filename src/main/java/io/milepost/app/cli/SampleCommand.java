@@ -1,5 +1,6 @@
 package io.milepost.app.cli;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.SampleRoadmap;
 import io.milepost.store.DocumentException;
 import io.milepost.store.RoadmapDocument;
@@ -29,16 +30,16 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DocumentException {
         if (Files.exists(out) && !force) {
-            spec.commandLine().getErr().println("milepost: " + out + " exists; add --force to replace it");
+            spec.commandLine().getErr().println("milepost: " + Messages.text("cli.sample.exists", out));
             return MilepostCli.USAGE;
         }
         if (Files.isDirectory(out)) {
-            spec.commandLine().getErr().println("milepost: " + out + " is a folder, not a file");
+            spec.commandLine().getErr().println("milepost: " + Messages.text("cli.sample.folder", out));
             return MilepostCli.USAGE;
         }
         Path folder = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("milepost: the folder " + folder + " does not exist");
+            spec.commandLine().getErr().println("milepost: " + Messages.text("cli.noFolder", folder));
             return MilepostCli.IO_FAILURE;
         }
         // Built beside the target, then copied over it in one step by the store, which holds the target's writer
@@ -52,14 +53,14 @@ final class SampleCommand implements Callable<Integer> {
                 staged.saveCopyAs(out);
             } catch (DocumentException e) {
                 if (e.reason() == DocumentException.Reason.LOCKED) {
-                    spec.commandLine().getErr().println("milepost: " + e.getMessage()
-                            + "; close it there before replacing it");
+                    spec.commandLine().getErr().println("milepost: " + Messages.text("cli.sample.open",
+                            e.getMessage()));
                     return MilepostCli.IO_FAILURE;
                 }
                 throw e;
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("milepost: cannot write " + out + ": " + e.getMessage());
+            spec.commandLine().getErr().println("milepost: " + Messages.text("cli.cannotWrite", out, e.getMessage()));
             return MilepostCli.IO_FAILURE;
         } finally {
             try {
@@ -68,7 +69,7 @@ final class SampleCommand implements Callable<Integer> {
                 // nothing more to clean up than we tried
             }
         }
-        spec.commandLine().getOut().println("Wrote the sample roadmap to " + out);
+        spec.commandLine().getOut().println(Messages.text("cli.sample.wrote", out));
         return MilepostCli.OK;
     }
 }

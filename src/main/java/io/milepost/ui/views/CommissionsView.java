@@ -26,7 +26,7 @@ final class CommissionsView extends BorderPane {
     CommissionsView(Consumer<UUID> select) {
         tree = new ReportTree(List.of(Messages.text("views.commissions.column.item"),
                 Messages.text("views.column.when"), Messages.text("views.column.status"),
-                Messages.text("details.venue"), Messages.text("details.decisions")),
+                Messages.text("views.column.venue"), Messages.text("details.decisions")),
                 select);
         tree.setId("commissions-view");
         setCenter(tree);

@@ -86,7 +86,7 @@ public final class FilterBar extends HBox {
         text.setId("filter-text");
         text.setPromptText(Messages.text("filter.find"));
         text.setTooltip(new Tooltip(Messages.text("filter.find.tip")));
-        text.setPrefColumnCount(18);
+        text.setPrefColumnCount(10);
         HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
         sectors.setTitle(Messages.text("filter.sectors"));
@@ -102,8 +102,8 @@ public final class FilterBar extends HBox {
         leadAgency.setOnShowing(e -> gatherAgencies());
         // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
         // the buttons at the end out of a narrow window.
-        sectors.setPrefWidth(150);
-        statuses.setPrefWidth(150);
+        sectors.setPrefWidth(195);
+        statuses.setPrefWidth(165);
         commission.setPrefWidth(170);
         leadAgency.setPrefWidth(170);
         text.setMinWidth(140);

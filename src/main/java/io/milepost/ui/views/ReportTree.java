@@ -67,7 +67,7 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     c.getValue().getValue() == null ? "" : c.getValue().getValue().cell(index)));
-            column.setPrefWidth(i == 0 ? 420 : 150);
+            column.setPrefWidth(i == 0 ? 400 : 165);
             getColumns().add(column);
         }
         setRowFactory(t -> new TreeTableRow<>() {

@@ -113,7 +113,7 @@ class MatrixFilesTest {
         assertThat(matrix.rows()).extracting(ImplementationMatrix.Row::timeline).anyMatch(t -> t.startsWith("Q"));
         assertThat(ru.rows()).extracting(ImplementationMatrix.Row::timeline)
                 .anyMatch(t -> t.contains(" кв. ")).noneMatch(t -> t.matches(".*\\bQ[1-4]\\b.*"));
-        assertThat(russian.headings().get(3)).isEqualTo("Ответственный (Пакистан)");
+        assertThat(russian.headings().get(3)).isEqualTo("Ответственный исполнитель (Пакистан)");
     }
 
     @Test
