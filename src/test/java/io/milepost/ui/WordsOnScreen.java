@@ -43,7 +43,7 @@ final class WordsOnScreen {
 
     /** Names and codes that are rightly written the same in Russian. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Milepost", "English", "PDF", "SVG", "PNG",
-            "DOCX", "XLSX", "Ctrl", "Esc", "Insert", "rrggbb", "en", "ru", "Letter", "Legal", "Tabloid", "US");
+            "DOCX", "XLSX", "JSON", "CSV", "iCalendar", "HTML", "XML", "MS", "Project", "Ctrl", "Esc", "Insert", "rrggbb", "en", "ru", "Letter", "Legal", "Tabloid", "US");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     private final List<String> data;
