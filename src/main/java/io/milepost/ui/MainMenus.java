@@ -101,8 +101,10 @@ final class MainMenus {
         out.setId("menu-zoom-out");
         out.disableProperty().bind(cannot(GanttChart::canZoomOut));
         MenuItem today = item("_Today", "Shortcut+T", chart::scrollToToday);
+        today.setId("menu-today");
         today.disableProperty().bind(noRoadmap);
         MenuItem fit = item("_Fit roadmap", "Shortcut+0", chart::fitRoadmap);
+        fit.setId("menu-fit");
         fit.disableProperty().bind(noRoadmap);
 
         Menu group = new Menu("_Group by");

@@ -4,6 +4,12 @@ import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.DocumentWatch;
+import io.milepost.app.Settings;
+import io.milepost.app.SettingsStore;
+import io.milepost.i18n.Messages;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
 import io.milepost.app.WindowPlacements;
 import java.io.IOException;
 import javafx.application.Platform;
@@ -73,11 +79,19 @@ public final class MainWindow {
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu("Open _Recent");
+    private final SettingsStore settingsStore;
+    private Settings settings;
+    private final FileActions files;
+    private MenuBar menuBar;
+    private Consumer<Locale> onUiLanguageChange;
     private DocumentWatch watch;
 
     public MainWindow(Stage stage, DocumentLocations locations) {
         this.stage = stage;
         this.opener = new DocumentOpener(locations, stage, model::show, model::say);
+        this.settingsStore = SettingsStore.of(locations);
+        this.settings = settingsStore.load();
+        this.files = new FileActions(stage, model, opener);
 
         heading.getStyleClass().add("roadmap-heading");
         heading.setId("roadmap-heading");
@@ -111,9 +125,13 @@ public final class MainWindow {
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
         header.getChildren().add(readOnlyBadge());
-        VBox top = new VBox(menuBar(menus), header, toolBar, filterBar);
+        menuBar = menuBar(menus);
+        menuBar.getMenus().add(DesktopMenus.help(stage, menuBar));
+        DesktopMenus.dress(menuBar, toolBar);
+        VBox top = new VBox(menuBar, header, toolBar, filterBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
+        showEmptyWhenClosed(root, split);
         // Docked, not modal: the planner edits the item while seeing the chart move with every change.
         detailsShown.addListener((o, was, on) -> root.setRight(on ? details : null));
 
@@ -124,6 +142,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
         undoPastTextFields(scene);
+        AppTheme.apply(scene, settings.palette());
+        chart.setOptions(settings.applyTo(chart.getOptions()));
+        clearRefusalOnNextAction(scene, statusBar);
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(400);
@@ -301,7 +322,11 @@ public final class MainWindow {
             chart.setSelectedItem(null);
         }
         if (roadmap != null && (old == null || !old.info().id().equals(roadmap.info().id()))) {
-            fitWhenDrawn();
+            if (settings.zoom() == null) {
+                fitWhenDrawn();
+            } else {
+                chart.setOptions(chart.getOptions().withZoom(settings.zoom()));
+            }
         }
     }
 
@@ -365,13 +390,115 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, open, openRecent, reload, new SeparatorMenuItem());
+        open.setId("menu-open");
+        quit.setId("menu-quit");
+        openRecent.setId("menu-open-recent");
+        Icons.on(openRecent, Icons.RECENT);
+        MenuItem preferences = Icons.on(new MenuItem(Messages.text("desk.menu.preferences")), Icons.PREFERENCES);
+        preferences.setId("menu-preferences");
+        preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
+        preferences.setOnAction(e -> editPreferences());
+        Menu file = new Menu("_File", null, files.newItem(), open, openRecent, reload, files.saveCopyItem(),
+                files.closeItem(), new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
-        file.getItems().addAll(new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(menus.viewMenu(), stage, chart),
+        file.getItems().addAll(new SeparatorMenuItem(), preferences, new SeparatorMenuItem(), quit);
+        Menu view = menus.viewMenu();
+        view.getItems().add(DesktopMenus.legendCorner(chart));
+        MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(view, stage, chart),
                 RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * With no document open (after File → Close, or when one failed to open), the window shows how to go on instead
+     * of an empty chart. While a document is opening the chart stays, so a start never flashes the empty state.
+     */
+    private void showEmptyWhenClosed(BorderPane root, SplitPane split) {
+        EmptyState empty = new EmptyState(this::chooseAndOpen, files::askForNew, () -> opener.recentFiles().list(),
+                this::open);
+        Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
+                ? empty : split);
+        model.sessionProperty().addListener(o -> update.run());
+        opener.busyProperty().addListener(o -> update.run());
+    }
+
+    /**
+     * A refusal is about the attempt just made: the planner's next action (a key, a click in the window, a menu
+     * opened) puts it away, before that action may give its own. Clicks on the status bar itself leave it, so the
+     * whole of a long refusal can still be read in its tooltip.
+     */
+    private void clearRefusalOnNextAction(Scene scene, HBox statusBar) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.getCode().isModifierKey()) {
+                model.say("");
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.Node n) || !isInside(n, statusBar)) {
+                model.say("");
+            }
+        });
+        for (Menu menu : menuBar.getMenus()) {
+            menu.addEventHandler(Menu.ON_SHOWING, e -> model.say(""));
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** File → Preferences: the planner's choices are kept for the next start and applied to this window now. */
+    private void editPreferences() {
+        new PreferencesDialog(stage, settings).showAndWait().ifPresent(this::applySettings);
+    }
+
+    /**
+     * Keeps {@code chosen} and applies it: the theme and the chart's options at once, the window's language through
+     * {@link #setOnUiLanguageChange} (or at the next start, when no one rebuilds the window).
+     */
+    void applySettings(Settings chosen) {
+        Settings before = settings;
+        settings = chosen;
+        settingsStore.save(chosen);
+        AppTheme.apply(stage.getScene(), chosen.palette());
+        chart.setOptions(chosen.applyTo(chart.getOptions()));
+        if (!Objects.equals(before.uiLanguage(), chosen.uiLanguage())) {
+            Messages.useForUi(chosen.uiLanguage());
+            if (onUiLanguageChange != null) {
+                onUiLanguageChange.accept(chosen.uiLanguage());
+            } else {
+                model.say(Messages.text("prefs.uiLanguage.later"));
+            }
+        }
+    }
+
+    /** The planner's preferences as this window applies them. */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Called after the planner chose another language for the window in Preferences, with {@link Messages#ui()}
+     * already switched (the language, or null for the system's): the place to rebuild the window's words.
+     */
+    public void setOnUiLanguageChange(Consumer<Locale> hook) {
+        this.onUiLanguageChange = hook;
+    }
+
+    /** File → New, Save a Copy and Close (for tests that drive them without the file chooser). */
+    FileActions files() {
+        return files;
+    }
+
+    /** The window's menus (for tests and the shortcuts list). */
+    MenuBar menuBar() {
+        return menuBar;
     }
 
     private void fillRecent() {
