@@ -24,7 +24,7 @@ public final class AboutMilepost {
             new Library("OpenJFX (JavaFX)", "GPL 2.0 with the Classpath Exception"),
             new Library("AtlantaFX", "MIT"),
             new Library("ControlsFX", "BSD 3-Clause"),
-            new Library("Ikonli (Material Design 2 icons)", "Apache 2.0; icons: Pictogrammers Free License"),
+            new Library("Ikonli (Material Design 2 icons)", "Apache 2.0 (the icon font: Pictogrammers Free License)"),
             new Library("SQLite JDBC (xerial) with SQLite", "Apache 2.0; SQLite: public domain"),
             new Library("Jackson", "Apache 2.0"),
             new Library("iCal4j", "BSD 3-Clause"),

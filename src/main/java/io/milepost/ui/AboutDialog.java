@@ -4,7 +4,6 @@ import io.milepost.app.AboutMilepost;
 import io.milepost.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,7 +34,7 @@ final class AboutDialog {
         name.setPrefWidth(240);
         TableColumn<AboutMilepost.Library, String> licence = new TableColumn<>(m.get("help.about.licence"));
         licence.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().licence()));
-        licence.setPrefWidth(280);
+        licence.setPrefWidth(380);
         libraries.getColumns().add(name);
         libraries.getColumns().add(licence);
         libraries.getItems().setAll(AboutMilepost.libraries());
@@ -55,9 +54,9 @@ final class AboutDialog {
         Label fontsHeading = new Label(m.get("help.about.fonts"));
         fontsHeading.getStyleClass().add("details-section");
         VBox content = new VBox(8, version, what, librariesHeading, libraries, fontsHeading, fonts, fontPane);
-        content.setPrefWidth(560);
+        content.setPrefWidth(660);
 
-        Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, DialogButtons.close());
         dialog.initOwner(owner);
         dialog.setTitle(m.get("help.about.title"));
         dialog.setHeaderText(m.get("desk.app.name"));

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -65,18 +67,25 @@ final class FileActions {
     /** Asks what the new roadmap starts with, then where to keep it; then makes and opens it. */
     void askForNew() {
         Messages m = Messages.ui();
-        ButtonType empty = new ButtonType(m.get("desk.new.empty"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType sample = new ButtonType(m.get("desk.new.sample"), ButtonBar.ButtonData.OTHER);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, empty, sample, ButtonType.CANCEL);
+        ToggleGroup starts = new ToggleGroup();
+        RadioButton empty = new RadioButton(m.get("desk.new.empty"));
+        empty.setId("new-empty");
+        empty.setToggleGroup(starts);
+        empty.setSelected(true);
+        RadioButton sample = new RadioButton(m.get("desk.new.sample"));
+        sample.setId("new-sample");
+        sample.setToggleGroup(starts);
+        ButtonType ok = DialogButtons.ok();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, ok, DialogButtons.cancel());
         ask.initOwner(stage);
         ask.setTitle(m.get("desk.new.title"));
         ask.setHeaderText(m.get("desk.new.header"));
+        ask.getDialogPane().setContent(new VBox(10, empty, sample));
         ask.getDialogPane().setId("new-roadmap");
-        Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (ask.showAndWait().filter(ok::equals).isEmpty()) {
             return;
         }
-        NewDocument.Start start = answer.get() == sample ? NewDocument.Start.SAMPLE : NewDocument.Start.EMPTY;
+        NewDocument.Start start = sample.isSelected() ? NewDocument.Start.SAMPLE : NewDocument.Start.EMPTY;
         choose(m.get("desk.new.chooser"), m.get("desk.new.fileName")).ifPresent(file -> createNew(file, start));
     }
 

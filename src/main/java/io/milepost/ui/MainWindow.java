@@ -402,6 +402,9 @@ public final class MainWindow {
                 files.closeItem(), new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
         file.getItems().addAll(new SeparatorMenuItem(), preferences, new SeparatorMenuItem(), quit);
+        // Open Recent is disabled while its list is empty, and a disabled submenu never shows to refresh itself:
+        // the File menu refreshes it, so a document opened since is there.
+        file.addEventHandler(Menu.ON_SHOWING, e -> fillRecent());
         Menu view = menus.viewMenu();
         view.getItems().add(DesktopMenus.legendCorner(chart));
         MenuBar bar = new MenuBar(file, menus.editMenu(), RoadmapViews.addTo(view, stage, chart),
@@ -420,7 +423,8 @@ public final class MainWindow {
         Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
                 ? empty : split);
         model.sessionProperty().addListener(o -> update.run());
-        opener.busyProperty().addListener(o -> update.run());
+        // The opener is done before it hands the document over: look once the document had its turn.
+        opener.busyProperty().addListener(o -> Platform.runLater(update));
     }
 
     /**

@@ -48,7 +48,8 @@ final class PreferencesDialog extends Dialog<Settings> {
         initOwner(owner);
         setTitle(m.get("prefs.title"));
         setHeaderText(null);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
         getDialogPane().setId("preferences");
 
         List<Choice<Locale>> languages = new ArrayList<>();
@@ -66,7 +67,7 @@ final class PreferencesDialog extends Dialog<Settings> {
         zoom = combo("prefs-zoom", zooms, current.zoom());
         // Days a week starts on in the planners' calendars: Monday (Pakistan, Belarus), Sunday, Saturday.
         weekStart = combo("prefs-week-start", choices(new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.SUNDAY,
-                DayOfWeek.SATURDAY}, d -> d.getDisplayName(TextStyle.FULL_STANDALONE, m.locale())),
+                DayOfWeek.SATURDAY}, d -> capitalized(d.getDisplayName(TextStyle.FULL_STANDALONE, m.locale()), m.locale())),
                 current.weekStart());
         yearStart = combo("prefs-year-start", choices(YearStart.values(),
                 v -> m.get("prefs.yearStart." + v.name())), current.yearStart());
@@ -94,7 +95,7 @@ final class PreferencesDialog extends Dialog<Settings> {
         field(form, row, m.get("prefs.backups"), backups);
         getDialogPane().setContent(form);
 
-        setResultConverter(button -> button == ButtonType.OK ? chosen(current) : null);
+        setResultConverter(button -> button == ok ? chosen(current) : null);
     }
 
     /** What the form says, on top of {@code current}. */
@@ -118,6 +119,11 @@ final class PreferencesDialog extends Dialog<Settings> {
         }
     }
 
+    /** "Понедельник": Russian writes day names in small letters, but a choice in a list starts with a capital. */
+    private static String capitalized(String s, Locale locale) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
+    }
+
     private static int section(GridPane form, int row, String text) {
         Label l = new Label(text);
         l.getStyleClass().add("details-section");
@@ -128,6 +134,7 @@ final class PreferencesDialog extends Dialog<Settings> {
     private static int field(GridPane form, int row, String text, javafx.scene.Node input) {
         Label l = new Label(text);
         l.setLabelFor(input);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is read whole; the choices give way
         form.add(l, 0, row);
         form.add(input, 1, row);
         return row + 1;
@@ -164,6 +171,7 @@ final class PreferencesDialog extends Dialog<Settings> {
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(360);
         box.setValue(choices.stream().filter(c -> Objects.equals(c.value(), selected)).findFirst()
                 .orElse(choices.get(0)));
         return box;

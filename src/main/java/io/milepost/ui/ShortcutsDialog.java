@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -37,7 +36,7 @@ final class ShortcutsDialog {
         table.getItems().setAll(of(menus));
         table.setPrefSize(600, 460);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, DialogButtons.close());
         dialog.initOwner(owner);
         dialog.setTitle(m.get("help.shortcuts.title"));
         dialog.setHeaderText(m.get("help.shortcuts.header"));
