@@ -8,7 +8,6 @@ import io.milepost.app.Settings;
 import io.milepost.app.SettingsStore;
 import io.milepost.i18n.Messages;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import io.milepost.app.WindowPlacements;
 import java.io.IOException;
@@ -79,18 +78,15 @@ public final class MainWindow {
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu("Open _Recent");
-    private final SettingsStore settingsStore;
-    private Settings settings;
+    private final WindowSettings settings;
     private final FileActions files;
     private MenuBar menuBar;
-    private Consumer<Locale> onUiLanguageChange;
     private DocumentWatch watch;
 
     public MainWindow(Stage stage, DocumentLocations locations) {
         this.stage = stage;
         this.opener = new DocumentOpener(locations, stage, model::show, model::say);
-        this.settingsStore = SettingsStore.of(locations);
-        this.settings = settingsStore.load();
+        this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
         this.files = new FileActions(stage, model, opener);
 
         heading.getStyleClass().add("roadmap-heading");
@@ -142,10 +138,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
         undoPastTextFields(scene);
-        AppTheme.apply(scene, settings.palette());
-        chart.setOptions(settings.applyTo(chart.getOptions()));
-        clearRefusalOnNextAction(scene, statusBar);
+        RefusalClearing.install(scene, statusBar, menuBar, model);
         stage.setScene(scene);
+        settings.applyAtStart();
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         new WindowPlacer(new WindowPlacements(locations.windowPlacements())).place(stage);
@@ -322,10 +317,10 @@ public final class MainWindow {
             chart.setSelectedItem(null);
         }
         if (roadmap != null && (old == null || !old.info().id().equals(roadmap.info().id()))) {
-            if (settings.zoom() == null) {
+            if (settings.current().zoom() == null) {
                 fitWhenDrawn();
             } else {
-                chart.setOptions(chart.getOptions().withZoom(settings.zoom()));
+                chart.setOptions(chart.getOptions().withZoom(settings.current().zoom()));
             }
         }
     }
@@ -397,7 +392,7 @@ public final class MainWindow {
         MenuItem preferences = Icons.on(new MenuItem(Messages.text("desk.menu.preferences")), Icons.PREFERENCES);
         preferences.setId("menu-preferences");
         preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
-        preferences.setOnAction(e -> editPreferences());
+        preferences.setOnAction(e -> settings.edit());
         Menu file = new Menu("_File", null, files.newItem(), open, openRecent, reload, files.saveCopyItem(),
                 files.closeItem(), new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage));
@@ -427,64 +422,14 @@ public final class MainWindow {
         opener.busyProperty().addListener(o -> Platform.runLater(update));
     }
 
-    /**
-     * A refusal is about the attempt just made: the planner's next action (a key, a click in the window, a menu
-     * opened) puts it away, before that action may give its own. Clicks on the status bar itself leave it, so the
-     * whole of a long refusal can still be read in its tooltip.
-     */
-    private void clearRefusalOnNextAction(Scene scene, HBox statusBar) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (!e.getCode().isModifierKey()) {
-                model.say("");
-            }
-        });
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            if (!(e.getTarget() instanceof javafx.scene.Node n) || !isInside(n, statusBar)) {
-                model.say("");
-            }
-        });
-        for (Menu menu : menuBar.getMenus()) {
-            menu.addEventHandler(Menu.ON_SHOWING, e -> model.say(""));
-        }
-    }
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** File → Preferences: the planner's choices are kept for the next start and applied to this window now. */
-    private void editPreferences() {
-        new PreferencesDialog(stage, settings).showAndWait().ifPresent(this::applySettings);
-    }
-
-    /**
-     * Keeps {@code chosen} and applies it: the theme and the chart's options at once, the window's language through
-     * {@link #setOnUiLanguageChange} (or at the next start, when no one rebuilds the window).
-     */
+    /** Keeps {@code chosen} as the planner's preferences and applies them to this window. */
     void applySettings(Settings chosen) {
-        Settings before = settings;
-        settings = chosen;
-        settingsStore.save(chosen);
-        AppTheme.apply(stage.getScene(), chosen.palette());
-        chart.setOptions(chosen.applyTo(chart.getOptions()));
-        if (!Objects.equals(before.uiLanguage(), chosen.uiLanguage())) {
-            Messages.useForUi(chosen.uiLanguage());
-            if (onUiLanguageChange != null) {
-                onUiLanguageChange.accept(chosen.uiLanguage());
-            } else {
-                model.say(Messages.text("prefs.uiLanguage.later"));
-            }
-        }
+        settings.apply(chosen);
     }
 
     /** The planner's preferences as this window applies them. */
     Settings settings() {
-        return settings;
+        return settings.current();
     }
 
     /**
@@ -492,7 +437,7 @@ public final class MainWindow {
      * already switched (the language, or null for the system's): the place to rebuild the window's words.
      */
     public void setOnUiLanguageChange(Consumer<Locale> hook) {
-        this.onUiLanguageChange = hook;
+        settings.setOnUiLanguageChange(hook);
     }
 
     /** File → New, Save a Copy and Close (for tests that drive them without the file chooser). */
