@@ -224,6 +224,10 @@ public final class DocumentSession implements AutoCloseable {
     /** Saves a copy of the document elsewhere, whole and consistent (SQLite's backup), leaving this one open. */
     public void saveCopyAs(Path target) throws DocumentProblem {
         try {
+            // Never over another program's file: only an older Milepost document may be replaced by the copy.
+            if (!target.toAbsolutePath().normalize().equals(path())) {
+                NewDocument.checkTarget(target.toAbsolutePath().normalize());
+            }
             document.saveCopyAs(target);
         } catch (DocumentException e) {
             throw new DocumentProblem(e);

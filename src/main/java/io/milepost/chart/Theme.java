@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Colours, lines and fonts for style keys. A key not set is looked up by its parents, dropping the last dotted part
  * each time ("bar.status.DONE" → "bar.status" → "bar"); "bar.sector.&lt;n&gt;" falls back to the sector palette.
  * Immutable; make another with {@link #toBuilder()}.
+ * <p>
+ * The one home of Milepost's chart colours: {@link #light()} and {@link #dark()} are what print, PDF, SVG and PNG
+ * use (always light) and what the screen starts from; the screen's stylesheet only chooses the palette
+ * ({@code -gantt-palette}), and may override a single colour through its CSS property.
  */
 public final class Theme {
 
@@ -136,12 +140,56 @@ public final class Theme {
                 .font(FontRole.PAGE_TITLE, new FontSpec("SansSerif", 14, true))
                 .font(FontRole.PAGE_TEXT, new FontSpec("SansSerif", 9, false))
                 .color("page.text", "#37474f")
-                .stroke("page.rule", Stroke.solid(Rgba.parse("#c5cad1"), 0.75));
+                .stroke("page.rule", Stroke.solid(Rgba.parse("#c5cad1"), 0.75))
+                .color("selection", "#0969da");
         for (String hex : List.of("#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#e377c2",
                 "#bcbd22", "#d62728", "#7f7f7f", "#3f51b5", "#009688")) {
             b.sectorPalette.add(Rgba.parse(hex));
         }
         return b.build();
+    }
+
+    /**
+     * The light palette on a dark ground, matched to AtlantaFX Primer Dark's surfaces. Status colours keep their
+     * hue, since they carry meaning; the greys that mean "planned" and "cancelled" move so they stand out from the
+     * ground. Only for the screen: prints and exports stay light.
+     */
+    public static Theme dark() {
+        Stroke border = Stroke.solid(Rgba.parse("#30363d"), 1);
+        return light().toBuilder()
+                .color("background", "#0d1117")
+                .color("period.outside", "#161b22")
+                .stroke("period.line", Stroke.solid(Rgba.parse("#6e7681"), 1))
+                .color("weekend", "#11161d")
+                .stroke("grid.major", border)
+                .stroke("grid.minor", Stroke.solid(Rgba.parse("#1c2128"), 1))
+                .color("group.row", "#161b22")
+                .color("group.summary", "#8b949e")
+                .color("label.group", "#e6edf3")
+                .color("baseline", "#484f58")
+                .color("bar.status.PLANNED", "#78909c")
+                .color("bar.status.CANCELLED", "#6e7681")
+                .color("bar.sector.none", "#6e7681")
+                .color("bar.progress", new Rgba(0, 0, 0, 0.3))
+                .color("bar.progress.handle", "#c9d1d9")
+                .color("bar.openEnd", new Rgba(13, 17, 23, 0.9))
+                .color("legend.symbol", "#8b949e")
+                .color("link", "#8b949e")
+                .stroke("link", Stroke.solid(Rgba.parse("#8b949e"), 1))
+                .color("label.bar", "#e6edf3")
+                .color("today", "#f85149")
+                .stroke("today", Stroke.solid(Rgba.parse("#f85149"), 2))
+                .color("header.background", "#161b22")
+                .color("header.corner", "#161b22")
+                .color("header.text", "#8b949e")
+                .stroke("header.border", border)
+                .color("rowlabel.background", "#0d1117")
+                .color("rowlabel.group", "#e6edf3")
+                .color("rowlabel.item", "#c9d1d9")
+                .stroke("rowlabel.border", border)
+                .color("page.text", "#c9d1d9")
+                .color("selection", "#388bfd")
+                .build();
     }
 
     public Builder toBuilder() {

@@ -105,8 +105,10 @@ final class MainMenus {
         out.setId("menu-zoom-out");
         out.disableProperty().bind(cannot(GanttChart::canZoomOut));
         MenuItem today = item(Messages.text("menu.today"), "Shortcut+T", chart::scrollToToday);
+        today.setId("menu-today");
         today.disableProperty().bind(noRoadmap);
         MenuItem fit = item(Messages.text("menu.fitRoadmap"), "Shortcut+0", chart::fitRoadmap);
+        fit.setId("menu-fit");
         fit.disableProperty().bind(noRoadmap);
 
         Menu group = new Menu(Messages.text("menu.groupBy"));

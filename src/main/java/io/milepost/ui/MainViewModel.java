@@ -196,6 +196,14 @@ public final class MainViewModel implements RoadmapEditing {
             canEditHere.set(false);
             canUndo.set(false);
             canRedo.set(false);
+            // File → Close leaves the window open and empty: nothing of the closed document stays on show.
+            readOnly.set(false);
+            roadmap.set(null);
+            message.set("");
+            status.set("");
+            windowTitle.set(io.milepost.i18n.Messages.text("desk.app.name"));
+            heading.set(io.milepost.i18n.Messages.text("desk.closed.heading"));
+            subheading.set(io.milepost.i18n.Messages.text("desk.closed.text"));
         }
     }
 

@@ -4,6 +4,11 @@ import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.DocumentWatch;
+import io.milepost.app.Settings;
+import io.milepost.app.SettingsStore;
+import io.milepost.i18n.Messages;
+import java.util.Locale;
+import java.util.function.Consumer;
 import io.milepost.app.WindowPlacements;
 import java.io.IOException;
 import javafx.application.Platform;
@@ -79,6 +84,9 @@ public final class MainWindow {
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu(Messages.text("menu.openRecent"));
+    private final WindowSettings settings;
+    private final FileActions files;
+    private MenuBar menuBar;
     private DocumentWatch watch;
     /** What this window listens to on the model, undone when a window rebuilt in another language takes over. */
     private final List<Runnable> detach = new ArrayList<>();
@@ -94,6 +102,10 @@ public final class MainWindow {
         this.locations = locations;
         this.model = model;
         this.opener = new DocumentOpener(locations, stage, model::show, model::say);
+        this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
+        // Preferences and View → Interface language switch the window's language the same way.
+        settings.setOnUiLanguageChange(locale -> onUiLanguage.accept(locale));
+        this.files = new FileActions(stage, model, opener);
 
         heading.getStyleClass().add("roadmap-heading");
         heading.setId("roadmap-heading");
@@ -127,9 +139,13 @@ public final class MainWindow {
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
         header.getChildren().add(readOnlyBadge());
-        VBox top = new VBox(menuBar(menus), header, toolBar, filterBar);
+        menuBar = menuBar(menus);
+        menuBar.getMenus().add(DesktopMenus.help(stage, menuBar));
+        DesktopMenus.dress(menuBar, toolBar);
+        VBox top = new VBox(menuBar, header, toolBar, filterBar);
         BorderPane root = new BorderPane(split, top, null, statusBar, null);
         root.getStyleClass().add("main-window");
+        showEmptyWhenClosed(root, split);
         // Docked, not modal: the planner edits the item while seeing the chart move with every change.
         detailsShown.addListener((o, was, on) -> root.setRight(on ? details : null));
 
@@ -140,7 +156,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
         undoPastTextFields(scene);
+        RefusalClearing.install(scene, statusBar, menuBar, model);
         stage.setScene(scene);
+        settings.applyAtStart();
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         new WindowPlacer(new WindowPlacements(locations.windowPlacements())).place(stage);
@@ -358,7 +376,11 @@ public final class MainWindow {
             chart.setSelectedItem(null);
         }
         if (roadmap != null && (old == null || !old.info().id().equals(roadmap.info().id()))) {
-            fitWhenDrawn();
+            if (settings.current().zoom() == null) {
+                fitWhenDrawn();
+            } else {
+                chart.setOptions(chart.getOptions().withZoom(settings.current().zoom()));
+            }
         }
     }
 
@@ -431,15 +453,61 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(Messages.text("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(Messages.text("menu.file"), null, open, openRecent, reload, restore,
-                new SeparatorMenuItem());
+        open.setId("menu-open");
+        quit.setId("menu-quit");
+        openRecent.setId("menu-open-recent");
+        Icons.on(openRecent, Icons.RECENT);
+        MenuItem preferences = Icons.on(new MenuItem(Messages.text("desk.menu.preferences")), Icons.PREFERENCES);
+        preferences.setId("menu-preferences");
+        preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
+        preferences.setOnAction(e -> settings.edit());
+        Menu file = new Menu(Messages.text("menu.file"), null, files.newItem(), open, openRecent, reload,
+                files.saveCopyItem(), files.closeItem(), restore, new SeparatorMenuItem());
         file.getItems().addAll(menus.printItems(() -> stage, this::open));
-        file.getItems().addAll(new SeparatorMenuItem(), quit);
-        Menu view = RoadmapViews.addTo(menus.viewMenu(), stage, chart);
-        view.getItems().addAll(new SeparatorMenuItem(), LanguageMenu.create(locale -> onUiLanguage.accept(locale)));
+        file.getItems().addAll(new SeparatorMenuItem(), preferences, new SeparatorMenuItem(), quit);
+        // Open Recent is disabled while its list is empty, and a disabled submenu never shows to refresh itself:
+        // the File menu refreshes it, so a document opened since is there.
+        file.addEventHandler(Menu.ON_SHOWING, e -> fillRecent());
+        Menu view = menus.viewMenu();
+        view.getItems().add(DesktopMenus.legendCorner(chart));
+        view = RoadmapViews.addTo(view, stage, chart);
         MenuBar bar = new MenuBar(file, menus.editMenu(), view, RoadmapMenu.create(stage, model));
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * With no document open (after File → Close, or when one failed to open), the window shows how to go on instead
+     * of an empty chart. While a document is opening the chart stays, so a start never flashes the empty state.
+     */
+    private void showEmptyWhenClosed(BorderPane root, SplitPane split) {
+        EmptyState empty = new EmptyState(this::chooseAndOpen, files::askForNew, () -> opener.recentFiles().list(),
+                this::open);
+        Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
+                ? empty : split);
+        model.sessionProperty().addListener(o -> update.run());
+        // The opener is done before it hands the document over: look once the document had its turn.
+        opener.busyProperty().addListener(o -> Platform.runLater(update));
+    }
+
+    /** Keeps {@code chosen} as the planner's preferences and applies them to this window. */
+    void applySettings(Settings chosen) {
+        settings.apply(chosen);
+    }
+
+    /** The planner's preferences as this window applies them. */
+    Settings settings() {
+        return settings.current();
+    }
+
+    /** File → New, Save a Copy and Close (for tests that drive them without the file chooser). */
+    FileActions files() {
+        return files;
+    }
+
+    /** The window's menus (for tests and the shortcuts list). */
+    MenuBar menuBar() {
+        return menuBar;
     }
 
     private void fillRecent() {

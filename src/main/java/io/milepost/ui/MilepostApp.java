@@ -2,6 +2,8 @@ package io.milepost.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.milepost.app.DocumentLocations;
+import io.milepost.app.SettingsStore;
+import io.milepost.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +27,12 @@ public final class MilepostApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DocumentLocations locations = DocumentLocations.forThisUser();
+        // The language chosen in Preferences, before the first word of the window is written.
+        Messages.useForUi(SettingsStore.of(locations).load().uiLanguage());
         stage.getIcons().setAll(Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
                 MilepostApp.class.getResource("icons/milepost-" + size + ".png").toExternalForm())).toList());
-        window = new MainWindow(stage, DocumentLocations.forThisUser());
+        window = new MainWindow(stage, locations);
         window.setOnUiLanguage(this::useUiLanguage);
         window.show();
         List<String> files = getParameters().getUnnamed();

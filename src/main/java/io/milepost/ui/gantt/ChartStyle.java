@@ -2,6 +2,7 @@ package io.milepost.ui.gantt;
 
 import io.milepost.chart.FontRole;
 import io.milepost.chart.FontSpec;
+import io.milepost.chart.Palette;
 import io.milepost.chart.Rgba;
 import io.milepost.chart.Stroke;
 import io.milepost.chart.Theme;
@@ -22,47 +23,58 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /**
- * The chart's colours and fonts as CSS properties of {@link GanttChart} ({@code -gantt-background},
- * {@code -gantt-done}, {@code -gantt-label-font}, …; see {@code gantt-chart.css}), turned into the engine's
- * {@link Theme}. A stylesheet may point them at looked-up colours, so the chart follows the application's theme.
- * Keys the stylesheet does not reach keep {@link Theme#light()}'s values.
+ * The chart's colours and fonts as CSS properties of {@link GanttChart}, turned into the engine's {@link Theme}.
+ * The colours themselves live in {@link Theme}'s palettes: the stylesheet chooses one with {@code -gantt-palette}
+ * ({@code light} or {@code dark}), and may still override a single colour ({@code -gantt-background},
+ * {@code -gantt-done}, …; see {@code gantt-chart.css}); a colour no stylesheet sets is the palette's.
  */
 final class ChartStyle {
 
     /** One CSS colour and the theme's style keys it paints; {@code stroke} keys get a line of {@code width}. */
-    private record ColorRole(String property, String initial, List<String> fills, List<String> strokes,
-                             double width) {
+    private record ColorRole(String property, List<String> fills, List<String> strokes, double width) {
     }
 
     private static final List<ColorRole> COLOR_ROLES = List.of(
-            fill("-gantt-background", "#ffffff", "background", "rowlabel.background"),
-            fill("-gantt-outside-period", "#eceff1", "period.outside"),
-            fill("-gantt-weekend", "#f3f4f6", "weekend"),
-            line("-gantt-period-line", "#78909c", 1, "period.line"),
-            line("-gantt-grid-major", "#c5cad1", 1, "grid.major", "header.border", "rowlabel.border"),
-            line("-gantt-grid-minor", "#e7e9ec", 1, "grid.minor"),
-            fill("-gantt-group-row", "#eef2f6", "group.row"),
-            fill("-gantt-group-summary", "#37474f", "group.summary"),
-            fill("-gantt-group-text", "#263238", "label.group", "rowlabel.group"),
-            fill("-gantt-header-background", "#fafafa", "header.background", "header.corner"),
-            fill("-gantt-header-text", "#37474f", "header.text"),
-            fill("-gantt-text", "#212121", "label.bar", "rowlabel.item", "legend.text"),
-            fill("-gantt-text-inside", "#111111", "label.inside", "label.date"),
-            fill("-gantt-text-inside-dark", "#ffffff", "label.inside.onDark", "label.date.onDark"),
-            fill("-gantt-planned", "#90a4ae", "bar.status.PLANNED"),
-            fill("-gantt-in-progress", "#1e88e5", "bar.status.IN_PROGRESS"),
-            fill("-gantt-done", "#43a047", "bar.status.DONE"),
-            fill("-gantt-at-risk", "#ffb300", "bar.status.AT_RISK"),
-            fill("-gantt-delayed", "#e64a19", "bar.status.DELAYED"),
-            fill("-gantt-postponed", "#8e24aa", "bar.status.POSTPONED"),
-            fill("-gantt-cancelled", "#bdbdbd", "bar.status.CANCELLED"),
-            fill("-gantt-baseline", "#b0bec5", "baseline"),
-            fill("-gantt-progress", "#00000040", "bar.progress"),
-            fill("-gantt-progress-handle", "#37474f", "bar.progress.handle"),
-            line("-gantt-today", "#d32f2f", 2, "today"),
-            line("-gantt-link", "#455a64", 1, "link"),
-            fill("-gantt-selection", "#0969da", GanttChart.SELECTION_KEY));
+            fill("-gantt-background", "background", "rowlabel.background"),
+            fill("-gantt-outside-period", "period.outside"),
+            fill("-gantt-weekend", "weekend"),
+            line("-gantt-period-line", 1, "period.line"),
+            line("-gantt-grid-major", 1, "grid.major", "header.border", "rowlabel.border"),
+            line("-gantt-grid-minor", 1, "grid.minor"),
+            fill("-gantt-group-row", "group.row"),
+            fill("-gantt-group-summary", "group.summary"),
+            fill("-gantt-group-text", "label.group", "rowlabel.group"),
+            fill("-gantt-header-background", "header.background", "header.corner"),
+            fill("-gantt-header-text", "header.text"),
+            fill("-gantt-text", "label.bar", "rowlabel.item", "legend.text"),
+            fill("-gantt-text-inside", "label.inside", "label.date"),
+            fill("-gantt-text-inside-dark", "label.inside.onDark", "label.date.onDark"),
+            fill("-gantt-planned", "bar.status.PLANNED"),
+            fill("-gantt-in-progress", "bar.status.IN_PROGRESS"),
+            fill("-gantt-done", "bar.status.DONE"),
+            fill("-gantt-at-risk", "bar.status.AT_RISK"),
+            fill("-gantt-delayed", "bar.status.DELAYED"),
+            fill("-gantt-postponed", "bar.status.POSTPONED"),
+            fill("-gantt-cancelled", "bar.status.CANCELLED"),
+            fill("-gantt-baseline", "baseline"),
+            fill("-gantt-progress", "bar.progress"),
+            fill("-gantt-progress-handle", "bar.progress.handle"),
+            line("-gantt-today", 2, "today"),
+            line("-gantt-link", 1, "link"),
+            fill("-gantt-selection", GanttChart.SELECTION_KEY));
 
+    private static final CssMetaData<GanttChart, Palette> PALETTE = new CssMetaData<>("-gantt-palette",
+            StyleConverter.getEnumConverter(Palette.class), Palette.LIGHT) {
+        @Override
+        public boolean isSettable(GanttChart chart) {
+            return !chart.style().palette.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Palette> getStyleableProperty(GanttChart chart) {
+            return chart.style().palette;
+        }
+    };
     private static final CssMetaData<GanttChart, Font> HEADER_FONT = font("-gantt-header-font", 0);
     private static final CssMetaData<GanttChart, Font> LABEL_FONT = font("-gantt-label-font", 1);
     private static final Font DEFAULT_FONT = Font.font("System", 11);
@@ -71,6 +83,7 @@ final class ChartStyle {
 
     private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
     private final List<StyleableObjectProperty<Font>> fonts = new ArrayList<>();
+    private final StyleableObjectProperty<Palette> palette;
     private final ObjectBinding<Theme> theme;
 
     ChartStyle(GanttChart chart) {
@@ -78,7 +91,7 @@ final class ChartStyle {
         for (int i = 0; i < COLOR_ROLES.size(); i++) {
             @SuppressWarnings("unchecked")
             CssMetaData<GanttChart, Color> meta = (CssMetaData<GanttChart, Color>) CSS_META_DATA.get(i);
-            var p = new SimpleStyleableObjectProperty<>(meta, chart, meta.getProperty(), meta.getInitialValue(chart));
+            var p = new SimpleStyleableObjectProperty<Color>(meta, chart, meta.getProperty(), null);
             colors.add(p);
             all.add(p);
         }
@@ -87,6 +100,8 @@ final class ChartStyle {
             fonts.add(p);
             all.add(p);
         }
+        palette = new SimpleStyleableObjectProperty<>(PALETTE, chart, PALETTE.getProperty(), Palette.LIGHT);
+        all.add(palette);
         // Lazy: a CSS pass sets many properties at once; the theme is rebuilt once, when next painted.
         theme = Bindings.createObjectBinding(this::build, all.toArray(Observable[]::new));
     }
@@ -96,9 +111,13 @@ final class ChartStyle {
     }
 
     private Theme build() {
-        Theme.Builder b = Theme.light().toBuilder();
+        Palette p = palette.get() == null ? Palette.LIGHT : palette.get();
+        Theme.Builder b = p.theme().toBuilder();
         for (int i = 0; i < COLOR_ROLES.size(); i++) {
             ColorRole role = COLOR_ROLES.get(i);
+            if (colors.get(i).get() == null) {
+                continue; // the palette's own colour
+            }
             Rgba c = rgba(colors.get(i).get());
             role.fills().forEach(k -> b.color(k, c));
             role.strokes().forEach(k -> b.color(k, c).stroke(k, Stroke.solid(c, role.width())));
@@ -126,12 +145,12 @@ final class ChartStyle {
                 (int) Math.round(c.getBlue() * 255), c.getOpacity());
     }
 
-    private static ColorRole fill(String property, String initial, String... keys) {
-        return new ColorRole(property, initial, List.of(keys), List.of(), 0);
+    private static ColorRole fill(String property, String... keys) {
+        return new ColorRole(property, List.of(keys), List.of(), 0);
     }
 
-    private static ColorRole line(String property, String initial, double width, String... keys) {
-        return new ColorRole(property, initial, List.of(), List.of(keys), width);
+    private static ColorRole line(String property, double width, String... keys) {
+        return new ColorRole(property, List.of(), List.of(keys), width);
     }
 
     private static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
@@ -140,7 +159,7 @@ final class ChartStyle {
             int index = i;
             ColorRole role = COLOR_ROLES.get(i);
             list.add(new CssMetaData<GanttChart, Color>(role.property(), StyleConverter.getColorConverter(),
-                    Color.web(role.initial())) {
+                    null) {
                 @Override
                 public boolean isSettable(GanttChart chart) {
                     return !chart.style().colors.get(index).isBound();
@@ -154,6 +173,7 @@ final class ChartStyle {
         }
         list.add(HEADER_FONT);
         list.add(LABEL_FONT);
+        list.add(PALETTE);
         return Collections.unmodifiableList(list);
     }
 

@@ -70,6 +70,8 @@ public class GanttChart extends Control {
     private final ObjectProperty<UUID> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
+    private final ObjectProperty<LegendCorner> legendCorner = new SimpleObjectProperty<>(this, "legendCorner",
+            LegendCorner.BOTTOM_RIGHT);
     private final ObjectProperty<Consumer<GanttEdit>> onEditRequest = new SimpleObjectProperty<>(this,
             "onEditRequest");
     private final ReadOnlyObjectWrapper<RowModel> rows = new ReadOnlyObjectWrapper<>(this, "rows");
@@ -130,6 +132,13 @@ public class GanttChart extends Control {
     public final BooleanProperty legendVisibleProperty() { return legendVisible; }
     public final boolean isLegendVisible() { return legendVisible.get(); }
     public final void setLegendVisible(boolean value) { legendVisible.set(value); }
+
+    /** The corner of the view the legend is docked in (bottom right unless the planner moves it). */
+    public final ObjectProperty<LegendCorner> legendCornerProperty() { return legendCorner; }
+    public final LegendCorner getLegendCorner() {
+        return legendCorner.get() == null ? LegendCorner.BOTTOM_RIGHT : legendCorner.get();
+    }
+    public final void setLegendCorner(LegendCorner value) { legendCorner.set(value); }
 
     public final BooleanProperty editableProperty() { return editable; }
     public final boolean isEditable() { return editable.get(); }

@@ -61,7 +61,7 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
 
         for (var p : new javafx.beans.Observable[] {chart.roadmapProperty(), chart.optionsProperty(),
             chart.rowsProperty(), chart.scrollXProperty(), chart.scrollYProperty(), chart.selectedItemProperty(),
-            chart.editableProperty(), chart.legendVisibleProperty()}) {
+            chart.editableProperty(), chart.legendVisibleProperty(), chart.legendCornerProperty()}) {
             registerInvalidationListener(p, o -> markDirty());
         }
         registerInvalidationListener(chart.themeProperty(), o -> {
@@ -207,7 +207,7 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         ChartPainter.paint(scene, t, new FxCanvasSurface(gc));
         ChartOverlay.paint(gc, scene, t, measurer, chart, behavior.drag());
         if (chart.isLegendVisible()) {
-            LegendBox.paint(gc, scene, t, measurer, w, h);
+            LegendBox.paint(gc, scene, t, measurer, chart.getLegendCorner(), w, h);
         }
         bars(maxX, maxY, w, vh);
         // Last: whoever listens may change the chart again, which asks for the next frame.
