@@ -42,9 +42,13 @@ public final class Backups {
         this(new DocumentBackups(locations.backups()), keep);
     }
 
-    /** Keeps as many backups as the system property {@value #KEEP_PROPERTY} says, else {@value #DEFAULT_KEEP}. */
+    /**
+     * Keeps as many backups as the planner's preferences say (read each time, so a change counts from the next
+     * backup on), or the system property {@value #KEEP_PROPERTY} where a test or an administrator sets it.
+     */
     public Backups(DocumentLocations locations) {
-        this(locations, Backups::keepFromSystemProperty);
+        this(locations, () -> System.getProperty(KEEP_PROPERTY) != null ? keepFromSystemProperty()
+                : SettingsStore.of(locations).load().backupsToKeep());
     }
 
     Backups(DocumentBackups store, IntSupplier keep) {

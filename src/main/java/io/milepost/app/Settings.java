@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param weekStart     the first day of a week in the calendar (Monday in Pakistan and Belarus alike)
  * @param yearStart     the calendar year or the fiscal year from July (Pakistan's) in the chart's header
  * @param palette       the window's theme, light or dark (prints and exports stay light)
- * @param backupsToKeep how many automatic backups of a document are kept beside it, at least 1
+ * @param backupsToKeep how many automatic backups of each document are kept in the data folder, at least 1
  */
 public record Settings(Locale uiLanguage, Language dataLanguage, Zoom zoom, DayOfWeek weekStart,
                        YearStart yearStart, Palette palette, int backupsToKeep) {
