@@ -161,11 +161,11 @@ final class MainMenus {
         Supplier<Path> document = () -> model.sessionProperty().get() == null ? null
                 : model.sessionProperty().get().path();
         List<MenuItem> items = new java.util.ArrayList<>(new PrintMenu(owner, chart::getRoadmap, chart::getOptions,
-                document, noRoadmap, model::say).items());
+                document, noRoadmap, model::tell).items());
         ShareMenu share = new ShareMenu(owner, model, model.sessionProperty()::get, chart::getRoadmap,
                 chart::getOptions, open, noRoadmap);
         ProgressExport progress = new ProgressExport(owner, chart::getRoadmap, () -> chart.getOptions().language(),
-                model::changesSince, document, model::say);
+                model::changesSince, document, model::tell);
         items.stream().filter(i -> "menu-export".equals(i.getId())).map(Menu.class::cast).findFirst()
                 .ifPresent(export -> {
                     // The agenda's table sits with the other documents, after the matrix it resembles.

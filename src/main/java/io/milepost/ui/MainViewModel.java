@@ -51,6 +51,8 @@ public final class MainViewModel implements RoadmapEditing {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper canEditHere = new ReadOnlyBooleanWrapper(this, "canEditHere");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Whether the message is news of something done, not a refusal: the status bar shows the two apart. */
+    private final ReadOnlyBooleanWrapper news = new ReadOnlyBooleanWrapper(this, "news", false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText",
@@ -120,7 +122,7 @@ public final class MainViewModel implements RoadmapEditing {
             return apply(apply.edit());
         }
         if (outcome instanceof Outcome.Refuse refuse) {
-            message.set(refuse.reason());
+            say(refuse.reason());
         }
         return false;
     }
@@ -133,7 +135,7 @@ public final class MainViewModel implements RoadmapEditing {
             return false;
         }
         if (s.isReadOnly()) {
-            message.set(Messages.text("edit.readOnly", edit.name()));
+            say(Messages.text("edit.readOnly", edit.name()));
             return false;
         }
         return write(() -> s.apply(edit), edit.name());
@@ -160,6 +162,7 @@ public final class MainViewModel implements RoadmapEditing {
             return true;
         } catch (DocumentProblem e) {
             LOG.warn("{} failed: {}", what, e.getMessage());
+            news.set(false);
             message.set(Messages.text(e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE ? "edit.notSaved.changed"
                     : "edit.notSaved", what, e.getMessage()));
             return false;
@@ -257,8 +260,18 @@ public final class MainViewModel implements RoadmapEditing {
     /** Shows a message in the status bar (a refusal the window decided itself). */
     @Override
     public void say(String text) {
+        news.set(false);
         message.set(text == null ? "" : text);
     }
+
+    @Override
+    public void tell(String text) {
+        news.set(true);
+        message.set(text == null ? "" : text);
+    }
+
+    /** True while the status bar's message is news of something done rather than a refusal. */
+    public ReadOnlyBooleanProperty newsProperty() { return news.getReadOnlyProperty(); }
 
     /**
      * The items the open document recorded as changed (added, edited or deleted) since the start of a day, in this

@@ -81,6 +81,7 @@ public final class MainWindow {
     private final Label heading = new Label();
     private final Label subheading = new Label();
     private final Label status = new Label();
+    private static final javafx.css.PseudoClass NEWS = javafx.css.PseudoClass.getPseudoClass("news");
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Menu openRecent = new Menu(Messages.text("menu.openRecent"));
@@ -168,6 +169,8 @@ public final class MainWindow {
         subheading.textProperty().bind(model.subheadingProperty());
         status.textProperty().bind(model.statusProperty());
         message.textProperty().bind(model.messageProperty());
+        // News ("Exported …") reads as news, a refusal as a warning: the two are told apart by colour.
+        model.newsProperty().addListener((o, was, isNews) -> message.pseudoClassStateChanged(NEWS, isNews));
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(model.messageProperty());
         message.setTooltip(whole);

@@ -43,6 +43,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void newsOfSomethingDoneIsToldApartFromARefusal() {
+        model.tell("Exported roadmap.pdf");
+        assertThat(model.messageProperty().get()).isEqualTo("Exported roadmap.pdf");
+        assertThat(model.newsProperty().get()).isTrue();
+
+        model.say("The sector still has milestones");
+        assertThat(model.newsProperty().get()).isFalse();
+    }
+
+    @Test
     void beforeADocumentIsOpenTheWindowSaysSo() {
         assertThat(model.windowTitleProperty().get()).isEqualTo("Milepost");
         assertThat(model.headingProperty().get()).isEqualTo("No document open");

@@ -58,7 +58,7 @@ class WindowInTwoLanguagesTest extends PlannerSession {
         assertThat(app.window().model().undoTextProperty().get())
                 .startsWith("Отменить: переименование «" + signed.title().substring(0, 10));
 
-        chooseMenu("Вид", "Язык интерфейса", "English");
+        interact(() -> app.useUiLanguage(java.util.Locale.ENGLISH));
         waitUntil(() -> table().getColumns().get(0).getText().equals("Milestone"));
         assertThat(chart().getOptions().language()).isEqualTo(Language.SECOND);
         assertThat(groupLabels(chart().getRows())).contains(first.nameAlt());

@@ -18,6 +18,9 @@ public interface RoadmapEditing {
     /** Writes the edit to the file as one step of undo; on failure the reason is shown and nothing changes. */
     boolean apply(Edit edit);
 
-    /** Shows a short message in the window's status bar. */
+    /** Shows in the window's status bar why something was refused or failed. */
     void say(String text);
+
+    /** Shows in the window's status bar that something went well ("Exported roadmap.pdf"). */
+    void tell(String news);
 }

@@ -178,7 +178,7 @@ final class ImportFlow {
         String name = prepared.source().getFileName().toString();
         MergeViewModel model = new MergeViewModel(prepared.plan(), prepared.notes());
         if (model.isEmpty()) {
-            editing.say(Messages.text("share.import.nothing", name));
+            editing.tell(Messages.text("share.import.nothing", name));
             remember(prepared);
             return;
         }
@@ -201,7 +201,7 @@ final class ImportFlow {
             return; // the window says why, and the document is as it was
         }
         remember(prepared);
-        editing.say(Messages.text("share.import.applied", name, outcome.changes().size()));
+        editing.tell(Messages.text("share.import.applied", name, outcome.changes().size()));
     }
 
     /** Every conflict has been settled by the planner: what the partner sent is what both now agree on. */

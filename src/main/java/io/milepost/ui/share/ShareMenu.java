@@ -39,7 +39,7 @@ public final class ShareMenu {
     public ShareMenu(Supplier<Window> owner, RoadmapEditing editing, Supplier<DocumentSession> session,
                      Supplier<Roadmap> roadmap, Supplier<ChartOptions> chartOptions, Consumer<Path> openFile,
                      ObservableBooleanValue noRoadmap) {
-        this.exports = new ExchangeExports(owner, roadmap, chartOptions, session, editing::say);
+        this.exports = new ExchangeExports(owner, roadmap, chartOptions, session, editing::tell);
         this.imports = new ImportFlow(owner, editing, session, openFile);
         this.noRoadmap = noRoadmap;
         this.readOnly = editing.readOnlyProperty();
