@@ -43,9 +43,13 @@ public final class EditingBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         if (args.length > 1) {
-            Map<String, Double> m = measure(Integer.parseInt(args[1]));
-            System.out.println(json(m, ""));
-            Platform.exit();
+            try {
+                Map<String, Double> m = measure(Integer.parseInt(args[1]));
+                System.out.println(json(m, ""));
+            } finally {
+                // A failed run must end too: the JavaFX thread would keep this JVM, and the fork's parent, waiting.
+                Platform.exit();
+            }
             return;
         }
         StringBuilder all = new StringBuilder("{\n");

@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.AboutMilepost;
 import io.milepost.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -56,7 +57,7 @@ final class AboutDialog {
         VBox content = new VBox(8, version, what, librariesHeading, libraries, fontsHeading, fonts, fontPane);
         content.setPrefWidth(660);
 
-        Alert dialog = new Alert(Alert.AlertType.NONE, null, DialogButtons.close());
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, Buttons.close());
         dialog.initOwner(owner);
         dialog.setTitle(m.get("help.about.title"));
         dialog.setHeaderText(m.get("desk.app.name"));

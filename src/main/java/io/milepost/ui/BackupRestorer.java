@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.BackupCopy;
 import io.milepost.app.Backups;
 import io.milepost.app.DocumentProblem;
@@ -70,7 +71,7 @@ final class BackupRestorer {
     private void confirmAndRestore(Path document, BackupCopy backup, Runnable closeDocument) {
         ButtonType restore = new ButtonType(Messages.text("backup.confirm.button"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("backup.confirm.text",
-                document.getFileName(), backup.contents()), restore, ButtonType.CANCEL);
+                document.getFileName(), backup.contents()), restore, Buttons.cancel());
         ask.initOwner(owner);
         ask.setTitle(Messages.text("backup.confirm.title"));
         ask.setHeaderText(Messages.text("backup.confirm.header", backup.when()));
@@ -108,7 +109,7 @@ final class BackupRestorer {
     }
 
     private void error(Path document, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
         alert.setHeaderText(Messages.text("backup.error.header", document.getFileName()));
         alert.show();

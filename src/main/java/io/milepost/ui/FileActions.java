@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.Access;
 import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
@@ -75,8 +76,8 @@ final class FileActions {
         RadioButton sample = new RadioButton(m.get("desk.new.sample"));
         sample.setId("new-sample");
         sample.setToggleGroup(starts);
-        ButtonType ok = DialogButtons.ok();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, ok, DialogButtons.cancel());
+        ButtonType ok = Buttons.ok();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, ok, Buttons.cancel());
         ask.initOwner(stage);
         ask.setTitle(m.get("desk.new.title"));
         ask.setHeaderText(m.get("desk.new.header"));

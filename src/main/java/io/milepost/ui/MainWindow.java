@@ -446,7 +446,8 @@ public final class MainWindow {
         });
         MenuItem restore = new MenuItem(Messages.text("backup.menu.restore"));
         restore.setId("menu-restore-backup");
-        restore.disableProperty().bind(model.sessionProperty().isNull());
+        // Restoring replaces the document: the window that edits it does that, never one that only reads it.
+        restore.disableProperty().bind(model.sessionProperty().isNull().or(model.readOnlyProperty()));
         restore.setOnAction(e -> {
             var session = model.sessionProperty().get();
             if (session != null) {

@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.Settings;
 import io.milepost.chart.Language;
 import io.milepost.chart.Palette;
@@ -48,8 +49,8 @@ final class PreferencesDialog extends Dialog<Settings> {
         initOwner(owner);
         setTitle(m.get("prefs.title"));
         setHeaderText(null);
-        ButtonType ok = DialogButtons.ok();
-        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        ButtonType ok = Buttons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel());
         getDialogPane().setId("preferences");
 
         List<Choice<Locale>> languages = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.BackupCopy;
 import io.milepost.i18n.Messages;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class RestoreBackupDialog extends Dialog<BackupCopy> {
         getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ButtonType restore = new ButtonType(Messages.text("backup.dialog.restore"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(restore, Buttons.cancel());
         getDialogPane().lookupButton(restore).disableProperty().bind(table.getSelectionModel()
                 .selectedItemProperty().map(b -> !b.sound()).orElse(true));
         getDialogPane().lookupButton(restore).setId("restore-backup");

@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.Buttons;
 import io.milepost.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ShortcutsDialog {
         table.getItems().setAll(of(menus));
         table.setPrefSize(600, 460);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Alert dialog = new Alert(Alert.AlertType.NONE, null, DialogButtons.close());
+        Alert dialog = new Alert(Alert.AlertType.NONE, null, Buttons.close());
         dialog.initOwner(owner);
         dialog.setTitle(m.get("help.shortcuts.title"));
         dialog.setHeaderText(m.get("help.shortcuts.header"));

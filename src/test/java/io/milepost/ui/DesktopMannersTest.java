@@ -61,7 +61,7 @@ class DesktopMannersTest extends PlannerSession {
             select("#prefs-zoom", Zoom.WEEKS.ordinal() + 1); // after "the whole roadmap"
             select("#prefs-year-start", YearStart.JULY.ordinal());
         });
-        clickOn(Messages.text("desk.button.ok"));
+        clickOn(Messages.text("button.ok"));
 
         waitUntil(() -> chart().getOptions().zoom() == Zoom.WEEKS);
         assertThat(chart().getOptions().yearStart()).isEqualTo(YearStart.JULY);
@@ -109,7 +109,7 @@ class DesktopMannersTest extends PlannerSession {
         assertThat(lookup(Messages.text("desk.new.sample")).tryQuery()).isPresent();
         // The file chooser that follows the answer is the platform's own (there is none headless); what the planner
         // answers there is a path, given below.
-        clickOn(Messages.text("desk.button.cancel"));
+        clickOn(Messages.text("button.cancel"));
 
         Path empty = dir.resolve("empty.milepost");
         interact(() -> window().files().createNew(empty, NewDocument.Start.EMPTY));

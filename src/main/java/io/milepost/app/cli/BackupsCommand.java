@@ -33,6 +33,11 @@ final class BackupsCommand implements Callable<Integer> {
         List<BackupCopy> list = backups.list(document);
         String folder = TerminalText.safe(backups.folderOf(document).toString());
         String name = TerminalText.safe(document.toString());
+        if (list.isEmpty() && !java.nio.file.Files.exists(document)) {
+            // A document deleted since still lists the backups it had; one never seen is a mistyped name.
+            spec.commandLine().getErr().println("milepost: " + Messages.text("cli.noFile", name));
+            return MilepostCli.BAD_INPUT;
+        }
         if (list.isEmpty()) {
             out.println(Messages.text("backup.cli.none", name, folder));
             return MilepostCli.OK;

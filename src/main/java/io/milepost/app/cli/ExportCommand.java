@@ -2,6 +2,8 @@ package io.milepost.app.cli;
 
 import io.milepost.i18n.Messages;
 import io.milepost.app.exchange.DocumentExport;
+import io.milepost.chart.MilestoneFilter;
+import io.milepost.app.exchange.FilteredRoadmap;
 import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exchanges;
 import io.milepost.app.exchange.Exporter;
@@ -97,7 +99,27 @@ final class ExportCommand implements Callable<Integer> {
             return MilepostCli.BAD_INPUT;
         }
         try {
-            if (exchange.isPresent()) {
+            if (exchange.isPresent() && filter.given()) {
+                // A filtered copy is a view to read (csv, ics, html), never a roadmap to merge or plan from:
+                // json and MS Project XML hold the whole roadmap, or the partner would take the rest as deleted.
+                if (name.equals("json") || name.equals("mspdi")) {
+                    err.println("milepost: " + Messages.text("cli.filter.wholeRoadmap", name));
+                    return MilepostCli.USAGE;
+                }
+                Roadmap roadmap;
+                try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
+                    roadmap = doc.load();
+                }
+                MilestoneFilter chosen;
+                try {
+                    chosen = filter.filter(roadmap);
+                } catch (PrintExportOptions.BadOption e) {
+                    err.println("milepost: " + TerminalText.safe(e.getMessage()));
+                    return MilepostCli.USAGE;
+                }
+                DocumentExport.write(FilteredRoadmap.of(roadmap, chosen), exchange.get(),
+                        ExportOptions.now().withByteOrderMark(bom), target);
+            } else if (exchange.isPresent()) {
                 DocumentExport.run(file, exchange.get(), ExportOptions.now().withByteOrderMark(bom), target, partner);
             } else {
                 Integer refused = printExport(name, target, err);

@@ -36,6 +36,11 @@ final class FilterOptions {
     @Option(names = "--overdue", description = "only items whose end has passed and that are not done")
     boolean overdue;
 
+    /** True when any of these options was given. */
+    boolean given() {
+        return !statuses.isEmpty() || !sectors.isEmpty() || text != null || overdue;
+    }
+
     /** The filter these options make for a roadmap. */
     MilestoneFilter filter(Roadmap roadmap) throws PrintExportOptions.BadOption {
         Set<MilestoneStatus> wanted = EnumSet.noneOf(MilestoneStatus.class);

@@ -4,6 +4,7 @@ import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneChange;
 import io.milepost.model.MilestoneKind;
+import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
 import io.milepost.model.SessionDetails;
 import java.time.LocalDate;
@@ -34,6 +35,15 @@ public record SessionProgress(Commission commission, Session previous, Session n
         public LocalDate day() {
             return meeting.firstDay();
         }
+
+        /**
+         * Whether the session took place by {@code today}: its day has come, and it was neither postponed nor
+         * cancelled (a session dated "Q4 2026" and postponed has not been held, whatever the quarter says).
+         */
+        public boolean held(LocalDate today) {
+            MilestoneStatus s = meeting.status();
+            return !day().isAfter(today) && s != MilestoneStatus.POSTPONED && s != MilestoneStatus.CANCELLED;
+        }
     }
 
     /**
@@ -58,10 +68,18 @@ public record SessionProgress(Commission commission, Session previous, Session n
         Session previous = null;
         Session next = null;
         for (Session s : sessions) {
-            if (!s.day().isAfter(today)) {
-                previous = s;
-            } else if (next == null) {
+            if (!s.held(today)) {
+                continue;
+            }
+            previous = s;
+        }
+        for (Session s : sessions) {
+            // The next session is the first after the last held that is still to come, whatever its date says:
+            // a postponed session dated in the past is still the next one.
+            if (!s.held(today) && s.meeting().status() != MilestoneStatus.CANCELLED
+                    && (previous == null || !s.day().isBefore(previous.day()))) {
                 next = s;
+                break;
             }
         }
         LocalDate since = previous != null ? previous.day() : roadmap.info().periodStart();

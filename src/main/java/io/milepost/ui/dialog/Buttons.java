@@ -17,6 +17,10 @@ public final class Buttons {
         return new ButtonType(Messages.text("button.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
+    public static ButtonType close() {
+        return new ButtonType(Messages.text("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     public static ButtonType cancel() {
         return new ButtonType(Messages.text("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }

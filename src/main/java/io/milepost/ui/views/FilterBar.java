@@ -1,6 +1,7 @@
 package io.milepost.ui.views;
 
 import io.milepost.i18n.Messages;
+import io.milepost.ui.dialog.DayConverter;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
@@ -109,6 +110,10 @@ public final class FilterBar extends HBox {
         text.setMinWidth(140);
         overdue.setId("filter-overdue");
         overdue.setTooltip(new Tooltip(Messages.text("filter.overdue.tip")));
+        // Days as the window writes them, typed back in any form the details pane reads.
+        DayConverter.on(from);
+        DayConverter.on(to);
+        DayConverter.on(changedSince);
         from.setId("filter-from");
         to.setId("filter-to");
         from.setPromptText(Messages.text("filter.from"));

@@ -68,6 +68,15 @@ class ExportCommandTest extends CommandLineSession {
             assertThat(items).isPositive();
         }
 
+        Path csv = dir.resolve("at-risk.csv");
+        assertThat(run("export", sample.toString(), "--format", "csv", "--out", csv.toString(),
+                "--status", "at_risk")).isZero();
+        assertThat(Files.readAllLines(csv).stream().skip(1)).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains(",AT_RISK,"));
+        assertThat(run("export", sample.toString(), "--format", "json", "--out", dir.resolve("x.json").toString(),
+                "--status", "at_risk")).isEqualTo(2);
+        assertThat(err.toString()).contains("json always holds the whole roadmap");
+
         assertThat(run("export", sample.toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString(),
                 "--sector", "No such sector")).isEqualTo(2);
         assertThat(err.toString()).contains("--sector").contains("No such sector");

@@ -61,8 +61,10 @@ class ProgressCommandTest extends CommandLineSession {
 
     @Test
     void aCommissionWhoseItemsDidNotMoveSaysSoAndAnUnknownOneIsABadOption() {
-        assertThat(run("progress", sample.toString(), "--commission", JMC)).isZero();
-        assertThat(out.toString()).contains("Nothing has changed since the last session.");
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", "2026-12-02")).isZero();
+        assertThat(out.toString()).contains("Nothing has changed since the last session.")
+                // The 9th session is postponed: the 8th is the last held, and the 9th is still the next.
+                .contains("Changes since session 8").contains("next: session 9");
 
         assertThat(run("progress", sample.toString(), "--commission", "The Moon Commission")).isEqualTo(2);
         assertThat(err.toString()).contains("no commission named \"The Moon Commission\"");
