@@ -1,11 +1,11 @@
 package io.milepost.app;
 
+import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One backup of a document, as the window lists it and the command line names it.
@@ -20,8 +20,9 @@ public record BackupCopy(String name, Path file, Instant takenAt, boolean before
 
     /** When it was taken, in this computer's time zone and the planner's language: "7 Dec 2026, 09:00". */
     public String when() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.ui().locale()).withZone(ZoneId.systemDefault()).format(takenAt);
+        java.time.ZonedDateTime local = takenAt.atZone(ZoneId.systemDefault());
+        return DateWords.ui().day(local.toLocalDate()) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
     /** What it holds: "42 milestones, 11 sectors, 3 commissions", or that it is damaged. */

@@ -90,8 +90,15 @@ public final class Pagination {
         }
         int rowCount = (int) Math.round(contentH / rowH);
         List<int[]> rowRanges = new ArrayList<>();
-        for (int start = 0, n = firstRows; start < Math.max(1, rowCount); start += n, n = otherRows) {
-            rowRanges.add(new int[] {start, Math.min(rowCount, start + n)});
+        int start = 0;
+        for (int n = firstRows; rowRanges.isEmpty() || start < rowCount; n = otherRows) {
+            int end = Math.min(rowCount, start + n);
+            // A group's heading never ends a page: it goes over to the next with the group's first item.
+            if (end < rowCount && end - start > 1 && rows.row(end - 1).isGroupHeader()) {
+                end--;
+            }
+            rowRanges.add(new int[] {start, end});
+            start = end;
         }
         int count = columns * rowRanges.size();
         String title = TextFit.elide(texts.title(), width, FontRole.PAGE_TITLE, measurer);

@@ -2,11 +2,10 @@ package io.milepost.app.print;
 
 import io.milepost.chart.Language;
 import io.milepost.chart.MilestoneFilter;
+import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +24,7 @@ public final class FilterWords {
         if (filter.isNone()) {
             return "";
         }
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(words.locale());
+        DateWords day = DateWords.in(words.locale());
         List<String> parts = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             parts.add(words.get("print.filter.status", filter.statuses().stream().sorted()
@@ -44,7 +43,7 @@ public final class FilterWords {
             parts.add(words.get("print.filter.lead", filter.leadAgency()));
         }
         if (filter.overdueOn() != null) {
-            parts.add(words.get("print.filter.overdue", day.format(filter.overdueOn())));
+            parts.add(words.get("print.filter.overdue", day.day(filter.overdueOn())));
         }
         if (filter.from() != null || filter.to() != null) {
             parts.add(words.get("print.filter.range", date(filter.from(), day), date(filter.to(), day)));
@@ -55,8 +54,8 @@ public final class FilterWords {
         return String.join(" · ", parts);
     }
 
-    private static String date(LocalDate d, DateTimeFormatter day) {
-        return d == null ? "…" : day.format(d);
+    private static String date(LocalDate d, DateWords day) {
+        return d == null ? "…" : day.day(d);
     }
 
 }

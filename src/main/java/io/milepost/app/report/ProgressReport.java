@@ -1,6 +1,7 @@
 package io.milepost.app.report;
 
 import io.milepost.chart.Language;
+import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
 import io.milepost.io.matrix.TableDocument;
 import io.milepost.model.Commission;
@@ -9,8 +10,6 @@ import io.milepost.model.MilestoneChange;
 import io.milepost.model.MilestoneChange.What;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +37,13 @@ public final class ProgressReport {
     }
 
     public TableDocument table(SessionProgress progress, String roadmapTitle) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words.locale());
+        DateWords dates = DateWords.in(words.locale());
         Commission c = progress.commission();
         String name = language.name(c);
-        String previous = progress.previous() == null ? words.get("report.noPreviousSession", day.format(progress.since()))
-                : words.get("report.sincePreviousSession", number(progress.previous()), day.format(progress.since()));
+        String previous = progress.previous() == null ? words.get("report.noPreviousSession", dates.day(progress.since()))
+                : words.get("report.sincePreviousSession", number(progress.previous()), dates.day(progress.since()));
         String next = progress.next() == null ? words.get("report.noNextSession")
-                : words.get("report.nextSession", number(progress.next()), day.format(progress.next().day()));
+                : words.get("report.nextSession", number(progress.next()), dates.day(progress.next().day()));
         List<List<String>> rows = new ArrayList<>();
         for (SessionProgress.Item item : progress.items()) {
             rows.add(List.of(Integer.toString(rows.size() + 1), title(item), changes(item.changes()),

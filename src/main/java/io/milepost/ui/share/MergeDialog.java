@@ -80,7 +80,7 @@ final class MergeDialog {
                 // Headings stand out; a conflict still to settle is tinted until it has a side.
                 boolean heading = !empty && headings.contains(row);
                 boolean open = !empty && row != null && !heading && row.isConflict() && row.pick() == null;
-                setStyle(heading ? "-fx-font-weight: bold;" : open ? "-fx-background-color: #fff3d6;" : "");
+                setStyle(heading ? "-fx-font-weight: bold;" : open ? "-fx-background-color: -color-warning-muted;" : "");
             }
         });
         Label summary = new Label();

@@ -51,7 +51,7 @@ final class AgreementsView extends BorderPane {
                         : e.kind() + ": " + e.title();
                 agreements.add(ReportTree.node(Line.of(e.itemToShow(), e.overdue(), name,
                         stage, e.signed() == null ? Messages.text("views.agreements.notYet") : DateWords.ui().day(e.signed()),
-                        e.overdue() ? Messages.text("views.yes") : ""), carriers));
+                        e.overdue() ? Messages.text("views.overdue") : ""), carriers));
             }
             top.add(ReportTree.node(Line.heading(Messages.text("views.counted.code", sector.sector(), sector.agreements().size())),
                     agreements));

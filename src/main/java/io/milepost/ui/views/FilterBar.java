@@ -260,6 +260,9 @@ public final class FilterBar extends HBox {
             List<Sector> all = roadmap == null ? List.of() : roadmap.sectorsInOrder();
             sectors.getCheckModel().clearChecks();
             sectors.getItems().setAll(all);
+            // ControlsFX counts "(checked/all)" when a check changes, not when the list does: count again.
+            sectors.setShowCheckedCount(false);
+            sectors.setShowCheckedCount(true);
             for (Sector s : all) {
                 if (checked.contains(s.id())) {
                     sectors.getCheckModel().check(s);

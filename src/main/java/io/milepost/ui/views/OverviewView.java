@@ -59,8 +59,21 @@ final class OverviewView extends SplitPane {
         bySector.setBarGap(0);
         // Thirteen sectors must each keep their name on a short axis.
         bySector.getYAxis().setTickLabelFont(javafx.scene.text.Font.font(10));
-        ((NumberAxis) bySector.getXAxis()).setMinorTickVisible(false);
-        ((NumberAxis) bySector.getXAxis()).setTickUnit(1);
+        NumberAxis counts = (NumberAxis) bySector.getXAxis();
+        counts.setMinorTickVisible(false);
+        // Counts of milestones are whole numbers: the axis may place its ticks at 2.5, but it labels only whole ones.
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? Long.toString(Math.round(v)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null; // the axis only shows counts, never reads them
+            }
+        });
         HBox charts = new HBox(8, byStatus, bySector);
         HBox.setHgrow(byStatus, Priority.ALWAYS);
         HBox.setHgrow(bySector, Priority.ALWAYS);

@@ -63,4 +63,23 @@ class PrintedSelectionTest {
         assertThat(later.print().chartOptions().range().start()).isEqualTo(from);
         assertThat(later.print().chartOptions().range().end()).isEqualTo(sample.info().periodEnd());
     }
+
+    @Test
+    void aSectorsHeadingNeverEndsAPageWithoutItsFirstItem() {
+        for (io.milepost.chart.Paper paper : io.milepost.chart.Paper.values()) {
+            for (boolean landscape : new boolean[] {true, false}) {
+                ChartPrint print = ChartPrint.onPaper(sample, PrintRequest.defaults().withPaper(paper, landscape),
+                        new FixedWidthTextMeasurer());
+                double rowH = print.print().chartOptions().rowHeight();
+                for (var page : print.print().pages()) {
+                    int first = (int) Math.round(page.viewport().y() / rowH);
+                    int last = (int) Math.round((page.viewport().y() + page.viewport().height()) / rowH) - 1;
+                    if (last > first && last + 1 < print.rows().rowCount()) {
+                        assertThat(print.rows().row(last).isGroupHeader()).as(paper + " page " + page.number())
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
 }
