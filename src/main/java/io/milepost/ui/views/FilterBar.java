@@ -123,7 +123,7 @@ public final class FilterBar extends HBox {
         changedSince.setId("filter-changed-since");
         changedSince.setPromptText(Messages.text("filter.changedSince"));
         changedSince.setTooltip(new Tooltip(Messages.text("filter.changedSince.tip")));
-        changedSince.setPrefWidth(140);
+        changedSince.setPrefWidth(160);
         changedSince.setMinWidth(100);
         clear.setId("filter-clear");
         clear.setTooltip(new Tooltip(Messages.text("filter.clear.tip")));
