@@ -160,4 +160,20 @@ final class FileActions {
         return Optional.of(p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName()
                 + ".milepost"));
     }
+    /** File → Open…: the planner picks a document, starting in the open one's folder; {@code open} opens it. */
+    void chooseAndOpen(java.util.function.Consumer<java.nio.file.Path> open) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.text("window.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.text("window.open.documents"), "*.milepost"),
+                new FileChooser.ExtensionFilter(Messages.text("window.open.allFiles"), "*.*"));
+        var session = model.sessionProperty().get();
+        if (session != null && session.path().getParent() != null) {
+            chooser.setInitialDirectory(session.path().getParent().toFile());
+        }
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open.accept(chosen.toPath());
+        }
+    }
 }

@@ -12,11 +12,8 @@ import java.util.function.Consumer;
 import io.milepost.app.WindowPlacements;
 import java.io.IOException;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import io.milepost.chart.ChartScene;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
@@ -26,7 +23,6 @@ import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import io.milepost.ui.views.FilterBar;
 import io.milepost.ui.views.RoadmapViews;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,9 +48,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -84,7 +78,7 @@ public final class MainWindow {
     private static final javafx.css.PseudoClass NEWS = javafx.css.PseudoClass.getPseudoClass("news");
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
-    private final Menu openRecent = new Menu(Messages.text("menu.openRecent"));
+    private RecentMenu openRecent;
     private final WindowSettings settings;
     private final FileActions files;
     private MenuBar menuBar;
@@ -139,7 +133,7 @@ public final class MainWindow {
         ToolBar toolBar = menus.toolBar();
         // A read-only view says so where the planner looks before dragging, not only in the title and status bar:
         // under the heading, where no narrow window can push it into a toolbar's overflow.
-        header.getChildren().add(readOnlyBadge());
+        header.getChildren().add(new ReadOnlyBadge(model, this::editHere));
         menuBar = menuBar(menus);
         menuBar.getMenus().add(DesktopMenus.help(stage, menuBar));
         DesktopMenus.dress(menuBar, toolBar);
@@ -296,32 +290,11 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * Under the heading, where no narrow window can push it into a toolbar's overflow: that the view is read-only,
-     * that it follows the editing window, and, once that window has closed, a button to edit here.
-     */
-    private HBox readOnlyBadge() {
-        Label text = new Label();
-        text.textProperty().bind(Bindings.when(model.canEditHereProperty())
-                .then(Messages.text("window.readOnly.editorClosed"))
-                .otherwise(Messages.text("window.readOnly.following")));
-        Button editHere = new Button(Messages.text("window.editHere"));
-        editHere.setId("edit-here");
-        editHere.visibleProperty().bind(model.canEditHereProperty());
-        editHere.managedProperty().bind(model.canEditHereProperty());
-        editHere.setOnAction(e -> {
-            var session = model.sessionProperty().get();
-            if (session != null) {
-                opener.open(session.path(), Access.EDIT);
-            }
-        });
-        HBox badge = new HBox(10, text, editHere);
-        badge.setAlignment(Pos.CENTER_LEFT);
-        badge.setId("read-only-badge");
-        badge.getStyleClass().add("read-only-badge");
-        badge.visibleProperty().bind(model.readOnlyProperty());
-        badge.managedProperty().bind(model.readOnlyProperty());
-        return badge;
+    private void editHere() {
+        var session = model.sessionProperty().get();
+        if (session != null) {
+            opener.open(session.path(), Access.EDIT);
+        }
     }
 
     /** What to do when the planner chooses View → Interface language (the application rebuilds the window). */
@@ -429,9 +402,8 @@ public final class MainWindow {
     private MenuBar menuBar(MainMenus menus) {
         MenuItem open = new MenuItem(Messages.text("menu.open"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseAndOpen());
-        openRecent.setOnShowing(e -> fillRecent());
-        fillRecent();
+        open.setOnAction(e -> files.chooseAndOpen(this::open));
+        openRecent = new RecentMenu(() -> opener.recentFiles().list(), this::open);
         // A read-only view follows the editing window by itself; Reload is there for folders no watch reaches.
         // Only there: reloading a document open for editing would throw its undo history away for nothing.
         MenuItem reload = new MenuItem(Messages.text("menu.reload"));
@@ -459,8 +431,6 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         open.setId("menu-open");
         quit.setId("menu-quit");
-        openRecent.setId("menu-open-recent");
-        Icons.on(openRecent, Icons.RECENT);
         MenuItem preferences = Icons.on(new MenuItem(Messages.text("desk.menu.preferences")), Icons.PREFERENCES);
         preferences.setId("menu-preferences");
         preferences.setAccelerator(KeyCombination.keyCombination("Shortcut+COMMA"));
@@ -471,7 +441,7 @@ public final class MainWindow {
         file.getItems().addAll(new SeparatorMenuItem(), preferences, new SeparatorMenuItem(), quit);
         // Open Recent is disabled while its list is empty, and a disabled submenu never shows to refresh itself:
         // the File menu refreshes it, so a document opened since is there.
-        file.addEventHandler(Menu.ON_SHOWING, e -> fillRecent());
+        file.addEventHandler(Menu.ON_SHOWING, e -> openRecent.fill());
         Menu view = menus.viewMenu();
         view.getItems().add(DesktopMenus.legendCorner(chart));
         view = RoadmapViews.addTo(view, stage, chart);
@@ -485,7 +455,7 @@ public final class MainWindow {
      * of an empty chart. While a document is opening the chart stays, so a start never flashes the empty state.
      */
     private void showEmptyWhenClosed(BorderPane root, SplitPane split) {
-        EmptyState empty = new EmptyState(this::chooseAndOpen, files::askForNew, () -> opener.recentFiles().list(),
+        EmptyState empty = new EmptyState(() -> files.chooseAndOpen(this::open), files::askForNew, () -> opener.recentFiles().list(),
                 this::open);
         Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
                 ? empty : split);
@@ -512,33 +482,5 @@ public final class MainWindow {
     /** The window's menus (for tests and the shortcuts list). */
     MenuBar menuBar() {
         return menuBar;
-    }
-
-    private void fillRecent() {
-        List<Path> recent = opener.recentFiles().list();
-        openRecent.getItems().clear();
-        for (Path p : recent) {
-            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            openRecent.getItems().add(item);
-        }
-        openRecent.setDisable(recent.isEmpty());
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("window.open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.text("window.open.documents"), "*.milepost"),
-                new FileChooser.ExtensionFilter(Messages.text("window.open.allFiles"), "*.*"));
-        var session = model.sessionProperty().get();
-        if (session != null && session.path().getParent() != null) {
-            chooser.setInitialDirectory(session.path().getParent().toFile());
-        }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
     }
 }
