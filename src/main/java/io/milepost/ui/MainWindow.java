@@ -320,7 +320,18 @@ public final class MainWindow {
             }
         }
         model.reword();
+        // A new scene comes at the default size: the planner's window keeps the place and size it had.
+        double x = stage.getX();
+        double y = stage.getY();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        boolean maximized = stage.isMaximized();
         MainWindow fresh = new MainWindow(stage, locations, model);
+        stage.setX(x);
+        stage.setY(y);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMaximized(maximized);
         fresh.onUiLanguage = onUiLanguage;
         // The filter bar starts empty, so the chart does too: a filter nobody can see would hide rows.
         fresh.chart.setOptions(chart.getOptions().withLocale(ChartTexts.ui().locale()).withTexts(ChartTexts.ui())

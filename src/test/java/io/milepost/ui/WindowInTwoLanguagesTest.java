@@ -58,8 +58,15 @@ class WindowInTwoLanguagesTest extends PlannerSession {
         assertThat(app.window().model().undoTextProperty().get())
                 .startsWith("Отменить: переименование «" + signed.title().substring(0, 10));
 
+        javafx.stage.Window stage = chart().getScene().getWindow();
+        interact(() -> {
+            stage.setWidth(1300);
+            stage.setHeight(900);
+        });
         interact(() -> app.useUiLanguage(java.util.Locale.ENGLISH));
         waitUntil(() -> table().getColumns().get(0).getText().equals("Milestone"));
+        assertThat(chart().getScene().getWindow().getWidth()).as("the window keeps its size").isEqualTo(1300);
+        assertThat(chart().getScene().getWindow().getHeight()).isEqualTo(900);
         assertThat(chart().getOptions().language()).isEqualTo(Language.SECOND);
         assertThat(groupLabels(chart().getRows())).contains(first.nameAlt());
     }
