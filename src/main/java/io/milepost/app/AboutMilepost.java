@@ -1,5 +1,6 @@
 package io.milepost.app;
 
+import io.milepost.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class AboutMilepost {
     private AboutMilepost() {
     }
 
-    /** "0.1.0", or "(development build)" when the build did not say. */
+    /** "0.1.0", or "(development build)" in the window's language when the build did not say. */
     public static String version() {
         try (InputStream in = AboutMilepost.class.getResourceAsStream("cli/version.properties")) {
             if (in != null) {
@@ -53,7 +54,7 @@ public final class AboutMilepost {
             // an unreadable resource in our own jar: fall back to the manifest
         }
         String v = AboutMilepost.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
+        return v == null ? Messages.text("cli.developmentBuild") : v;
     }
 
     public static List<Library> libraries() {

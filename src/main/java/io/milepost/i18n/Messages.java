@@ -70,7 +70,7 @@ public final class Messages {
     }
 
     /**
-     * The message under {@code key}, its {@code {0}}… placeholders filled in with {@link MessageFormat} rules for
+     * The message under {@code key}, its {@code {0}}… arguments filled in with {@link MessageFormat} rules for
      * this language. A key missing from a bundle is a programming error the bundle test catches; should one slip
      * through, the key itself is shown rather than failing the window.
      */

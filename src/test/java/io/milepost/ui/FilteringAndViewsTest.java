@@ -189,14 +189,4 @@ class FilteringAndViewsTest extends PlannerSession {
         }
         return ids;
     }
-
-    private List<UUID> itemsInTable() {
-        List<UUID> ids = new ArrayList<>();
-        for (TreeItem<RoadmapTable.Row> lane : table().getRoot().getChildren()) {
-            for (TreeItem<RoadmapTable.Row> item : lane.getChildren()) {
-                ids.add(item.getValue().milestone().id());
-            }
-        }
-        return ids;
-    }
 }

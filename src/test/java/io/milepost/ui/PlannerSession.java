@@ -188,4 +188,15 @@ abstract class PlannerSession extends FxRobot {
                 () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** The items the table shows, top to bottom, group by group. */
+    java.util.List<java.util.UUID> itemsInTable() {
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        for (javafx.scene.control.TreeItem<RoadmapTable.Row> lane : table().getRoot().getChildren()) {
+            for (javafx.scene.control.TreeItem<RoadmapTable.Row> item : lane.getChildren()) {
+                ids.add(item.getValue().milestone().id());
+            }
+        }
+        return ids;
+    }
 }

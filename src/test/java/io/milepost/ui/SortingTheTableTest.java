@@ -64,14 +64,4 @@ class SortingTheTableTest extends PlannerSession {
         }
         return all;
     }
-
-    private List<UUID> itemsInTable() {
-        List<UUID> ids = new ArrayList<>();
-        for (TreeItem<RoadmapTable.Row> lane : table().getRoot().getChildren()) {
-            for (TreeItem<RoadmapTable.Row> item : lane.getChildren()) {
-                ids.add(item.getValue().milestone().id());
-            }
-        }
-        return ids;
-    }
 }

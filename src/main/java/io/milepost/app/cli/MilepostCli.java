@@ -1,15 +1,13 @@
 package io.milepost.app.cli;
 
+import io.milepost.app.AboutMilepost;
 import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -108,20 +106,7 @@ public final class MilepostCli {
         }
 
         static String version() {
-            try (InputStream in = MilepostCli.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    Properties p = new Properties();
-                    p.load(in);
-                    String v = p.getProperty("version", "");
-                    if (!v.isBlank() && !v.startsWith("${")) {
-                        return v;
-                    }
-                }
-            } catch (IOException e) {
-                // an unreadable resource in our own jar: fall back to the manifest
-            }
-            String v = MilepostCli.class.getPackage().getImplementationVersion();
-            return v == null ? Messages.text("cli.developmentBuild") : v;
+            return AboutMilepost.version();
         }
     }
 }
