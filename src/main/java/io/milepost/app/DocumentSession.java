@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -20,9 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An open document and the roadmap it holds, with the planner's undo and redo history. Every edit is written to
- * the file in one transaction before the roadmap in memory changes: if the write fails, nothing changes anywhere,
- * and what the window shows is always what the file holds. Opening the document is not an edit, so it is never
- * undone.
+ * the file in one transaction. By default it is written before the roadmap in memory changes: if the write fails,
+ * nothing changes anywhere. A window instead has its edits {@linkplain #writeBehind written behind} the frame that
+ * shows them, in order, on a thread of its own; a write that fails then brings the window back to what the file
+ * holds. Either way the file only ever holds whole edits, and anything that reads the file through this session
+ * waits for the writes before it. Opening the document is not an edit, so it is never undone.
  */
 public final class DocumentSession implements AutoCloseable {
 
@@ -36,6 +41,10 @@ public final class DocumentSession implements AutoCloseable {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Consumer<Roadmap>> listeners = new CopyOnWriteArrayList<>();
+    /** The write thread of a window's session, or {@code null}: then each edit is written before it is shown. */
+    private WritesBehind behind;
+    private Executor showOn;
+    private BiConsumer<String, DocumentProblem> onWriteFailed;
 
     public DocumentSession(RoadmapDocument document) throws DocumentException {
         this.document = document;
@@ -88,7 +97,29 @@ public final class DocumentSession implements AutoCloseable {
 
     /** The open file, for the app layer's own services (the day's backup is copied through its connection). */
     RoadmapDocument document() {
+        flush();
         return document;
+    }
+
+    /**
+     * From now on, edits, undo and redo are shown at once and written to the file right after, on a thread of its
+     * own, in the order they were made: the frame that shows an edit does not wait for the disk. If a write fails,
+     * the writes queued behind it are dropped, the session shows the file as it is (its history goes, as it was made
+     * on what is not in the file), and {@code failed} hears what was not saved and why; both run on {@code showOn}.
+     */
+    public void writeBehind(Executor showOn, BiConsumer<String, DocumentProblem> failed) {
+        if (behind == null && !isReadOnly()) {
+            this.showOn = Objects.requireNonNull(showOn, "showOn");
+            this.onWriteFailed = Objects.requireNonNull(failed, "failed");
+            behind = new WritesBehind();
+        }
+    }
+
+    /** Waits until every edit made so far is in the file (at once when edits are written before they are shown). */
+    public void flush() {
+        if (behind != null) {
+            behind.flush();
+        }
     }
 
     /** Called with the new roadmap after every edit, undo and redo. */
@@ -102,7 +133,7 @@ public final class DocumentSession implements AutoCloseable {
 
     /** Writes the edit to the file and then shows it; it becomes the step that Undo takes back. */
     public void apply(Edit edit) throws DocumentProblem {
-        write(edit);
+        commit(edit, edit.name());
         undo.push(edit);
         while (undo.size() > HISTORY_LIMIT) {
             undo.removeLast();
@@ -133,7 +164,7 @@ public final class DocumentSession implements AutoCloseable {
         if (edit == null) {
             return;
         }
-        write(edit.inverse());
+        commit(edit.inverse(), edit.name());
         redo.push(undo.pop());
         fire();
     }
@@ -143,9 +174,56 @@ public final class DocumentSession implements AutoCloseable {
         if (edit == null) {
             return;
         }
-        write(edit);
+        commit(edit, edit.name());
         undo.push(redo.pop());
         fire();
+    }
+
+    /** Makes the edit, in the file and in memory: the file first, or, for a window, the file right after. */
+    private void commit(Edit edit, String what) throws DocumentProblem {
+        if (behind == null) {
+            try {
+                write(edit);
+            } catch (DocumentProblem e) {
+                if (e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE) {
+                    reloadAfterStaleWrite(e);
+                }
+                throw e;
+            }
+            roadmap = edit.applyTo(roadmap);
+            return;
+        }
+        roadmap = edit.applyTo(roadmap);
+        behind.submit(() -> write(edit), problem -> writeFailed(what, problem));
+    }
+
+    /**
+     * On the write thread: an edit the window shows did not reach the file, nor did those queued behind it. The file
+     * is read again there (no write can be under way), and the window shown it.
+     */
+    private void writeFailed(String what, Exception problem) {
+        LOG.warn("Writing '{}' to {} failed", what, document.path(), problem);
+        DocumentProblem told = problem instanceof DocumentProblem p ? p
+                : new DocumentProblem(new DocumentException(DocumentException.Reason.IO, document.path(),
+                        String.valueOf(problem.getMessage()), problem));
+        Roadmap inFile;
+        try {
+            inFile = document.load();
+        } catch (DocumentException e) {
+            told.addSuppressed(e);
+            inFile = null;
+        }
+        Roadmap asFile = inFile;
+        showOn.execute(() -> {
+            if (asFile != null) {
+                roadmap = asFile;
+            }
+            undo.clear();
+            redo.clear();
+            behind.resume();
+            fire();
+            onWriteFailed.accept(what, told);
+        });
     }
 
     private void write(Edit edit) throws DocumentProblem {
@@ -156,16 +234,8 @@ public final class DocumentSession implements AutoCloseable {
                 }
             });
         } catch (DocumentException e) {
-            if (e.reason() == DocumentException.Reason.STALE) {
-                try {
-                    reloadAfterStaleWrite();
-                } catch (DocumentException reload) {
-                    e.addSuppressed(reload);
-                }
-            }
             throw new DocumentProblem(e);
         }
-        roadmap = edit.applyTo(roadmap);
     }
 
     /**
@@ -173,9 +243,14 @@ public final class DocumentSession implements AutoCloseable {
      * refused rather than overwrite that work. The session now shows the file as it is. Its history goes: its steps
      * were made on what this session had read, and undoing one now could bring back what the other side replaced.
      */
-    private void reloadAfterStaleWrite() throws DocumentException {
+    private void reloadAfterStaleWrite(DocumentProblem refused) {
         LOG.warn("{} was changed elsewhere; reloading it", document.path());
-        roadmap = document.load();
+        try {
+            roadmap = document.load();
+        } catch (DocumentException e) {
+            refused.addSuppressed(e);
+            return;
+        }
         undo.clear();
         redo.clear();
         fire();
@@ -202,18 +277,21 @@ public final class DocumentSession implements AutoCloseable {
 
     /** The roadmap last exchanged with a partner copy, as exchange-format text (see {@link RoadmapDocument}). */
     public Optional<String> exchangeBase(java.util.UUID roadmapId, String partner) throws DocumentException {
+        flush();
         return document.exchangeBase(roadmapId, partner);
     }
 
     /** Remembers what was just exchanged with a partner copy; not a step of undo. */
     public void rememberExchangeBase(java.util.UUID roadmapId, String partner, String snapshot)
             throws DocumentException {
+        flush();
         document.rememberExchangeBase(roadmapId, partner, snapshot);
     }
 
     /** What changed in the milestones at or after a moment, oldest first (the document's own record). */
     public List<MilestoneChange> changesSince(Instant since)
             throws DocumentProblem {
+        flush();
         try {
             return document.changesSince(since);
         } catch (DocumentException e) {
@@ -228,6 +306,7 @@ public final class DocumentSession implements AutoCloseable {
             if (!target.toAbsolutePath().normalize().equals(path())) {
                 NewDocument.checkTarget(target.toAbsolutePath().normalize());
             }
+            flush();
             document.saveCopyAs(target);
         } catch (DocumentException e) {
             throw new DocumentProblem(e);
@@ -236,6 +315,9 @@ public final class DocumentSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (behind != null) {
+            behind.close();
+        }
         document.close();
     }
 }

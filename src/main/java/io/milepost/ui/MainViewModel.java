@@ -161,12 +161,20 @@ public final class MainViewModel implements RoadmapEditing {
             message.set("");
             return true;
         } catch (DocumentProblem e) {
-            LOG.warn("{} failed: {}", what, e.getMessage());
-            news.set(false);
-            message.set(Messages.text(e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE ? "edit.notSaved.changed"
-                    : "edit.notSaved", what, e.getMessage()));
+            notSaved(what, e);
             return false;
         }
+    }
+
+    /**
+     * Says that an edit did not reach the file, and why; the window shows the file as it is by now. A session that
+     * writes behind the frame calls this when one of its writes failed.
+     */
+    public void notSaved(String what, DocumentProblem e) {
+        LOG.warn("{} failed: {}", what, e.getMessage());
+        news.set(false);
+        message.set(Messages.text(e.kind() == DocumentProblem.Kind.CHANGED_ELSEWHERE ? "edit.notSaved.changed"
+                : "edit.notSaved", what, e.getMessage()));
     }
 
     @FunctionalInterface

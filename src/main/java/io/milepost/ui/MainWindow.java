@@ -96,7 +96,7 @@ public final class MainWindow {
         this.stage = stage;
         this.locations = locations;
         this.model = model;
-        this.opener = new DocumentOpener(locations, stage, model::show, model::say);
+        this.opener = new DocumentOpener(locations, stage, this::show, model::say);
         this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
         // Preferences and View → Interface language switch the window's language the same way.
         settings.setOnUiLanguageChange(locale -> onUiLanguage.accept(locale));
@@ -239,6 +239,16 @@ public final class MainWindow {
      * Opens a document for editing. The document this window already edits is left as it is: opening it again
      * would find it locked (by this very window) and throw its undo history away for a read-only view.
      */
+    /**
+     * Shows a session this window opened. Its edits are written behind the frame that shows them, so a rename in a
+     * roadmap of any size is on screen before the disk has been through its fsyncs; a write that fails brings the
+     * window back to what the file holds and says so.
+     */
+    private void show(DocumentSession session) {
+        session.writeBehind(Platform::runLater, model::notSaved);
+        model.show(session);
+    }
+
     public void open(Path file) {
         var session = model.sessionProperty().get();
         if (session != null && !session.isReadOnly() && isSameFile(session.path(), file)) {

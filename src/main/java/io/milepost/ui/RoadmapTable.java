@@ -216,21 +216,29 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         try {
             itemRows.clear();
             flat.clear();
+            // Each lane's items are gathered first and given to it at once: a tree item tells its parents of every
+            // child added, which for 100,000 items one by one costs more than making them.
             TreeItem<Row> root = new TreeItem<>();
-            TreeItem<Row> lane = root;
+            List<TreeItem<Row>> top = new ArrayList<>();
+            TreeItem<Row> lane = null;
+            List<TreeItem<Row>> laneItems = top;
             for (int i = 0; i < rows.rowCount(); i++) {
                 ChartRow row = rows.row(i);
                 if (row.isGroupHeader()) {
+                    fill(lane, laneItems);
                     lane = groupItem(row.group());
-                    root.getChildren().add(lane);
+                    laneItems = new ArrayList<>();
+                    top.add(lane);
                     flat.add(lane);
                 } else {
                     TreeItem<Row> item = new TreeItem<>(new Row(row.group(), row.item()));
                     itemRows.put(row.item().id(), item);
-                    (row.group() == null ? root : lane).getChildren().add(item);
+                    (row.group() == null ? top : laneItems).add(item);
                     flat.add(item);
                 }
             }
+            fill(lane, laneItems);
+            root.getChildren().setAll(top);
             root.setExpanded(true);
             // A new root clears the headings' sort; the rows come sorted from the chart, so the arrows stay.
             List<TreeTableColumn<Row, ?>> sortedBy = new ArrayList<>(getSortOrder());
@@ -359,6 +367,12 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 flow.scrollToTop(top);
                 flow.scrollPixels(y - top * getFixedCellSize());
             }
+        }
+    }
+
+    private static void fill(TreeItem<Row> lane, List<TreeItem<Row>> items) {
+        if (lane != null) {
+            lane.getChildren().setAll(items);
         }
     }
 

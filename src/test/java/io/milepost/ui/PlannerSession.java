@@ -79,6 +79,10 @@ abstract class PlannerSession extends FxRobot {
 
     /** The roadmap as the file holds it, read the way a second reader would: read-only, beside the open window. */
     Roadmap inTheFile() throws Exception {
+        var session = app.window().model().sessionProperty().get();
+        if (session != null) {
+            session.flush(); // the window writes behind its frames: the file is current once its writes are made
+        }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             return doc.load();
         }
