@@ -16,15 +16,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
@@ -45,10 +48,48 @@ import javafx.scene.text.Font;
  */
 public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
-    /** A row of the table: a swimlane header ({@code milestone == null}) or one of its items. */
-    public record Row(RowGroup group, Milestone milestone) {
+    /**
+     * A row of the table: a swimlane header or one of its items. What it shows can change in place: a tree item
+     * whose value is replaced makes the table rebuild every visible cell (30 rows of 8 cells, styled anew, about 10 ms
+     * a frame), while a cell listening to its row's {@link #milestoneProperty()} repaints alone.
+     */
+    public static final class Row {
+        private final boolean group;
+        private final ReadOnlyObjectWrapper<RowGroup> lane;
+        private final ReadOnlyObjectWrapper<Milestone> item;
+
+        Row(RowGroup group, Milestone milestone) {
+            this.group = milestone == null;
+            this.lane = new ReadOnlyObjectWrapper<>(group);
+            this.item = new ReadOnlyObjectWrapper<>(milestone);
+        }
+
+        /** The swimlane header this row is, or the swimlane an item row is in ({@code null} when not grouped). */
+        public RowGroup group() {
+            return lane.get();
+        }
+
+        /** The item of an item row; {@code null} for a swimlane header. */
+        public Milestone milestone() {
+            return item.get();
+        }
+
+        public ReadOnlyObjectProperty<RowGroup> groupProperty() {
+            return lane.getReadOnlyProperty();
+        }
+
+        public ReadOnlyObjectProperty<Milestone> milestoneProperty() {
+            return item.getReadOnlyProperty();
+        }
+
         boolean isGroup() {
-            return milestone == null;
+            return group;
+        }
+
+        /** Shows what the chart's row now holds (the same header or item, changed). */
+        void show(ChartRow row) {
+            lane.set(row.group());
+            item.set(row.item());
         }
     }
 
@@ -66,6 +107,7 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
     private Consumer<RowOrder> onOrder = order -> { };
     private Roadmap roadmap;
     private double headerHeight = -1;
+    private double pinnedHeaderHeight = -1;
     private double pendingScrollY = Double.NaN;
     private boolean building;
     private boolean secondLanguage;
@@ -80,8 +122,9 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         // The swimlane header shows its name and count in the title column; its other cells stay empty.
         title.setCellValueFactory(c -> {
             Row r = c.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null ? "" : r.isGroup()
-                    ? r.group().label() + "  (" + r.group().itemCount() + ")" : titleOf(r.milestone()));
+            return r == null ? new ReadOnlyStringWrapper("") : r.isGroup()
+                    ? r.groupProperty().map(g -> g.label() + "  (" + g.itemCount() + ")")
+                    : r.milestoneProperty().map(this::titleOf);
         });
         getColumns().add(sortsBy(title, RowOrder.Key.TITLE));
         getColumns().add(sortsBy(columns.start(), RowOrder.Key.START));
@@ -99,6 +142,9 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             }
             return true;
         });
+        // Columns moved or shown anew get new header nodes, to be pinned to the chart's header height again.
+        getColumns().addListener((javafx.collections.ListChangeListener<TreeTableColumn<Row, ?>>) c ->
+                pinnedHeaderHeight = -1);
         setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -206,10 +252,14 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
     public void show(RowModel rows, Roadmap roadmap, boolean inSecondLanguage) {
         RoadmapInfo info = roadmap.info();
         this.roadmap = roadmap;
+        boolean languageChanged = secondLanguage != inSecondLanguage;
         secondLanguage = inSecondLanguage;
         leadA.setText(Messages.text("table.leadOf", orEmpty(info.partyA())));
         leadB.setText(Messages.text("table.leadOf", orEmpty(info.partyB())));
         if (patch(rows)) {
+            if (languageChanged) {
+                refresh(); // the titles' cells read the language when they are made
+            }
             return;
         }
         building = true;
@@ -289,13 +339,12 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 if (comparable && before.row(i) == row) {
                     continue;
                 }
-                TreeItem<Row> item = flat.get(i);
-                Row shown = item.getValue();
+                Row shown = flat.get(i).getValue();
                 // A header shows its group's summary; an item row shows its item (its group only by key).
                 boolean changed = row.isGroupHeader() ? !Objects.equals(row.group(), shown.group())
                         : row.item() != shown.milestone();
                 if (changed) {
-                    item.setValue(new Row(row.group(), row.item()));
+                    shown.show(row);
                 }
             }
         } finally {
@@ -344,19 +393,27 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
     @Override
     protected void layoutChildren() {
-        if (headerHeight > 0) {
+        if (headerHeight > 0 && headerHeight != pinnedHeaderHeight) {
             // The header row sizes itself to its labels; pin it so the first rows of table and chart line up.
-            for (Node n : lookupAll(".column-header")) {
+            // (Once: walking the table's nodes at every layout costs a frame a millisecond.)
+            Set<Node> headers = lookupAll(".column-header");
+            for (Node n : headers) {
                 ((Region) n).setPrefHeight(headerHeight);
                 ((Region) n).setMinHeight(headerHeight);
             }
+            if (!headers.isEmpty()) {
+                pinnedHeaderHeight = headerHeight;
+            }
         }
         super.layoutChildren();
-        // The short columns fit their texts in the font the cells are drawn in, known once the cells are styled.
-        Font font = lookup(".tree-table-cell") instanceof Labeled cell ? cell.getFont() : null;
-        if (font != null && !font.equals(fittedFor)) {
-            fittedFor = font;
-            ColumnFit.fit(this, font);
+        if (fittedFor == null) {
+            // The short columns fit their texts in the font an item's cells are drawn in, known once they are
+            // styled (a swimlane header's cells are bold).
+            Font font = itemCellFont();
+            if (font != null) {
+                fittedFor = font;
+                ColumnFit.fit(this, font);
+            }
         }
         if (!Double.isNaN(pendingScrollY) && lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                 && flow.getCellCount() == getExpandedItemCount() && getFixedCellSize() > 0) {
@@ -374,6 +431,16 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
         if (lane != null) {
             lane.getChildren().setAll(items);
         }
+    }
+
+    private Font itemCellFont() {
+        for (Node n : lookupAll(".tree-table-cell")) {
+            if (n instanceof TreeTableCell<?, ?> cell && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof Row r && !r.isGroup()) {
+                return cell.getFont();
+            }
+        }
+        return null;
     }
 
     private TreeItem<Row> groupItem(RowGroup g) {

@@ -52,7 +52,7 @@ final class TableColumns {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> {
             RoadmapTable.Row r = cell.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : shown.apply(r.milestone()));
+            return r == null || r.isGroup() ? new ReadOnlyStringWrapper("") : r.milestoneProperty().map(shown);
         });
         c.setCellFactory(col -> new TextFieldTreeTableCell<>(new DefaultStringConverter()) {
             @Override
@@ -114,7 +114,8 @@ final class TableColumns {
         c.setPrefWidth(95);
         c.setCellValueFactory(cell -> {
             RoadmapTable.Row r = cell.getValue().getValue();
-            return new ReadOnlyObjectWrapper<>(r == null || r.isGroup() ? null : r.milestone().status());
+            return r == null || r.isGroup() ? new ReadOnlyObjectWrapper<>(null)
+                    : r.milestoneProperty().map(Milestone::status);
         });
         StringConverter<MilestoneStatus> names = new StringConverter<>() {
             @Override
@@ -147,7 +148,8 @@ final class TableColumns {
         c.setEditable(false);
         c.setCellValueFactory(cell -> {
             RoadmapTable.Row r = cell.getValue().getValue();
-            return new ReadOnlyStringWrapper(r == null || r.isGroup() ? "" : Messages.ui().of("kind", r.milestone().kind()));
+            return r == null || r.isGroup() ? new ReadOnlyStringWrapper("")
+                    : r.milestoneProperty().map(m -> Messages.ui().of("kind", m.kind()));
         });
         return c;
     }

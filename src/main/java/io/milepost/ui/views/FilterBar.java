@@ -154,7 +154,11 @@ public final class FilterBar extends HBox {
         sceneProperty().addListener((o, old, scene) -> installShortcut(scene));
 
         chart.roadmapProperty().addListener((o, old, roadmap) -> {
-            fill(roadmap);
+            if (offersChanged(old, roadmap)) {
+                fill(roadmap);
+            } else {
+                apply(); // the lists offer the same; "overdue" and "changed since" are judged again
+            }
             showCount();
         });
         // Someone else may set the chart's filter (a view that reveals an item the filter hides clears it).
@@ -247,6 +251,15 @@ public final class FilterBar extends HBox {
         MilestoneFilter f = chart.getOptions().filter();
         count.setText(r == null || f.isNone() ? ""
                 : Messages.text("filter.count", f.count(r), r.milestones().size()));
+    }
+
+    /**
+     * Whether the sectors or commissions on offer differ: most edits change a milestone, and refilling the lists
+     * (and their check models) at each was a third of an edit's frame.
+     */
+    private static boolean offersChanged(Roadmap old, Roadmap now) {
+        return old == null || now == null || !old.sectors().equals(now.sectors())
+                || !old.commissions().equals(now.commissions());
     }
 
     /** Offers the roadmap's sectors, commissions and agencies, keeping what was chosen where it still exists. */
