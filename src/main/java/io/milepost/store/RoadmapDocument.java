@@ -138,8 +138,8 @@ public final class RoadmapDocument implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             collect(s, "PRAGMA integrity_check", problems, rs -> "ok".equals(rs.getString(1)) ? null
                     : rs.getString(1));
-            collect(s, "PRAGMA foreign_key_check", problems, rs -> "a row of " + rs.getString(1) + " refers to a "
-                    + rs.getString(3) + " that is not in the document");
+            collect(s, "PRAGMA foreign_key_check", problems, rs -> Messages.text("store.danglingRow",
+                    rs.getString(1), rs.getString(3)));
         } catch (SQLException e) {
             throw SqlFailures.of(path, Messages.text("store.action.check"), e);
         }
