@@ -1,5 +1,6 @@
 package io.milepost.app;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException;
 import io.milepost.store.RoadmapDocument;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class DefaultDocument {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new DocumentException(DocumentException.Reason.IO, file,
-                    file.getParent() + " cannot be created: " + e.getMessage());
+                    Messages.text("store.folderNotCreated", file.getParent(), e.getMessage()));
         }
         RoadmapDocument.create(file, SampleRoadmap.load()).close();
         return file;

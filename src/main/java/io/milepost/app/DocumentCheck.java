@@ -1,5 +1,6 @@
 package io.milepost.app;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapValidator;
@@ -36,7 +37,7 @@ public final class DocumentCheck {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             List<String> problems = new ArrayList<>();
             for (String p : doc.integrityProblems()) {
-                problems.add("file integrity: " + p);
+                problems.add(Messages.text("check.integrity", p));
             }
             Roadmap roadmap = doc.load();
             for (Problem p : RoadmapValidator.validate(roadmap)) {

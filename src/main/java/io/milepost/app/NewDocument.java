@@ -82,7 +82,7 @@ public final class NewDocument {
         }
         if (!Files.isRegularFile(file)) {
             throw new DocumentException(DocumentException.Reason.REFUSED, file,
-                    "is not a file; choose another name");
+                    Messages.text("store.notAFile"));
         }
         try (RoadmapDocument existing = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             LOG.debug("{} is a Milepost document ({}); it may be replaced", file, existing.path());

@@ -74,14 +74,14 @@ final class HeaderTiers {
         YearStart ys = scale.yearStart();
         DateWords words = DateWords.in(scale.locale());
         return switch (unit) {
-            case YEAR -> ys.yearLabel(ys.yearStartOf(start));
+            case YEAR -> ys.yearLabel(ys.yearStartOf(start), scale.locale());
             case QUARTER -> {
                 int q = ys.quarterOf(start);
                 if (!major) {
                     yield words.quarter(q);
                 }
                 yield words.quarter(q, ys == YearStart.CALENDAR ? Integer.toString(start.getYear())
-                        : ys.yearLabel(ys.yearStartOf(start)));
+                        : ys.yearLabel(ys.yearStartOf(start), scale.locale()));
             }
             case MONTH -> major ? words.month(start) : words.monthShort(start);
             case WEEK -> major ? words.day(start) : Integer.toString(start.getDayOfMonth());

@@ -1,5 +1,6 @@
 package io.milepost.chart;
 
+import io.milepost.i18n.Messages;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,13 +27,21 @@ public enum YearStart {
         return LocalDate.of(year, firstMonth, 1);
     }
 
-    /** "2025", or "FY 2025-26" for the fiscal year that starts in July 2025. */
+    /** "2025", or "FY 2025-26" for the fiscal year that starts in July 2025, in English. */
     public String yearLabel(LocalDate yearStart) {
+        return yearLabel(yearStart, Locale.ENGLISH);
+    }
+
+    /**
+     * "2025", or the fiscal year that starts in July 2025 as that language writes it: "FY 2025-26" in English,
+     * "2025/26 фин. г." in Russian (the slash of a split year, as in "учебный год 2025/26").
+     */
+    public String yearLabel(LocalDate yearStart, Locale locale) {
         int y = yearStart.getYear();
         if (this == CALENDAR) {
             return Integer.toString(y);
         }
-        return String.format(Locale.ROOT, "FY %d-%02d", y, (y + 1) % 100);
+        return Messages.in(locale).get("chart.fiscalYear", y, String.format(Locale.ROOT, "%02d", (y + 1) % 100));
     }
 
     /** 1..4, counted from the start of the year: under JULY, July–September is quarter 1. */

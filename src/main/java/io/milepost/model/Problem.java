@@ -1,5 +1,6 @@
 package io.milepost.model;
 
+import io.milepost.i18n.Messages;
 import java.util.UUID;
 
 /**
@@ -12,9 +13,10 @@ import java.util.UUID;
  */
 public record Problem(String itemKind, UUID itemId, String itemLabel, String field, String message) {
 
+    /** "milestone 'Q3 review', end: …", the kind named in the window's language ("мероприятие"). */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(itemKind);
+        StringBuilder sb = new StringBuilder(kindName(itemKind));
         if (itemLabel != null && !itemLabel.isBlank()) {
             sb.append(" '").append(itemLabel).append('\'');
         }
@@ -22,5 +24,11 @@ public record Problem(String itemKind, UUID itemId, String itemLabel, String fie
             sb.append(", ").append(field);
         }
         return sb.append(": ").append(message).toString();
+    }
+
+    /** What the window's language calls a kind of item: "milestone" or "мероприятие"; an unknown kind as it is. */
+    public static String kindName(String kind) {
+        String key = "valid.kind." + kind;
+        return Messages.ui().has(key) ? Messages.text(key) : kind;
     }
 }

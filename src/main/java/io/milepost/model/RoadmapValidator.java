@@ -1,5 +1,6 @@
 package io.milepost.model;
 
+import io.milepost.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,20 +24,21 @@ public final class RoadmapValidator {
 
     /** A session's details belong to a meeting of a commission: the meeting holds its dates and status. */
     private static void checkSession(Roadmap roadmap, SessionDetails s, List<Problem> problems) {
-        String label = "session " + s.number();
+        String label = Messages.text("valid.session", s.number());
         Milestone meeting = roadmap.milestone(s.meetingId()).orElse(null);
         if (meeting == null) {
             problems.add(new Problem("session", s.meetingId(), label, "meetingId",
-                    "has no meeting: the milestone " + s.meetingId() + " is not in the roadmap"));
+                    Messages.text("valid.noMeeting", s.meetingId())));
         } else if (meeting.kind() != MilestoneKind.MEETING) {
             problems.add(new Problem("session", s.meetingId(), label, "meetingId",
-                    "belongs to '" + meeting.title() + "', which is not a meeting but a " + meeting.kind()));
+                    Messages.text("valid.notAMeeting", meeting.title(),
+                            Messages.ui().of("kind", meeting.kind()))));
         } else if (meeting.commissionId() == null) {
             problems.add(new Problem("session", s.meetingId(), label, "meetingId",
-                    "belongs to the meeting '" + meeting.title() + "', which has no commission"));
+                    Messages.text("valid.noCommission", meeting.title())));
         }
         if (s.number() < 1) {
-            problems.add(new Problem("session", s.meetingId(), label, "number", "must be 1 or more"));
+            problems.add(new Problem("session", s.meetingId(), label, "number", Messages.text("valid.sessionNumber")));
         }
     }
 
@@ -46,22 +48,22 @@ public final class RoadmapValidator {
         Set<UUID> sectorIds = ids(roadmap.sectors(), Sector::id, "sector", Sector::name, problems);
         Set<UUID> commissionIds = ids(roadmap.commissions(), Commission::id, "commission", Commission::name, problems);
         Set<UUID> milestoneIds = ids(roadmap.milestones(), Milestone::id, "milestone", Milestone::title, problems);
-        ids(roadmap.sessions(), SessionDetails::meetingId, "session", s -> "session " + s.number(), problems);
+        ids(roadmap.sessions(), SessionDetails::meetingId, "session", s -> Messages.text("valid.session", s.number()), problems);
         ids(roadmap.dependencies(), Dependency::id, "dependency", d -> null, problems);
         ids(roadmap.agreements(), Agreement::id, "agreement", Agreement::title, problems);
 
         for (Sector s : roadmap.sectors()) {
             if (s.name().isBlank()) {
-                problems.add(new Problem("sector", s.id(), null, "name", "is empty"));
+                problems.add(new Problem("sector", s.id(), null, "name", Messages.text("valid.empty")));
             }
             if (s.color() != null && !HEX_COLOUR.matcher(s.color()).matches()) {
                 problems.add(new Problem("sector", s.id(), s.name(), "color",
-                        "'" + s.color() + "' is not a colour like #2e7d32"));
+                        Messages.text("valid.colour", s.color())));
             }
         }
         for (Commission c : roadmap.commissions()) {
             if (c.name().isBlank()) {
-                problems.add(new Problem("commission", c.id(), null, "name", "is empty"));
+                problems.add(new Problem("commission", c.id(), null, "name", Messages.text("valid.empty")));
             }
         }
         for (SessionDetails s : roadmap.sessions()) {
@@ -74,12 +76,12 @@ public final class RoadmapValidator {
         for (Agreement a : roadmap.agreements()) {
             if (a.sectorId() != null && !sectorIds.contains(a.sectorId())) {
                 problems.add(new Problem("agreement", a.id(), a.title(), "sectorId",
-                        "refers to a sector that is not in the roadmap (" + a.sectorId() + ")"));
+                        Messages.text("valid.noSector", a.sectorId())));
             }
             for (UUID mid : a.milestoneIds()) {
                 if (!milestoneIds.contains(mid)) {
                     problems.add(new Problem("agreement", a.id(), a.title(), "milestoneIds",
-                            "refers to a milestone that is not in the roadmap (" + mid + ")"));
+                            Messages.text("valid.noMilestone", mid)));
                 }
             }
             if (a.signed() != null && outOfRange(a.signed())) {
@@ -91,7 +93,7 @@ public final class RoadmapValidator {
 
     private static void checkInfo(RoadmapInfo info, List<Problem> problems) {
         if (info.title().isBlank()) {
-            problems.add(new Problem("roadmap", info.id(), null, "title", "is empty"));
+            problems.add(new Problem("roadmap", info.id(), null, "title", Messages.text("valid.empty")));
         }
         if (outOfRange(info.periodStart())) {
             problems.add(new Problem("roadmap", info.id(), info.title(), "periodStart",
@@ -103,7 +105,7 @@ public final class RoadmapValidator {
         }
         if (info.periodEnd().isBefore(info.periodStart())) {
             problems.add(new Problem("roadmap", info.id(), info.title(), "periodEnd",
-                    "ends (" + info.periodEnd() + ") before it starts (" + info.periodStart() + ")"));
+                    Messages.text("valid.endsBeforeStart", info.periodEnd(), info.periodStart())));
         }
     }
 
@@ -111,24 +113,24 @@ public final class RoadmapValidator {
                                        List<Problem> problems) {
         String label = m.title();
         if (m.title().isBlank()) {
-            problems.add(new Problem("milestone", m.id(), null, "title", "is empty"));
+            problems.add(new Problem("milestone", m.id(), null, "title", Messages.text("valid.empty")));
         }
         if (!sectorIds.contains(m.sectorId())) {
             problems.add(new Problem("milestone", m.id(), label, "sectorId",
-                    "refers to a sector that is not in the roadmap (" + m.sectorId() + ")"));
+                    Messages.text("valid.noSector", m.sectorId())));
         }
         if (m.commissionId() != null && !commissionIds.contains(m.commissionId())) {
             problems.add(new Problem("milestone", m.id(), label, "commissionId",
-                    "refers to a commission that is not in the roadmap (" + m.commissionId() + ")"));
+                    Messages.text("valid.noCommissionOf", m.commissionId())));
         }
         checkPeriod("milestone", m.id(), label, m.start(), m.end(), problems);
         if (m.ongoing() && m.end() != null) {
             problems.add(new Problem("milestone", m.id(), label, "end",
-                    "is set on a continuous item, which has no end"));
+                    Messages.text("valid.endOfContinuous")));
         }
         if (m.percentComplete() < 0 || m.percentComplete() > 100) {
             problems.add(new Problem("milestone", m.id(), label, "percentComplete",
-                    "is " + m.percentComplete() + ", outside 0–100"));
+                    Messages.text("valid.percent", m.percentComplete())));
         }
         LocalDate bs = m.baselineStart();
         LocalDate be = m.baselineEnd();
@@ -140,7 +142,7 @@ public final class RoadmapValidator {
         }
         if (bs != null && be != null && be.isBefore(bs)) {
             problems.add(new Problem("milestone", m.id(), label, "baselineEnd",
-                    "ends (" + be + ") before the baseline starts (" + bs + ")"));
+                    Messages.text("valid.baselineEndsBeforeStart", be, bs)));
         }
     }
 
@@ -155,7 +157,8 @@ public final class RoadmapValidator {
             }
             if (end.lastDay().isBefore(start.firstDay())) {
                 problems.add(new Problem(kind, id, label, "end",
-                        "ends (" + end.label() + ") before it starts (" + start.label() + ")"));
+                        Messages.text("valid.endsBeforeStart", end.label(Messages.ui().locale()),
+                        start.label(Messages.ui().locale()))));
             }
         }
     }
@@ -168,21 +171,21 @@ public final class RoadmapValidator {
             boolean dangling = false;
             if (!milestoneIds.contains(d.predecessorId())) {
                 problems.add(new Problem("dependency", d.id(), label, "predecessorId",
-                        "refers to a milestone that is not in the roadmap (" + d.predecessorId() + ")"));
+                        Messages.text("valid.noMilestone", d.predecessorId())));
                 dangling = true;
             }
             if (!milestoneIds.contains(d.successorId())) {
                 problems.add(new Problem("dependency", d.id(), label, "successorId",
-                        "refers to a milestone that is not in the roadmap (" + d.successorId() + ")"));
+                        Messages.text("valid.noMilestone", d.successorId())));
                 dangling = true;
             }
             if (d.predecessorId().equals(d.successorId())) {
-                problems.add(new Problem("dependency", d.id(), label, "successorId", "an item cannot wait on itself"));
+                problems.add(new Problem("dependency", d.id(), label, "successorId", Messages.text("valid.selfLink")));
                 continue;
             }
             if (!pairs.add(d.predecessorId() + ">" + d.successorId())) {
                 problems.add(new Problem("dependency", d.id(), label, "successorId",
-                        "the same two items are already linked"));
+                        Messages.text("valid.sameLink")));
             }
             if (!dangling) {
                 sound.add(d);
@@ -192,7 +195,7 @@ public final class RoadmapValidator {
         if (!cycle.isEmpty()) {
             String loop = cycle.stream().map(id -> "'" + titleOf(roadmap, id) + "'").collect(Collectors.joining(" → "))
                     + " → '" + titleOf(roadmap, cycle.get(0)) + "'";
-            problems.add(new Problem("dependency", null, null, null, "the dependencies form a cycle: " + loop));
+            problems.add(new Problem("dependency", null, null, null, Messages.text("valid.cycle", loop)));
         }
     }
 
@@ -206,7 +209,7 @@ public final class RoadmapValidator {
         for (T item : items) {
             if (!seen.add(id.apply(item))) {
                 problems.add(new Problem(kind, id.apply(item), label.apply(item), "id",
-                        "is used by another " + kind));
+                        Messages.text("valid.sameId", Problem.kindName(kind))));
             }
         }
         return seen;
@@ -217,6 +220,6 @@ public final class RoadmapValidator {
     }
 
     private static String outOfRangeMessage(LocalDate date) {
-        return "is " + date + ", outside " + PlanDate.EARLIEST.getYear() + "–" + PlanDate.LATEST.getYear();
+        return Messages.text("valid.outOfRange", date, PlanDate.EARLIEST.getYear(), PlanDate.LATEST.getYear());
     }
 }

@@ -1,5 +1,6 @@
 package io.milepost.model;
 
+import io.milepost.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,14 @@ public final class ScheduleCheck {
         if (kept) {
             return java.util.Optional.empty();
         }
-        String predPoint = fromFinish ? "finishes (" + pred.finish().label() + ")" : "starts (" + pred.start().label() + ")";
-        String succPoint = toFinish ? "finishes (" + succ.finish().label() + ")" : "starts (" + succ.start().label() + ")";
-        String lag = d.lagDays() == 0 ? "" : " and " + d.lagDays() + " days";
+        java.util.Locale words = Messages.ui().locale();
+        String predPoint = fromFinish ? Messages.text("sched.finishes", pred.finish().label(words))
+                : Messages.text("sched.starts", pred.start().label(words));
+        String succPoint = toFinish ? Messages.text("sched.finishes", succ.finish().label(words))
+                : Messages.text("sched.starts", succ.start().label(words));
+        String lag = d.lagDays() == 0 ? "" : Messages.text("sched.lag", d.lagDays());
         return java.util.Optional.of(new Problem("dependency", d.id(), pred.title() + " → " + succ.title(),
-                toFinish ? "end" : "start", "'" + succ.title() + "' " + succPoint + " before '" + pred.title() + "' "
-                        + predPoint + lag + " (" + d.type() + ")"));
+                toFinish ? "end" : "start", Messages.text("sched.notKept", succ.title(), succPoint, pred.title(),
+                        predPoint, lag, d.type())));
     }
 }

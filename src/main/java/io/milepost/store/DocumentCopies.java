@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException.Reason;
 import io.milepost.store.sqlite.SqliteConnections;
 import org.slf4j.Logger;
@@ -33,10 +34,10 @@ final class DocumentCopies {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new DocumentException(Reason.NOT_FOUND, target,
-                    "cannot be written: the folder " + folder + " does not exist");
+                    Messages.text("store.copy.noFolder", folder));
         }
         if (Files.isDirectory(target)) {
-            throw new DocumentException(Reason.IO, target, "is a folder; choose a file name for the copy");
+            throw new DocumentException(Reason.IO, target, Messages.text("store.copy.isFolder"));
         }
         DocumentLock lock = DocumentLock.acquire(target); // not while another Milepost edits that file
         Path temp = null;
@@ -45,9 +46,9 @@ final class DocumentCopies {
             SqliteConnections.backup(c, temp);
             FilePlacement.replace(temp, target);
         } catch (SQLException e) {
-            throw SqlFailures.of(target, "write the copy", e);
+            throw SqlFailures.of(target, Messages.text("store.action.writeCopy"), e);
         } catch (IOException e) {
-            throw new DocumentException(Reason.IO, target, "could not be written: " + e.getMessage(), e);
+            throw new DocumentException(Reason.IO, target, Messages.text("store.notWritten", e.getMessage()), e);
         } finally {
             if (temp != null) {
                 FilePlacement.deleteQuietly(temp);
@@ -78,13 +79,13 @@ final class DocumentCopies {
                     // an earlier backup of this version: keep it, try the next name
                 }
             }
-            throw new DocumentException(Reason.IO, file, "already has " + MAX_BACKUPS_PER_VERSION
-                    + " backups of schema version " + version + " beside it; move some away and open it again");
+            throw new DocumentException(Reason.IO, file, Messages.text("store.tooManyBackups",
+                    MAX_BACKUPS_PER_VERSION, version));
         } catch (SQLException e) {
-            throw SqlFailures.of(file, "keep a copy of it before bringing it up to date", e);
+            throw SqlFailures.of(file, Messages.text("store.action.backupBeforeMigration"), e);
         } catch (IOException e) {
             throw new DocumentException(Reason.IO, file,
-                    "could not be copied before bringing it up to date: " + e.getMessage(), e);
+                    Messages.text("store.notCopiedBeforeMigration", e.getMessage()), e);
         } finally {
             FilePlacement.deleteQuietly(temp);
         }
@@ -94,7 +95,7 @@ final class DocumentCopies {
         try {
             return FilePlacement.tempBeside(target, purpose);
         } catch (IOException e) {
-            throw new DocumentException(Reason.IO, target, "cannot be written here: " + e.getMessage(), e);
+            throw new DocumentException(Reason.IO, target, Messages.text("store.cannotWriteHere", e.getMessage()), e);
         }
     }
 }

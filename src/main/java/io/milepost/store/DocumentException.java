@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public final class DocumentException extends Exception {
     }
 
     public DocumentException(Reason reason, Path file, String whatIsWrong, Throwable cause) {
-        super(file + " " + oneLine(whatIsWrong), cause);
+        super(Messages.text("store.fileSays", file, oneLine(whatIsWrong)), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.file = Objects.requireNonNull(file, "file");
     }

@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,8 +141,7 @@ final class DocumentLock implements AutoCloseable {
 
     static DocumentException locked(Path document, LockRecord holder) {
         return new DocumentException(Reason.LOCKED, document,
-                "is open in another Milepost window or process" + (holder == null ? "" : " (" + holder.describe()
-                        + ")") + "; open it read-only to look at it");
+                holder == null ? Messages.text("store.locked") : holder.lockedMessage());
     }
 
     /** The lock, or {@code null} when the lock file was replaced under us and it is worth trying again. */
@@ -186,10 +186,10 @@ final class DocumentLock implements AutoCloseable {
         } catch (AccessDeniedException e) {
             closeQuietly(channel);
             throw new DocumentException(Reason.READ_ONLY, document,
-                    "cannot be edited here: its folder is read-only (open it read-only to look at it)", e);
+                    Messages.text("store.folderReadOnly"), e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DocumentException(Reason.IO, document, "cannot be locked for editing: " + e.getMessage(), e);
+            throw new DocumentException(Reason.IO, document, Messages.text("store.notLocked", e.getMessage()), e);
         }
     }
 

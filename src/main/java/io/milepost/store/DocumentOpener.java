@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
 import io.milepost.store.DocumentException.Reason;
 import io.milepost.store.sqlite.SqliteConnections;
@@ -98,7 +99,7 @@ final class DocumentOpener {
             return new Opened(realPath(file), c, null, true);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw SqlFailures.of(file, "read it", e);
+            throw SqlFailures.of(file, Messages.text("store.action.read"), e);
         } catch (DocumentException | RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -108,7 +109,7 @@ final class DocumentOpener {
     private static Opened openForEditing(Path file) throws DocumentException {
         if (!Files.isWritable(file)) {
             throw new DocumentException(Reason.READ_ONLY, file,
-                    "cannot be edited here: the file is read-only (open it read-only to look at it)");
+                    Messages.text("store.fileReadOnly"));
         }
         DocumentLock lock = DocumentLock.acquire(file);
         Connection c = null;
@@ -127,7 +128,7 @@ final class DocumentOpener {
             dropUnneededBackup(c, backup, version);
             closeQuietly(c);
             lock.close();
-            throw SqlFailures.of(file, "bring it up to date", e);
+            throw SqlFailures.of(file, Messages.text("store.action.migrate"), e);
         } catch (DocumentException | RuntimeException e) {
             dropUnneededBackup(c, backup, version);
             closeQuietly(c);
@@ -165,7 +166,7 @@ final class DocumentOpener {
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new DocumentException(Reason.NOT_FOUND, file,
-                    "cannot be created: the folder " + folder + " does not exist");
+                    Messages.text("store.noFolder", folder));
         }
         DocumentLock lock = DocumentLock.acquire(file);
         Path temp = null;
@@ -188,10 +189,10 @@ final class DocumentOpener {
             throw alreadyExists(file);
         } catch (SQLException e) {
             lock.close();
-            throw SqlFailures.of(file, "create it", e);
+            throw SqlFailures.of(file, Messages.text("store.action.create"), e);
         } catch (IOException e) {
             lock.close();
-            throw new DocumentException(Reason.IO, file, "could not be created: " + e.getMessage(), e);
+            throw new DocumentException(Reason.IO, file, Messages.text("store.notCreated", e.getMessage()), e);
         } catch (DocumentException | RuntimeException e) {
             lock.close();
             throw e;
@@ -204,14 +205,14 @@ final class DocumentOpener {
 
     private static DocumentException alreadyExists(Path file) {
         return new DocumentException(Reason.REFUSED, file,
-                "already exists; a new document needs a name no file has yet");
+                Messages.text("store.exists"));
     }
 
     private static Connection connect(Path file, boolean readOnly) throws DocumentException {
         try {
             return SqliteConnections.openFile(file, readOnly);
         } catch (SQLException e) {
-            throw SqlFailures.of(file, "open it", e);
+            throw SqlFailures.of(file, Messages.text("store.action.open"), e);
         }
     }
 
@@ -237,13 +238,12 @@ final class DocumentOpener {
         missing.removeAll(Schema.tablesIn(c));
         if (!missing.isEmpty()) {
             throw new DocumentException(Reason.CORRUPT, file,
-                    "is damaged: it has no " + String.join(", ", missing) + " table");
+                    Messages.text("store.missingTables", String.join(", ", missing)));
         }
         Set<String> foreign = Schema.triggersAndViewsIn(c);
         if (!foreign.isEmpty()) {
-            throw new DocumentException(Reason.CORRUPT, file, "is not as Milepost makes its documents: it holds "
-                    + "triggers or views (" + String.join(", ", foreign) + ") that could change it or other files "
-                    + "behind the planner's back, so Milepost does not open it");
+            throw new DocumentException(Reason.CORRUPT, file, Messages.text("store.triggers",
+                    String.join(", ", foreign)));
         }
         return version;
     }

@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException.Reason;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
      */
     static FileHeader check(Path file) throws DocumentException {
         if (Files.isDirectory(file)) {
-            throw new DocumentException(Reason.NOT_FOUND, file, "is a folder, not a Milepost document");
+            throw new DocumentException(Reason.NOT_FOUND, file, Messages.text("store.isFolder"));
         }
         byte[] head;
         long length;
@@ -40,15 +41,15 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
             length = Files.size(file);
             head = in.readNBytes(LENGTH);
         } catch (NoSuchFileException e) {
-            throw new DocumentException(Reason.NOT_FOUND, file, "does not exist", e);
+            throw new DocumentException(Reason.NOT_FOUND, file, Messages.text("store.notFound"), e);
         } catch (IOException e) {
-            throw new DocumentException(Reason.IO, file, "cannot be read: " + e.getMessage(), e);
+            throw new DocumentException(Reason.IO, file, Messages.text("store.cannotRead", e.getMessage()), e);
         }
         if (head.length == 0) {
-            throw new DocumentException(Reason.NOT_SQLITE, file, "is not a SQLite database (it is empty)");
+            throw new DocumentException(Reason.NOT_SQLITE, file, Messages.text("store.empty"));
         }
         if (head.length < MAGIC.length || !Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new DocumentException(Reason.NOT_SQLITE, file, "is not a SQLite database (" + describe(head) + ")");
+            throw new DocumentException(Reason.NOT_SQLITE, file, Messages.text("store.notSqlite", describe(head)));
         }
         if (head.length < LENGTH) {
             throw truncated(file);
@@ -69,7 +70,7 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
         int pageSize = rawPageSize == 1 ? 65_536 : rawPageSize;
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
             throw new DocumentException(Reason.CORRUPT, file,
-                    "is damaged: its header gives an impossible page size (" + rawPageSize + ")");
+                    Messages.text("store.pageSize", rawPageSize));
         }
         long pageCount = Integer.toUnsignedLong(b.getInt(28));
         boolean pageCountValid = b.getInt(92) == b.getInt(24); // older writers leave the count stale
@@ -80,24 +81,23 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
     }
 
     static DocumentException foreign(Path file, int applicationId) {
-        return new DocumentException(Reason.FOREIGN, file, String.format(Locale.ROOT,
-                "is not a Milepost document: it is a SQLite database of another application (application_id 0x%08X)",
-                applicationId));
+        return new DocumentException(Reason.FOREIGN, file, Messages.text("store.foreign",
+                String.format(Locale.ROOT, "0x%08X", applicationId)));
     }
 
     static DocumentException noVersion(Path file, int userVersion) {
         return new DocumentException(Reason.CORRUPT, file,
-                "is damaged: its header gives no schema version (user_version " + userVersion + ")");
+                Messages.text("store.noVersion", userVersion));
     }
 
     static DocumentException newerVersion(Path file, int userVersion) {
-        return new DocumentException(Reason.NEWER_VERSION, file, "was written by a newer Milepost (schema version "
-                + userVersion + "; this build reads up to " + RoadmapDocument.SCHEMA_VERSION + ")");
+        return new DocumentException(Reason.NEWER_VERSION, file, Messages.text("store.newer",
+                userVersion, RoadmapDocument.SCHEMA_VERSION));
     }
 
     private static DocumentException truncated(Path file) {
         return new DocumentException(Reason.CORRUPT, file,
-                "is damaged: the file is shorter than its header says (truncated copy?)");
+                Messages.text("store.truncated"));
     }
 
     /**
@@ -121,15 +121,15 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
     /** What a file that is not SQLite looks like, in a planner's words. */
     static String describe(byte[] head) {
         if (startsWith(head, "PK\u0003\u0004")) {
-            return "it is a ZIP archive, such as a Word or Excel file";
+            return Messages.text("store.notSqlite.zip");
         }
         if (startsWith(head, "%PDF")) {
-            return "it is a PDF document";
+            return Messages.text("store.notSqlite.pdf");
         }
         if (looksLikeText(head)) {
-            return "it starts with text";
+            return Messages.text("store.notSqlite.text");
         }
-        return "it is some other kind of file";
+        return Messages.text("store.notSqlite.other");
     }
 
     private static boolean startsWith(byte[] head, String prefix) {

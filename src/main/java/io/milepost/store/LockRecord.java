@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,13 @@ record LockRecord(long pid, String host, Instant started, UUID token, Instant re
         return pid == self.pid() && host.equals(thisHost());
     }
 
-    /** Who holds it, for messages and the log: "process 4711 on host minsk-02, started 2026-12-02 08:31 UTC". */
+    /** What a planner reads when this record's holder keeps a document from being edited, in the window's language. */
+    String lockedMessage() {
+        return started == null ? Messages.text("store.lockedBy", pid, host)
+                : Messages.text("store.lockedBySince", pid, host, STARTED.format(started));
+    }
+
+    /** Who holds it, for the log: "process 4711 on host minsk-02, started 2026-12-02 08:31 UTC". */
     String describe() {
         return "process " + pid + " on host " + host + (started == null ? ""
                 : ", started " + STARTED.format(started));

@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,9 +152,8 @@ final class Migrations {
             throws SQLException, DocumentException {
         try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
-                throw new DocumentException(DocumentException.Reason.CORRUPT, file, "is damaged: a row of "
-                        + rs.getString(1) + " refers to a " + rs.getString(3) + " that is not in the document, "
-                        + "so it cannot be brought up to schema version " + step.to());
+                throw new DocumentException(DocumentException.Reason.CORRUPT, file, Messages.text("store.danglingKey",
+                        rs.getString(1), rs.getString(3), step.to()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
 import io.milepost.model.SessionDetails;
@@ -117,14 +118,13 @@ public final class RoadmapDocument implements AutoCloseable {
         try {
             return editing ? tables.load() : Transactions.reading(connection, tables::load);
         } catch (SQLException e) {
-            throw SqlFailures.of(path, "read it", e);
+            throw SqlFailures.of(path, Messages.text("store.action.read"), e);
         } catch (Columns.DamagedValueException e) {
-            throw new DocumentException(Reason.CORRUPT, path, "is damaged: " + e.getMessage(), e);
+            throw new DocumentException(Reason.CORRUPT, path, Messages.text("store.damaged", e.getMessage()), e);
         } catch (NullPointerException | IllegalArgumentException | java.time.DateTimeException e) {
             // A damaged page can hand back a value no Milepost wrote (a NULL id past a NOT NULL column): the model's
             // records refuse it, and the file is reported as damaged rather than failing with a stack trace.
-            throw new DocumentException(Reason.CORRUPT, path, "is damaged: a value in it cannot be read ("
-                    + e.getMessage() + ")", e);
+            throw new DocumentException(Reason.CORRUPT, path, Messages.text("store.damagedValue", e.getMessage()), e);
         }
     }
 
@@ -138,10 +138,10 @@ public final class RoadmapDocument implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             collect(s, "PRAGMA integrity_check", problems, rs -> "ok".equals(rs.getString(1)) ? null
                     : rs.getString(1));
-            collect(s, "PRAGMA foreign_key_check", problems, rs -> "a row of " + rs.getString(1) + " refers to a "
-                    + rs.getString(3) + " that is not in the document");
+            collect(s, "PRAGMA foreign_key_check", problems, rs -> Messages.text("store.danglingRow",
+                    rs.getString(1), rs.getString(3)));
         } catch (SQLException e) {
-            throw SqlFailures.of(path, "check it", e);
+            throw SqlFailures.of(path, Messages.text("store.action.check"), e);
         }
         return problems;
     }
@@ -209,7 +209,7 @@ public final class RoadmapDocument implements AutoCloseable {
         Path t = normalized(target);
         if (t.equals(path) || isSameFile(t, path)) {
             throw new DocumentException(Reason.REFUSED, t,
-                    "is the document that is open; a copy needs a name of its own");
+                    Messages.text("store.copyIsOpen"));
         }
         DocumentCopies.saveCopy(connection, t);
     }
@@ -253,7 +253,7 @@ public final class RoadmapDocument implements AutoCloseable {
         try {
             return tables.history.since(since);
         } catch (SQLException e) {
-            throw SqlFailures.of(path, "read what changed since " + since, e);
+            throw SqlFailures.of(path, Messages.text("store.action.readChangesSince", since), e);
         }
     }
 
@@ -271,7 +271,7 @@ public final class RoadmapDocument implements AutoCloseable {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw SqlFailures.of(path, "read what was last exchanged with " + partner, e);
+            throw SqlFailures.of(path, Messages.text("store.action.readLastExchange", partner), e);
         }
     }
 
@@ -342,7 +342,7 @@ public final class RoadmapDocument implements AutoCloseable {
         }
         if (readOnly) {
             throw new DocumentException(Reason.READ_ONLY, path,
-                    "is open read-only, so the change was not saved; open it for editing to change it");
+                    Messages.text("store.openReadOnly"));
         }
         editing = true;
         tables.begin();

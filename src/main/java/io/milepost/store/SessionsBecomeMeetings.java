@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.LegacySessions;
 import io.milepost.model.MilestoneKind;
@@ -33,8 +34,7 @@ final class SessionsBecomeMeetings {
         try {
             fold(c, file);
         } catch (RuntimeException e) { // a value no sound version-3 file holds: an unknown kind, a broken date
-            throw new DocumentException(DocumentException.Reason.CORRUPT, file, "is damaged: it cannot be brought "
-                    + "up to date (" + e.getMessage() + ")", e);
+            throw new DocumentException(DocumentException.Reason.CORRUPT, file, Messages.text("store.notMigrated", e.getMessage()), e);
         }
     }
 
@@ -49,8 +49,7 @@ final class SessionsBecomeMeetings {
                         rs.getString(8), rs.getString(9), rs.getString(10)));
             }
         } catch (IllegalArgumentException e) {
-            throw new DocumentException(DocumentException.Reason.CORRUPT, file, "is damaged: a commission session "
-                    + "holds a value that is not an id or a date (" + e.getMessage() + ")", e);
+            throw new DocumentException(DocumentException.Reason.CORRUPT, file, Messages.text("store.sessionValue", e.getMessage()), e);
         }
         List<LegacySessions.Placed> milestones = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, commission_id, kind, "
@@ -80,8 +79,7 @@ final class SessionsBecomeMeetings {
         try {
             folded = LegacySessions.fold(sessions, milestones, sectors);
         } catch (IllegalArgumentException e) {
-            throw new DocumentException(DocumentException.Reason.CORRUPT, file, "cannot be brought up to date: "
-                    + e.getMessage(), e);
+            throw new DocumentException(DocumentException.Reason.CORRUPT, file, Messages.text("store.cannotMigrate", e.getMessage()), e);
         }
         int order;
         try (Statement s = c.createStatement();

@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.store.DocumentException.Reason;
 
 import java.nio.file.Path;
@@ -31,28 +32,25 @@ final class SqlFailures {
     static DocumentException of(Path file, String action, SQLException e) {
         String detail = detail(e);
         if (isMoved(e)) {
-            return new DocumentException(Reason.IO, file, "was moved or replaced by another program while it was "
-                    + "open, so Milepost could not " + action + "; open it again to see what it holds now", e);
+            return new DocumentException(Reason.IO, file, Messages.text("store.sql.moved", action), e);
         }
         return switch (e.getErrorCode() & 0xFF) {
             case CORRUPT, NOTADB -> new DocumentException(Reason.CORRUPT, file,
-                    "is damaged: SQLite cannot read it (" + detail + ")", e);
+                    Messages.text("store.sql.corrupt", detail), e);
             // A document's SQL failing ("no such column") means its tables are not as Milepost made them.
             case ERROR -> new DocumentException(Reason.CORRUPT, file,
-                    "is damaged: its tables are not as Milepost made them, so Milepost could not " + action
-                            + " (" + detail + ")", e);
+                    Messages.text("store.sql.tables", action, detail), e);
             case BUSY, LOCKED -> new DocumentException(Reason.LOCKED, file,
-                    "is busy in another program, so Milepost could not " + action + "; try again", e);
+                    Messages.text("store.sql.busy", action), e);
             case READONLY -> new DocumentException(Reason.READ_ONLY, file,
-                    "cannot be changed (the file or its folder is read-only), so Milepost could not " + action, e);
+                    Messages.text("store.sql.readOnly", action), e);
             case FULL -> new DocumentException(Reason.IO, file,
-                    "could not be written: the disk is full, so Milepost could not " + action, e);
+                    Messages.text("store.sql.full", action), e);
             case CONSTRAINT -> new DocumentException(Reason.REFUSED, file,
-                    "refused the change: Milepost could not " + action + " because " + broken(detail), e);
+                    Messages.text("store.sql.refused", action, broken(detail)), e);
             case IOERR, CANTOPEN -> new DocumentException(Reason.IO, file,
-                    "could not be read or written, so Milepost could not " + action + " (" + detail + ")", e);
-            default -> new DocumentException(Reason.IO, file, "failed: Milepost could not " + action
-                    + " (" + detail + ")", e);
+                    Messages.text("store.sql.io", action, detail), e);
+            default -> new DocumentException(Reason.IO, file, Messages.text("store.sql.failed", action, detail), e);
         };
     }
 
@@ -76,12 +74,12 @@ final class SqlFailures {
 
     private static String broken(String detail) {
         if (detail.startsWith("FOREIGN KEY")) {
-            return "it refers to an item that is not in the document (" + detail + ")";
+            return Messages.text("store.sql.foreignKey", detail);
         }
         if (detail.startsWith("UNIQUE")) {
-            return "two items would share one id (" + detail + ")";
+            return Messages.text("store.sql.unique", detail);
         }
-        return "a value is not allowed (" + detail + ")";
+        return Messages.text("store.sql.notAllowed", detail);
     }
 
     /** SQLite's own words: the driver writes "[CODE] Generic text (sqlite's message)"; keep the last part. */

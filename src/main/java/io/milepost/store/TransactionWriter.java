@@ -1,5 +1,6 @@
 package io.milepost.store;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
 import io.milepost.model.SessionDetails;
@@ -39,24 +40,23 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void saveInfo(RoadmapInfo info) throws DocumentException {
         Objects.requireNonNull(info, "info");
-        change("save the roadmap's title and period", () -> tables.info.save(info));
+        change(Messages.text("store.action.saveInfo"), () -> tables.info.save(info));
     }
 
     @Override
     public void saveSector(Sector s) throws DocumentException {
         Objects.requireNonNull(s, "sector");
-        change("save the sector '" + s.name() + "'", () -> tables.sectors.save(s));
+        change(Messages.text("store.action.saveSector", s.name()), () -> tables.sectors.save(s));
     }
 
     @Override
     public void deleteSector(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a sector", () -> {
+        change(Messages.text("store.action.deleteSector"), () -> {
             int milestones = tables.milestones.countInSector(id);
             if (milestones > 0) {
-                throw new DocumentException(Reason.REFUSED, file, "still has " + milestones
-                        + (milestones == 1 ? " milestone" : " milestones") + " in the sector '"
-                        + tables.sectors.nameOf(id) + "'; move or delete them before deleting the sector");
+                throw new DocumentException(Reason.REFUSED, file, Messages.text("store.sectorHasMilestones",
+                        milestones, tables.sectors.nameOf(id)));
             }
             tables.sectors.delete(id);
         });
@@ -65,13 +65,13 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void saveCommission(Commission c) throws DocumentException {
         Objects.requireNonNull(c, "commission");
-        change("save the commission '" + c.name() + "'", () -> tables.commissions.save(c));
+        change(Messages.text("store.action.saveCommission", c.name()), () -> tables.commissions.save(c));
     }
 
     @Override
     public void deleteCommission(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a commission", () -> {
+        change(Messages.text("store.action.deleteCommission"), () -> {
             tables.sessions.deleteOfCommission(id);
             tables.commissions.delete(id);
         });
@@ -80,19 +80,19 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void saveSession(SessionDetails s) throws DocumentException {
         Objects.requireNonNull(s, "session");
-        change("save session " + s.number(), () -> tables.sessions.save(s));
+        change(Messages.text("store.action.saveSession", s.number()), () -> tables.sessions.save(s));
     }
 
     @Override
     public void deleteSession(UUID meetingId) throws DocumentException {
         Objects.requireNonNull(meetingId, "meetingId");
-        change("delete a session's details", () -> tables.sessions.delete(meetingId));
+        change(Messages.text("store.action.deleteSession"), () -> tables.sessions.delete(meetingId));
     }
 
     @Override
     public void saveMilestone(Milestone m) throws DocumentException {
         Objects.requireNonNull(m, "milestone");
-        change("save the milestone '" + m.title() + "'", () -> {
+        change(Messages.text("store.action.saveMilestone", m.title()), () -> {
             Milestone before = tables.milestones.find(m.id());
             tables.milestones.save(m);
             tables.history.saved(before, m);
@@ -102,7 +102,7 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void deleteMilestone(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a milestone", () -> {
+        change(Messages.text("store.action.deleteMilestone"), () -> {
             Milestone before = tables.milestones.find(id);
             tables.dependencies.deleteWhere("predecessor_id", id);
             tables.dependencies.deleteWhere("successor_id", id);
@@ -116,25 +116,25 @@ final class TransactionWriter implements DocumentWriter {
     @Override
     public void saveDependency(Dependency d) throws DocumentException {
         Objects.requireNonNull(d, "dependency");
-        change("save a dependency", () -> tables.dependencies.save(d));
+        change(Messages.text("store.action.saveDependency"), () -> tables.dependencies.save(d));
     }
 
     @Override
     public void deleteDependency(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete a dependency", () -> tables.dependencies.delete(id));
+        change(Messages.text("store.action.deleteDependency"), () -> tables.dependencies.delete(id));
     }
 
     @Override
     public void saveAgreement(Agreement a) throws DocumentException {
         Objects.requireNonNull(a, "agreement");
-        change("save the agreement '" + a.title() + "'", () -> tables.agreements.save(a));
+        change(Messages.text("store.action.saveAgreement", a.title()), () -> tables.agreements.save(a));
     }
 
     @Override
     public void deleteAgreement(UUID id) throws DocumentException {
         Objects.requireNonNull(id, "id");
-        change("delete an agreement", () -> tables.agreements.delete(id));
+        change(Messages.text("store.action.deleteAgreement"), () -> tables.agreements.delete(id));
     }
 
     private void change(String action, Change change) throws DocumentException {
@@ -152,7 +152,6 @@ final class TransactionWriter implements DocumentWriter {
 
     /** A write refused because the file holds newer work than this document read (see {@link Revisions}). */
     static DocumentException stale(Path file, String action) {
-        return new DocumentException(Reason.STALE, file, "was changed in another window or program since this "
-                + "window read it, so Milepost did not " + action + ": that would have overwritten the newer work");
+        return new DocumentException(Reason.STALE, file, Messages.text("store.stale", action));
     }
 }

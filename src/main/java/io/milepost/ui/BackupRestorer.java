@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.dialog.Buttons;
 import io.milepost.app.BackupCopy;
 import io.milepost.app.Backups;
@@ -110,6 +111,7 @@ final class BackupRestorer {
 
     private void error(Path document, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
+        AlertTitles.titled(alert);
         alert.initOwner(owner);
         alert.setHeaderText(Messages.text("backup.error.header", document.getFileName()));
         alert.show();

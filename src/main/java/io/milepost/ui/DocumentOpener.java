@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.dialog.Buttons;
 import io.milepost.i18n.Messages;
 import io.milepost.app.Access;
@@ -132,6 +133,7 @@ final class DocumentOpener {
             ButtonType readOnly = new ButtonType(Messages.text("open.readOnly"), ButtonBar.ButtonData.OK_DONE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, de.getMessage()
                     + "\n\n" + Messages.text("open.readOnly.offer"), readOnly, Buttons.cancel());
+            AlertTitles.titled(ask);
             ask.initOwner(owner);
             ask.setHeaderText(Messages.text("open.alreadyOpen"));
             ask.showAndWait().filter(readOnly::equals).ifPresent(b -> open(file, Access.READ_ONLY));
@@ -167,6 +169,7 @@ final class DocumentOpener {
                         Buttons.cancel())
                 : new Alert(Alert.AlertType.ERROR, message, Buttons.ok());
         alert.initOwner(owner);
+        AlertTitles.titled(alert);
         alert.setHeaderText(Messages.text("open.cannot", file.getFileName()));
         alert.getDialogPane().setId("open-refused");
         if (backup.isPresent()) { // the offer names the backup's date and counts: room for all of it

@@ -10,6 +10,10 @@ import io.milepost.chart.RowModel;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Milestone;
 import io.milepost.model.Sector;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +99,26 @@ class WindowInTwoLanguagesTest extends PlannerSession {
         assertThat(words.seen()).contains("Мероприятие", "Статус", "Комиссии и заседания", "Соглашения", "Обзор",
                 "Направления", "Печать…", "Мероприятия по статусам");
         assertThat(words.english()).as("English words in the Russian window").isEmpty();
+    }
+
+    @Test
+    void aDocumentFromANewerMilepostIsRefusedInRussian() throws Exception {
+        interact(() -> app.useUiLanguage(RUSSIAN));
+        Path newer = dir.resolve("from-a-newer-milepost.milepost");
+        io.milepost.store.RoadmapDocument.create(newer, io.milepost.app.SampleRoadmap.load()).close();
+        try (FileChannel ch = FileChannel.open(newer, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.allocate(4).putInt(0, 99), 60); // the header's schema version
+        }
+
+        interact(() -> app.window().open(newer));
+        waitUntil(() -> lookup("#open-refused").tryQuery().isPresent());
+
+        WordsOnScreen words = new WordsOnScreen(shown(), file).alsoData(newer.toString())
+                .alsoData(newer.getFileName().toString());
+        interact(words::readWindows);
+        assertThat(words.seen()).anyMatch(t -> t != null && t.startsWith(newer + ": записан более новой версией "
+                + "Milepost (версия схемы 99"));
+        assertThat(words.english()).as("English words in the Russian refusal").isEmpty();
     }
 
     /** Does what the shortcut does in the main window, whichever window has the focus. */

@@ -37,20 +37,21 @@ import javafx.stage.Window;
 /**
  * Every word Milepost's windows show — labels, menus, tabs, column headings, prompts, tooltips, window titles and the
  * chart's own words — and the ones among them written in Latin letters that are neither the roadmap's data nor a
- * name or code that stays the same in every language.
+ * name or code that stays the same in every language. What the windows show is read with {@link #readWindows()};
+ * other surfaces in the window's words (an exported report, the command line's help) are read with {@link #add}.
  */
-final class WordsOnScreen {
+public final class WordsOnScreen {
 
     /** Names and codes that are rightly written the same in Russian. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Milepost", "English", "PDF", "SVG", "PNG",
-            "DOCX", "XLSX", "JSON", "CSV", "iCalendar", "HTML", "XML", "MS", "Project", "Ctrl", "Esc", "Insert", "rrggbb", "en", "ru", "Letter", "Legal", "Tabloid", "US");
+            "DOCX", "XLSX", "JSON", "CSV", "UTC", "iCalendar", "HTML", "XML", "MS", "Project", "Ctrl", "Esc", "Insert", "rrggbb", "en", "ru", "Letter", "Legal", "Tabloid", "US");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
-    private final List<String> data;
+    private List<String> data;
     private final List<String> seen = new ArrayList<>();
 
     /** @param file the document, whose path and name the status bar and File menu show as they are */
-    WordsOnScreen(Roadmap roadmap, Path file) {
+    public WordsOnScreen(Roadmap roadmap, Path file) {
         Set<String> d = new LinkedHashSet<>();
         var info = roadmap.info();
         Stream.of(info.title(), info.subtitle(), info.partyA(), info.partyB(), info.description(), file.toString(),
@@ -76,6 +77,15 @@ final class WordsOnScreen {
         d.removeIf(String::isBlank);
         // The longest first, so a title is taken out whole before a shorter name inside it.
         data = d.stream().map(String::strip).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Takes {@code text} as data too: another file's path a message names, shown as it is in every language. */
+    public WordsOnScreen alsoData(String text) {
+        List<String> more = new ArrayList<>(data);
+        more.add(text.strip());
+        more.sort(Comparator.comparingInt(String::length).reversed());
+        data = List.copyOf(more);
+        return this;
     }
 
     /** Reads every window that is showing, and the chart's scene. */
@@ -106,17 +116,17 @@ final class WordsOnScreen {
         return this;
     }
 
-    WordsOnScreen add(String text) {
+    public WordsOnScreen add(String text) {
         seen.add(text);
         return this;
     }
 
-    List<String> seen() {
+    public List<String> seen() {
         return seen;
     }
 
     /** What was seen with Latin words that are no data, name or code: English left in the window. */
-    List<String> english() {
+    public List<String> english() {
         List<String> left = new ArrayList<>();
         for (String text : seen) {
             if (text != null && hasForeignWord(withoutData(text))) {

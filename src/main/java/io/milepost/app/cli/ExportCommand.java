@@ -113,16 +113,19 @@ final class ExportCommand implements Callable<Integer> {
                     roadmap = doc.load();
                 }
                 MilestoneFilter chosen;
+                java.util.Locale words;
                 try {
                     chosen = filter.filter(roadmap);
+                    words = print.wordsLanguage(roadmap.info());
                 } catch (PrintExportOptions.BadOption e) {
                     err.println("milepost: " + TerminalText.safe(e.getMessage()));
                     return MilepostCli.USAGE;
                 }
                 DocumentExport.write(FilteredRoadmap.of(roadmap, chosen), exchange.get(),
-                        ExportOptions.now().withByteOrderMark(bom), target);
+                        ExportOptions.now().withByteOrderMark(bom).withLanguage(words), target);
             } else if (exchange.isPresent()) {
-                DocumentExport.run(file, exchange.get(), ExportOptions.now().withByteOrderMark(bom), target, partner);
+                DocumentExport.run(file, exchange.get(), ExportOptions.now().withByteOrderMark(bom)
+                        .withLanguage(wordsLanguage()), target, partner);
             } else {
                 Integer refused = printExport(name, target, err);
                 if (refused != null) {
@@ -142,6 +145,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(Messages.text("cli.export.wrote", name, target));
         return MilepostCli.OK;
+    }
+
+    /** The language --lang asks the report's words in, reading the document's languages only when it was given. */
+    private java.util.Locale wordsLanguage() throws DocumentException {
+        if (print.lang == null) {
+            return null;
+        }
+        try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
+            return print.wordsLanguage(doc.load().info());
+        } catch (PrintExportOptions.BadOption e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** Writes a print format; returns an exit code when the options are refused, else {@code null}. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,6 +71,7 @@ public final class MilepostCli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new MilepostCli());
+        cli.setResourceBundle(helpTexts(Messages.ui().locale()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -84,6 +86,15 @@ public final class MilepostCli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The words of {@code --help} in a language (English or Russian), from {@code io/milepost/i18n/cli_<lang>}; the
+     * annotations' own descriptions are the same English, for tools that read them without the bundle.
+     */
+    static ResourceBundle helpTexts(Locale language) {
+        return ResourceBundle.getBundle("io.milepost.i18n.cli", Messages.in(language).locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static void main(String[] args) {

@@ -104,6 +104,18 @@ final class PrintExportOptions {
                 LocalDate.now(), null);
     }
 
+    /**
+     * The language of an exported report's own words (html, ics) when --lang chose one: that of the chosen data
+     * language, so a report of the Russian titles has Russian headings; {@code null} when --lang was not given.
+     */
+    Locale wordsLanguage(RoadmapInfo info) throws BadOption {
+        if (lang == null) {
+            return null;
+        }
+        String tag = language(info) == Language.SECOND ? info.secondLanguage() : info.primaryLanguage();
+        return Locale.forLanguageTag(tag == null ? "en" : tag);
+    }
+
     private Language language(RoadmapInfo info) throws BadOption {
         if (lang == null || lang.equalsIgnoreCase("primary") || lang.equalsIgnoreCase(info.primaryLanguage())) {
             return Language.PRIMARY;

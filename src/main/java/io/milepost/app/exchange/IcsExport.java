@@ -22,6 +22,6 @@ public final class IcsExport implements Exporter {
 
     @Override
     public void write(Roadmap roadmap, ExportOptions options, OutputStream out) throws IOException {
-        writer.write(roadmap, options.stamp(), out);
+        writer.write(roadmap, options.stamp(), options.language(), out);
     }
 }

@@ -1,5 +1,6 @@
 package io.milepost.app.exchange;
 
+import io.milepost.i18n.Messages;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.ThreeWayMerge;
@@ -46,17 +47,15 @@ public record PreparedImport(Path source, Imported imported, MergePlan plan, boo
                     base = bases.base(ours.info().id(), partner);
                     known = base.isPresent();
                     if (base.isEmpty()) {
-                        notes.add("never exchanged with " + partner + " before: everything new is added and "
-                                + "every difference is a conflict");
+                        notes.add(Messages.text("merge.note.neverExchanged", partner));
                     }
                 } else {
-                    notes.add("the file holds another roadmap ('" + theirs.info().title() + "'): its items are "
-                            + "added; this document's title, parties and period are kept");
+                    notes.add(Messages.text("merge.note.anotherRoadmap", theirs.info().title()));
                     theirs = theirs.withInfo(ours.info());
                 }
             }
             case FOREIGN_PLAN -> {
-                notes.add("the plan's items are added; this document's title, parties and period are kept");
+                notes.add(Messages.text("merge.note.foreignPlan"));
                 theirs = theirs.withInfo(ours.info());
             }
         }

@@ -1,5 +1,6 @@
 package io.milepost.app.merge;
 
+import io.milepost.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Objects;
 /**
  * The change set as lines a planner reads before anything is written: {@code + added}, {@code ~ changed} with each
  * field old → new, {@code - removed}, and {@code ! conflict} with the value on each side. Text is returned as it is;
- * whoever prints it to a terminal escapes control characters.
+ * whoever prints it to a terminal escapes control characters. Kinds, fields and the words around them are in the
+ * language of the window and the command line; the values are the documents' own.
  */
 public final class ChangeSetText {
 
@@ -22,12 +24,12 @@ public final class ChangeSetText {
         List<String> lines = new ArrayList<>();
         for (ItemChange c : outcome.changes()) {
             switch (c.action()) {
-                case ADDED -> lines.add("+ " + c.kind() + " " + quote(c.label()));
-                case REMOVED -> lines.add("- " + c.kind() + " " + quote(c.label()));
+                case ADDED -> lines.add("+ " + kind(c.kind()) + " " + quote(c.label()));
+                case REMOVED -> lines.add("- " + kind(c.kind()) + " " + quote(c.label()));
                 case CHANGED -> {
-                    lines.add("~ " + c.kind() + " " + quote(c.label()));
+                    lines.add("~ " + kind(c.kind()) + " " + quote(c.label()));
                     for (FieldChange f : c.fields()) {
-                        lines.add("    " + f.field() + ": " + value(f.before()) + " → " + value(f.after()));
+                        lines.add("    " + field(f.field()) + ": " + value(f.before()) + " → " + value(f.after()));
                     }
                 }
             }
@@ -44,24 +46,34 @@ public final class ChangeSetText {
         long changed = outcome.changes().stream().filter(c -> c.action() == ItemChange.Action.CHANGED).count();
         long removed = outcome.changes().stream().filter(c -> c.action() == ItemChange.Action.REMOVED).count();
         int conflicts = outcome.conflicts().size();
-        return added + " added, " + changed + " changed, " + removed + " removed, " + conflicts
-                + (conflicts == 1 ? " conflict" : " conflicts");
+        return Messages.text("merge.summary", added, changed, removed, conflicts);
     }
 
     private static String conflict(Conflict c) {
-        String head = "! conflict: " + c.kind() + " " + quote(c.label()) + (c.field() == null ? "" : ", " + c.field());
-        return switch (c.reason()) {
-            case BOTH_CHANGED -> head + ": was " + value(c.base()) + ", here " + value(c.ours()) + ", theirs "
-                    + value(c.theirs());
-            case DIFFERENT_WITHOUT_BASE -> head + ": here " + value(c.ours()) + ", theirs " + value(c.theirs())
-                    + " (never exchanged: no common state known)";
-            case REMOVED_AND_CHANGED -> head + (c.ours() == null ? ": removed here, changed there"
-                    : ": changed here, removed there");
-            case REMOVED_BUT_USED -> head + (c.ours() == null ? ": removed here, but " : ": removed there, but ")
-                    + c.usedBy().size() + " new or changed item(s) on the other side refer to it";
-            case CLOSES_A_LOOP -> head + ": together with the other side's links it closes a loop; not added";
-            case SAME_LINK_TWICE -> head + ": both sides linked the same two items; one link is kept";
+        String head = "! " + Messages.text("merge.conflict", kind(c.kind()) + " " + quote(c.label())
+                + (c.field() == null ? "" : ", " + field(c.field())));
+        String why = switch (c.reason()) {
+            case BOTH_CHANGED -> Messages.text("merge.bothChanged", value(c.base()), value(c.ours()), value(c.theirs()));
+            case DIFFERENT_WITHOUT_BASE -> Messages.text("merge.noBase", value(c.ours()), value(c.theirs()));
+            case REMOVED_AND_CHANGED -> Messages.text(c.ours() == null ? "merge.removedHereChangedThere"
+                    : "merge.changedHereRemovedThere");
+            case REMOVED_BUT_USED -> Messages.text(c.ours() == null ? "merge.removedHereButUsed"
+                    : "merge.removedThereButUsed", c.usedBy().size());
+            case CLOSES_A_LOOP -> Messages.text("merge.closesLoop");
+            case SAME_LINK_TWICE -> Messages.text("merge.sameLinkTwice");
         };
+        return head + ": " + why;
+    }
+
+    /** "milestone" as the planner's language names it; a kind without a name stays as the merge calls it. */
+    private static String kind(String kind) {
+        String key = "share.kind." + kind;
+        return Messages.ui().has(key) ? Messages.text(key) : kind;
+    }
+
+    private static String field(String field) {
+        String key = "share.field." + field;
+        return Messages.ui().has(key) ? Messages.text(key) : field;
     }
 
     private static String quote(String label) {
@@ -70,7 +82,7 @@ public final class ChangeSetText {
 
     private static String value(Object v) {
         if (v == null) {
-            return "(none)";
+            return Messages.text("share.value.none");
         }
         if (v instanceof String s) {
             return "\"" + cut(s) + "\"";

@@ -1,5 +1,6 @@
 package io.milepost.io.csv;
 
+import io.milepost.i18n.Messages;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class CsvTable {
                     cells = null;
                     if (rows.size() > MAX_ROWS) {
                         throw new CsvFormatException(List.of(new CsvProblem(source, 0, 0, null,
-                                "has more than " + MAX_ROWS + " rows, more than any roadmap")));
+                                Messages.text("csv.tooManyRows", MAX_ROWS))));
                     }
                 } else if (cells != null && t.isScalarValue()) {
                     if (line == 0) {
@@ -66,7 +67,7 @@ final class CsvTable {
             int nl = message == null ? -1 : message.indexOf('\n');
             throw new CsvFormatException(List.of(new CsvProblem(source, loc == null ? 0 : Math.max(0, loc.getLineNr()),
                     loc == null ? 0 : Math.max(0, loc.getColumnNr()), null,
-                    "is not valid CSV: " + (nl >= 0 ? message.substring(0, nl) : message))));
+                    Messages.text("csv.invalid", nl >= 0 ? message.substring(0, nl) : message))));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package io.milepost.io.csv;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Commission;
 import io.milepost.model.CommissionKind;
 import io.milepost.model.Milestone;
@@ -81,7 +82,7 @@ public final class MilestoneCsvReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(List.of(new CsvProblem(source, 0, 0, null,
-                    "is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")));
+                    Messages.text("csv.notUtf8"))));
         }
         return CsvTable.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
     }
@@ -113,7 +114,7 @@ public final class MilestoneCsvReader {
         Result read(List<CsvTable.Row> rows) throws CsvFormatException {
             if (rows.isEmpty()) {
                 throw new CsvFormatException(List.of(new CsvProblem(source, 0, 0, null,
-                        "is empty: a milestones CSV starts with a header line (id,kind,title,sector,start,…)")));
+                        Messages.text("csv.empty"))));
             }
             header(rows.get(0));
             if (!problems.isEmpty()) {
@@ -151,12 +152,12 @@ public final class MilestoneCsvReader {
                         Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
                 if (problems.size() > MAX_LISTED_PROBLEMS) {
                     listed.add(new CsvProblem(source, 0, 0, null,
-                            "… and " + (problems.size() - MAX_LISTED_PROBLEMS) + " more problems not listed"));
+                            Messages.text("csv.moreProblems", problems.size() - MAX_LISTED_PROBLEMS)));
                 }
                 throw new CsvFormatException(listed);
             }
-            newSectors.forEach(s -> notes.add("added the sector '" + s.name() + "'"));
-            newCommissions.forEach(c -> notes.add("added the commission '" + c.name() + "'"));
+            newSectors.forEach(s -> notes.add(Messages.text("merge.note.addedSector", s.name())));
+            newCommissions.forEach(c -> notes.add(Messages.text("merge.note.addedCommission", c.name())));
             return new Result(roadmap, notes);
         }
 
@@ -172,23 +173,23 @@ public final class MilestoneCsvReader {
                 }
                 var column = CsvColumn.byHeader(mapping != null ? mapping.get(i) : name);
                 if (column.isEmpty()) {
-                    problems.add(new CsvProblem(source, header.line(), i + 1, null, "'" + name + "' is not a column "
-                            + "Milepost knows (its data would be lost); the columns are " + String.join(", ", known)));
+                    problems.add(new CsvProblem(source, header.line(), i + 1, null, Messages.text("csv.unknownColumn",
+                            name, String.join(", ", known))));
                 } else if (columns.putIfAbsent(column.get(), i) != null) {
                     problems.add(new CsvProblem(source, header.line(), i + 1, null,
-                            "the column '" + column.get().header + "' appears twice"));
+                            Messages.text("csv.columnTwice", column.get().header)));
                 }
             }
             if (!columns.containsKey(CsvColumn.ID) && !columns.containsKey(CsvColumn.TITLE)) {
                 problems.add(new CsvProblem(source, header.line(), 0, null,
-                        "has neither an 'id' nor a 'title' column: there is nothing to match or add rows by"));
+                        Messages.text("csv.noIdNorTitle")));
             }
         }
 
         private Milestone row(CsvTable.Row row, int width) {
             if (row.cells().size() != width) {
-                problems.add(new CsvProblem(source, row.line(), 0, null, "has " + row.cells().size()
-                        + " cells; the header has " + width));
+                problems.add(new CsvProblem(source, row.line(), 0, null, Messages.text("csv.cellCount",
+                        row.cells().size(), width)));
                 return null;
             }
             int before = problems.size();
@@ -199,8 +200,7 @@ public final class MilestoneCsvReader {
                 try {
                     id = UUID.fromString(idText);
                 } catch (IllegalArgumentException e) {
-                    cells.problem(CsvColumn.ID, "'" + idText + "' is not an id (a UUID such as "
-                            + "9390eef0-e73b-5d64-b850-0b34124f74dc); leave it empty for a new milestone");
+                    cells.problem(CsvColumn.ID, Messages.text("csv.notAnId", idText));
                 }
             }
             Milestone existing = id == null || current == null ? null : current.milestone(id).orElse(null);
@@ -211,11 +211,11 @@ public final class MilestoneCsvReader {
             if (existing == null) {
                 for (CsvColumn required : List.of(CsvColumn.TITLE, CsvColumn.SECTOR)) {
                     if (cells.text(required) == null) {
-                        cells.problem(required, "is required for a new milestone");
+                        cells.problem(required, Messages.text("csv.required"));
                     }
                 }
                 if (cells.text(CsvColumn.START) == null && cells.text(CsvColumn.FIRST_DAY) == null) {
-                    cells.problem(CsvColumn.START, "is required for a new milestone");
+                    cells.problem(CsvColumn.START, Messages.text("csv.required"));
                 }
             }
             cells.set(CsvColumn.TITLE, v -> { if (v != null) { b.title(v); } }, s -> s);
@@ -262,7 +262,7 @@ public final class MilestoneCsvReader {
             }
             Milestone m = b.build();
             if (lineOf.putIfAbsent(m.id(), row.line()) != null) {
-                cells.problem(CsvColumn.ID, "the milestone " + m.id() + " is already on line " + lineOf.get(m.id()));
+                cells.problem(CsvColumn.ID, Messages.text("csv.duplicateId", m.id(), lineOf.get(m.id())));
                 return null;
             }
             return m;
@@ -305,7 +305,7 @@ public final class MilestoneCsvReader {
             return switch (s.strip().toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "1", "y" -> true;
                 case "false", "no", "0", "n" -> false;
-                default -> throw new IllegalArgumentException("'" + s + "' is not true or false");
+                default -> throw new IllegalArgumentException(Messages.text("csv.notAFlag", s));
             };
         }
 
@@ -347,9 +347,8 @@ public final class MilestoneCsvReader {
                 try {
                     target.accept(t == null ? null : parse.apply(t));
                 } catch (IllegalArgumentException e) {
-                    problem(c, e instanceof NumberFormatException ? "'" + t + "' is not a whole number"
-                            : e.getMessage() != null && e.getMessage().startsWith("No enum") ? "'" + t
-                            + "' is not one of " + allowed(c) : e.getMessage());
+                    problem(c, e instanceof NumberFormatException ? Messages.text("csv.notANumber", t)
+                            : e.getMessage() != null && e.getMessage().startsWith("No enum") ? Messages.text("csv.notOneOf", t, allowed(c)) : e.getMessage());
                 }
             }
 

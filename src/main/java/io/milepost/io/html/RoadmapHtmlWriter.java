@@ -1,5 +1,6 @@
 package io.milepost.io.html;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
@@ -31,8 +32,6 @@ import java.util.UUID;
  */
 public final class RoadmapHtmlWriter {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static final String STYLE = """
             body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10.5pt;color:#1f2328;margin:2em auto;\
@@ -55,10 +54,19 @@ public final class RoadmapHtmlWriter {
             tr,.chart{break-inside:avoid}a{color:inherit}}
             """;
 
+    /** The report with its headings in English. */
+    public void write(Roadmap roadmap, String chartSvg, Instant stamp, OutputStream out) throws IOException {
+        write(roadmap, chartSvg, stamp, Locale.ENGLISH, out);
+    }
+
     /**
      * @param chartSvg an {@code <svg>} element to show as the chart (already escaped by its writer), or {@code null}
+     * @param language the language of the report's own words (headings, statuses, dates); the roadmap's texts are
+     *                 shown as written
      */
-    public void write(Roadmap roadmap, String chartSvg, Instant stamp, OutputStream out) throws IOException {
+    public void write(Roadmap roadmap, String chartSvg, Instant stamp, Locale language, OutputStream out)
+            throws IOException {
+        Messages words = Messages.in(language);
         StringBuilder h = new StringBuilder(1 << 16);
         RoadmapInfo info = roadmap.info();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(info.primaryLanguage())).append("\">\n<head>\n")
@@ -72,41 +80,48 @@ public final class RoadmapHtmlWriter {
         }
         h.append("<p class=\"sub\">").append(Html.escape(parties(info))).append(info.periodStart()).append(" – ")
                 .append(info.periodEnd()).append("</p>\n</header>\n");
-        summary(roadmap, h);
+        summary(roadmap, words, h);
         if (chartSvg != null) {
-            h.append("<section class=\"chart\">\n<h2>Chart</h2>\n").append(chartSvg).append("\n</section>\n");
+            h.append("<section class=\"chart\">\n<h2>").append(words.get("html.chart")).append("</h2>\n")
+                    .append(chartSvg).append("\n</section>\n");
         }
-        sectors(roadmap, h);
-        commissions(roadmap, h);
-        agreements(roadmap, h);
-        h.append("<footer>Written by Milepost on ").append(STAMP.format(stamp)).append(". ")
+        sectors(roadmap, words, h);
+        commissions(roadmap, words, h);
+        agreements(roadmap, words, h);
+        DateTimeFormatter stampFormat = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'", words.locale())
+                .withZone(ZoneOffset.UTC);
+        h.append("<footer>").append(Html.escape(words.get("html.footer", stampFormat.format(stamp)))).append(" ")
                 .append(Html.escape(Objects.toString(info.description(), ""))).append("</footer>\n</body>\n</html>\n");
         out.write(h.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    private static void summary(Roadmap r, StringBuilder h) {
+    private static void summary(Roadmap r, Messages words, StringBuilder h) {
         Map<MilestoneStatus, Integer> byStatus = new EnumMap<>(MilestoneStatus.class);
         r.milestones().forEach(m -> byStatus.merge(m.status(), 1, Integer::sum));
         Map<AgreementStatus, Integer> agreements = new EnumMap<>(AgreementStatus.class);
         r.agreements().forEach(a -> agreements.merge(a.status(), 1, Integer::sum));
         double done = r.milestones().stream().filter(m -> m.status() != MilestoneStatus.CANCELLED)
                 .mapToInt(Milestone::percentComplete).average().orElse(0);
-        h.append("<section>\n<h2>Summary</h2>\n<table>\n<tr><th>Sectors</th><td class=\"n\">")
-                .append(r.sectors().size()).append("</td><th>Items</th><td class=\"n\">").append(r.milestones().size())
-                .append("</td><th>Commissions</th><td class=\"n\">").append(r.commissions().size())
-                .append("</td><th>Agreements</th><td class=\"n\">").append(r.agreements().size())
+        h.append("<section>\n<h2>").append(words.get("html.summary")).append("</h2>\n<table>\n<tr><th>")
+                .append(words.get("html.sectors")).append("</th><td class=\"n\">")
+                .append(r.sectors().size()).append("</td><th>").append(words.get("html.items"))
+                .append("</th><td class=\"n\">").append(r.milestones().size())
+                .append("</td><th>").append(words.get("html.commissions")).append("</th><td class=\"n\">")
+                .append(r.commissions().size())
+                .append("</td><th>").append(words.get("html.agreements")).append("</th><td class=\"n\">")
+                .append(r.agreements().size())
                 .append("</td></tr>\n</table>\n<table>\n<tr>");
         for (MilestoneStatus s : MilestoneStatus.values()) {
-            h.append("<th>").append(words(s.name())).append("</th>");
+            h.append("<th>").append(Html.escape(words.of("status", s))).append("</th>");
         }
-        h.append("<th>Average complete</th></tr>\n<tr>");
+        h.append("<th>").append(words.get("html.averageComplete")).append("</th></tr>\n<tr>");
         for (MilestoneStatus s : MilestoneStatus.values()) {
             h.append("<td class=\"n\">").append(byStatus.getOrDefault(s, 0)).append("</td>");
         }
         h.append("<td class=\"n\">").append(Math.round(done)).append(" %</td></tr>\n</table>\n<table>\n<tr>");
         for (AgreementStatus s : AgreementStatus.values()) {
-            h.append("<th>").append(words(s.name())).append("</th>");
+            h.append("<th>").append(Html.escape(words.of("agreementStatus", s))).append("</th>");
         }
         h.append("</tr>\n<tr>");
         for (AgreementStatus s : AgreementStatus.values()) {
@@ -115,9 +130,9 @@ public final class RoadmapHtmlWriter {
         h.append("</tr>\n</table>\n</section>\n");
     }
 
-    private static void sectors(Roadmap r, StringBuilder h) {
+    private static void sectors(Roadmap r, Messages words, StringBuilder h) {
         Map<UUID, List<Milestone>> bySector = r.milestonesBySector();
-        h.append("<section>\n<h2>Items by sector</h2>\n");
+        h.append("<section>\n<h2>").append(words.get("html.itemsBySector")).append("</h2>\n");
         for (Sector s : r.sectorsInOrder()) {
             List<Milestone> items = bySector.getOrDefault(s.id(), List.of());
             h.append("<h3><span class=\"swatch\" style=\"background:").append(colour(s.color())).append("\"></span>")
@@ -129,18 +144,21 @@ public final class RoadmapHtmlWriter {
             if (items.isEmpty()) {
                 continue;
             }
-            h.append("<table>\n<tr><th>Item</th><th>Timeline</th><th>Status</th><th>Done</th><th>Lead (")
-                    .append(Html.escape(Objects.toString(r.info().partyA(), "A"))).append(")</th><th>Lead (")
-                    .append(Html.escape(Objects.toString(r.info().partyB(), "B")))
-                    .append(")</th><th>Expected outcome</th></tr>\n");
+            h.append("<table>\n<tr><th>").append(words.get("html.item")).append("</th><th>")
+                    .append(words.get("html.timeline")).append("</th><th>").append(words.get("html.status"))
+                    .append("</th><th>").append(words.get("html.done")).append("</th><th>")
+                    .append(Html.escape(words.get("html.lead", Objects.toString(r.info().partyA(), "A"))))
+                    .append("</th><th>")
+                    .append(Html.escape(words.get("html.lead", Objects.toString(r.info().partyB(), "B"))))
+                    .append("</th><th>").append(words.get("html.expectedOutcome")).append("</th></tr>\n");
             for (Milestone m : items) {
                 h.append("<tr><td>").append(m.kind() == MilestoneKind.ACTIVITY ? "" : m.kind() == MilestoneKind.MEETING
                         ? "◆ " : "◇ ").append(Html.escape(m.title()));
                 if (m.titleAlt() != null) {
                     h.append("<br><span class=\"muted\">").append(Html.escape(m.titleAlt())).append("</span>");
                 }
-                h.append("</td><td class=\"d\">").append(Html.escape(m.timelineLabel())).append("</td><td>")
-                        .append(status(m.status().name())).append("</td><td class=\"n\">").append(m.percentComplete())
+                h.append("</td><td class=\"d\">").append(Html.escape(m.timelineLabel(words.locale())))
+                        .append("</td><td>").append(status(m.status().name(), words.of("status", m.status()))).append("</td><td class=\"n\">").append(m.percentComplete())
                         .append(" %</td><td>").append(Html.escape(m.leadAgencyA())).append("</td><td>")
                         .append(Html.escape(m.leadAgencyB())).append("</td><td>")
                         .append(Html.lines(m.expectedOutcome())).append("</td></tr>\n");
@@ -150,25 +168,25 @@ public final class RoadmapHtmlWriter {
         h.append("</section>\n");
     }
 
-    private static void commissions(Roadmap r, StringBuilder h) {
-        h.append("<section>\n<h2>Commissions and their sessions</h2>\n");
+    private static void commissions(Roadmap r, Messages words, StringBuilder h) {
+        h.append("<section>\n<h2>").append(words.get("html.commissionsAndSessions")).append("</h2>\n");
         if (r.commissions().isEmpty()) {
-            h.append("<p class=\"muted\">None.</p>\n");
+            h.append("<p class=\"muted\">").append(words.get("html.none")).append("</p>\n");
         }
         for (Commission c : r.commissions()) {
             h.append("<h3>").append(Html.escape(c.name())).append(" <span class=\"muted\">· ")
-                    .append(words(c.kind().name())).append("</span></h3>\n");
+                    .append(Html.escape(words.of("commissionKind", c.kind()))).append("</span></h3>\n");
             if (c.coChairA() != null || c.coChairB() != null) {
-                h.append("<p>Co-chairs: ").append(Html.escape(Objects.toString(c.coChairA(), "—"))).append("; ")
+                h.append("<p>").append(words.get("html.coChairs")).append(" ").append(Html.escape(Objects.toString(c.coChairA(), "—"))).append("; ")
                         .append(Html.escape(Objects.toString(c.coChairB(), "—"))).append("</p>\n");
             }
-            sessionsOf(r, c, h);
+            sessionsOf(r, c, words, h);
         }
         h.append("</section>\n");
     }
 
     /** A commission's meetings, its sessions first by number with their venue and decisions. */
-    private static void sessionsOf(Roadmap r, Commission c, StringBuilder h) {
+    private static void sessionsOf(Roadmap r, Commission c, Messages words, StringBuilder h) {
         List<Milestone> meetings = r.milestones().stream().filter(m -> c.id().equals(m.commissionId())
                 && m.kind() == MilestoneKind.MEETING)
                 .sorted(java.util.Comparator.comparingInt((Milestone m) -> r.sessionOf(m.id())
@@ -176,35 +194,40 @@ public final class RoadmapHtmlWriter {
         if (meetings.isEmpty()) {
             return;
         }
-        h.append("<table>\n<tr><th>Session or meeting</th><th>When</th><th>Venue</th><th>Status</th>"
-                + "<th>Decisions or expected outcome</th></tr>\n");
+        h.append("<table>\n<tr><th>").append(words.get("html.sessionOrMeeting")).append("</th><th>")
+                .append(words.get("html.when")).append("</th><th>").append(words.get("html.venue")).append("</th><th>")
+                .append(words.get("html.status")).append("</th><th>").append(words.get("html.decisions"))
+                .append("</th></tr>\n");
         for (Milestone m : meetings) {
             java.util.Optional<SessionDetails> s = r.sessionOf(m.id());
-            String what = s.map(d -> "Session " + d.number()).orElse(m.title());
+            String what = s.map(d -> words.get("html.session", d.number())).orElse(m.title());
             String outcome = s.map(SessionDetails::decisions).filter(d -> d != null).orElse(m.expectedOutcome());
             h.append("<tr><td>").append(Html.escape(what)).append("</td><td class=\"d\">")
-                    .append(Html.escape(m.timelineLabel())).append("</td><td>")
+                    .append(Html.escape(m.timelineLabel(words.locale()))).append("</td><td>")
                     .append(Html.escape(s.map(SessionDetails::venue).orElse(null))).append("</td><td>")
-                    .append(status(m.status().name())).append("</td><td>").append(Html.lines(outcome))
+                    .append(status(m.status().name(), words.of("status", m.status()))).append("</td><td>").append(Html.lines(outcome))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
 
-    private static void agreements(Roadmap r, StringBuilder h) {
-        h.append("<section>\n<h2>Agreements</h2>\n");
+    private static void agreements(Roadmap r, Messages words, StringBuilder h) {
+        h.append("<section>\n<h2>").append(words.get("html.agreements")).append("</h2>\n");
         if (r.agreements().isEmpty()) {
-            h.append("<p class=\"muted\">None.</p>\n</section>\n");
+            h.append("<p class=\"muted\">").append(words.get("html.none")).append("</p>\n</section>\n");
             return;
         }
-        h.append("<table>\n<tr><th>Agreement</th><th>Kind</th><th>Sector</th><th>Signed</th><th>Stands</th>"
-                + "<th>Carried by</th></tr>\n");
+        h.append("<table>\n<tr><th>").append(words.get("html.agreement")).append("</th><th>")
+                .append(words.get("html.kind")).append("</th><th>").append(words.get("html.sector")).append("</th><th>")
+                .append(words.get("html.signed")).append("</th><th>").append(words.get("html.stands"))
+                .append("</th><th>").append(words.get("html.carriedBy")).append("</th></tr>\n");
         for (Agreement a : r.agreements()) {
             String sector = a.sectorId() == null ? "" : r.sector(a.sectorId()).map(Sector::name).orElse("");
-            h.append("<tr><td>").append(Html.escape(a.title())).append("</td><td>").append(words(a.kind().name()))
-                    .append("</td><td>").append(Html.escape(sector)).append("</td><td class=\"d\">")
+            h.append("<tr><td>").append(Html.escape(a.title())).append("</td><td>")
+                    .append(Html.escape(words.of("agreementKind", a.kind()))).append("</td><td>")
+                    .append(Html.escape(sector)).append("</td><td class=\"d\">")
                     .append(a.signed() == null ? "" : a.signed().toString()).append("</td><td>")
-                    .append(status(a.status().name())).append("</td><td>");
+                    .append(status(a.status().name(), words.of("agreementStatus", a.status()))).append("</td><td>");
             StringBuilder carried = new StringBuilder();
             for (UUID id : a.milestoneIds()) {
                 r.milestone(id).ifPresent(m -> carried.append(carried.length() == 0 ? "" : "; ").append(m.title()));
@@ -221,14 +244,9 @@ public final class RoadmapHtmlWriter {
         return Objects.toString(info.partyA(), "") + " – " + Objects.toString(info.partyB(), "") + " · ";
     }
 
-    private static String status(String name) {
-        return "<span class=\"status " + name + "\">" + words(name) + "</span>";
-    }
-
-    /** An enum's name as words: "IN_PROGRESS" → "In progress" (enum names need no escaping). */
-    private static String words(String name) {
-        String w = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    /** A status in its colour: the enum's name is the style class, the words say it in the report's language. */
+    private static String status(String name, String words) {
+        return "<span class=\"status " + name + "\">" + Html.escape(words) + "</span>";
     }
 
     /** A sector's colour if it is a plain #rrggbb, else grey: nothing else reaches the style attribute. */

@@ -1,5 +1,6 @@
 package io.milepost.io.ics;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.DatePrecision;
 import io.milepost.model.Milestone;
@@ -47,9 +48,18 @@ public final class RoadmapIcsWriter {
      * costs half the time of a 10,000-item export); the tests validate what this writer builds instead.
      */
     public void write(Roadmap roadmap, Instant stamp, OutputStream out) throws IOException {
+        write(roadmap, stamp, Locale.ENGLISH, out);
+    }
+
+    /**
+     * As {@link #write(Roadmap, Instant, OutputStream)}, the calendar's own words (dates as the plan writes them,
+     * "Expected outcome", "Signing", statuses) in {@code language}; the roadmap's texts as written.
+     */
+    public void write(Roadmap roadmap, Instant stamp, Locale language, OutputStream out) throws IOException {
+        Messages words = Messages.in(language);
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", roadmap.info().title())).getFluentTarget();
-        for (VEvent event : events(roadmap, stamp)) {
+        for (VEvent event : events(roadmap, stamp, words)) {
             calendar.add(event);
         }
         StringWriter text = new StringWriter(); // the outputter closes what it writes to
@@ -63,24 +73,28 @@ public final class RoadmapIcsWriter {
     }
 
     List<VEvent> events(Roadmap roadmap, Instant stamp) {
+        return events(roadmap, stamp, Messages.in(Locale.ENGLISH));
+    }
+
+    List<VEvent> events(Roadmap roadmap, Instant stamp, Messages words) {
         List<VEvent> events = new ArrayList<>();
         for (Milestone m : roadmap.milestones()) {
             if (m.kind() == MilestoneKind.ACTIVITY) {
                 continue;
             }
             String sector = roadmap.sector(m.sectorId()).map(Sector::name).orElse(null);
-            StringBuilder text = new StringBuilder(m.timelineLabel());
+            StringBuilder text = new StringBuilder(m.timelineLabel(words.locale()));
             append(text, m.description());
-            append(text, lead(roadmap.info().partyA(), m.leadAgencyA()));
-            append(text, lead(roadmap.info().partyB(), m.leadAgencyB()));
-            append(text, m.expectedOutcome() == null ? null : "Expected outcome: " + m.expectedOutcome());
+            append(text, lead(words, roadmap.info().partyA(), m.leadAgencyA()));
+            append(text, lead(words, roadmap.info().partyB(), m.leadAgencyB()));
+            append(text, m.expectedOutcome() == null ? null : words.get("ics.expectedOutcome", m.expectedOutcome()));
             roadmap.sessionOf(m.id()).ifPresent(session -> { // a meeting that is a commission's session
-                append(text, "Session " + session.number() + (session.venue() == null ? ""
-                        : ", " + session.venue()));
-                append(text, session.decisions() == null ? null : "Decisions: " + session.decisions());
+                append(text, session.venue() == null ? words.get("ics.session", session.number())
+                        : words.get("ics.sessionAt", session.number(), session.venue()));
+                append(text, session.decisions() == null ? null : words.get("ics.decisions", session.decisions()));
             });
             VEvent e = event(m.id().toString(), m.title(), m.start(), m.ongoing() ? null : m.end(), stamp,
-                    text.toString(), categories(sector, m.status().name()));
+                    text.toString(), categories(sector, words.of("status", m.status()), words));
             if (m.status() == MilestoneStatus.CANCELLED) {
                 e.add(new Status(Status.VALUE_CANCELLED));
             }
@@ -91,10 +105,11 @@ public final class RoadmapIcsWriter {
                 continue;
             }
             String sector = a.sectorId() == null ? null : roadmap.sector(a.sectorId()).map(Sector::name).orElse(null);
-            StringBuilder text = new StringBuilder(a.kind().name() + " signed");
+            StringBuilder text = new StringBuilder(words.get("ics.signed", words.of("agreementKind", a.kind())));
             append(text, a.description());
-            events.add(event("agreement-" + a.id(), "Signing: " + a.title(), PlanDate.day(a.signed()), null, stamp,
-                    text.toString(), categories(sector, a.status().name())));
+            events.add(event("agreement-" + a.id(), words.get("ics.signing", a.title()), PlanDate.day(a.signed()),
+                    null, stamp, text.toString(),
+                    categories(sector, words.of("agreementStatus", a.status()), words)));
         }
         return events;
     }
@@ -126,17 +141,21 @@ public final class RoadmapIcsWriter {
         return id + UID_DOMAIN;
     }
 
-    private static TextList categories(String group, String status) {
+    /** The group and the status, the status in lower case as a calendar's categories are: "done", "выполнено". */
+    private static TextList categories(String group, String status, Messages words) {
         List<String> texts = new ArrayList<>();
         if (group != null && !group.isBlank()) {
             texts.add(group);
         }
-        texts.add(status.toLowerCase(Locale.ROOT).replace('_', ' '));
+        texts.add(status.toLowerCase(words.locale()));
         return new TextList(texts);
     }
 
-    private static String lead(String party, String agency) {
-        return agency == null ? null : "Lead" + (party == null ? "" : " (" + party + ")") + ": " + agency;
+    private static String lead(Messages words, String party, String agency) {
+        if (agency == null) {
+            return null;
+        }
+        return party == null ? words.get("ics.lead", agency) : words.get("ics.leadOf", party, agency);
     }
 
     private static void append(StringBuilder text, String line) {

@@ -1,5 +1,6 @@
 package io.milepost.io.json;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
 import io.milepost.model.RoadmapValidator;
@@ -57,7 +58,7 @@ public final class RoadmapJsonReader {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, RoadmapJson.MAX_DOCUMENT_BYTES + 1));
         if (bytes.length > RoadmapJson.MAX_DOCUMENT_BYTES) {
             throw new RoadmapFormatException(source, List.of(new FormatProblem(source, "", null, 0, 0,
-                    "is larger than " + (RoadmapJson.MAX_DOCUMENT_BYTES >> 20) + " MiB, more than any roadmap")));
+                    Messages.text("json.tooLarge", RoadmapJson.MAX_DOCUMENT_BYTES >> 20))));
         }
         return read(bytes, source);
     }
@@ -81,8 +82,8 @@ public final class RoadmapJsonReader {
                 }
             }
             throw new RoadmapFormatException(source, List.of(new FormatProblem(source, "", null, line,
-                    at - lineStart + 1, String.format(Locale.ROOT, "is not UTF-8 text (byte 0x%02x at offset %d "
-                            + "cannot start or continue a character); save the file as UTF-8", bytes[at] & 0xff, at))));
+                    at - lineStart + 1, Messages.text("json.notUtf8",
+                            String.format(Locale.ROOT, "0x%02x", bytes[at] & 0xff), at))));
         }
         out.flip();
         return read(out.toString(), source);
@@ -93,11 +94,11 @@ public final class RoadmapJsonReader {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         if (text.length() > RoadmapJson.MAX_DOCUMENT_BYTES) {
             throw new RoadmapFormatException(source, List.of(new FormatProblem(source, "", null, 0, 0,
-                    "is larger than " + (RoadmapJson.MAX_DOCUMENT_BYTES >> 20) + " MiB, more than any roadmap")));
+                    Messages.text("json.tooLarge", RoadmapJson.MAX_DOCUMENT_BYTES >> 20))));
         }
         if (text.isBlank()) {
             throw new RoadmapFormatException(source, List.of(new FormatProblem(source, "", null, 0, 0,
-                    "is empty: a Milepost roadmap file is a JSON object {\"format\": \"milepost\", …}")));
+                    Messages.text("json.empty"))));
         }
         JsonNode root;
         try {
@@ -120,7 +121,7 @@ public final class RoadmapJsonReader {
                 Math.min(problems.size(), MAX_LISTED_PROBLEMS)), d.pointers));
         if (problems.size() > MAX_LISTED_PROBLEMS) {
             listed.add(new FormatProblem(source, "", null, 0, 0,
-                    "… and " + (problems.size() - MAX_LISTED_PROBLEMS) + " more problems not listed"));
+                    Messages.text("csv.moreProblems", problems.size() - MAX_LISTED_PROBLEMS)));
         }
         throw new RoadmapFormatException(source, listed);
     }
@@ -135,7 +136,7 @@ public final class RoadmapJsonReader {
         if (nl >= 0) {
             message = message.substring(0, nl);
         }
-        return new FormatProblem(source, "", null, line, column, "is not valid JSON: " + message);
+        return new FormatProblem(source, "", null, line, column, Messages.text("json.invalid", message));
     }
 
     /**

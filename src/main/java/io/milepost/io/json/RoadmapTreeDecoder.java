@@ -1,5 +1,6 @@
 package io.milepost.io.json;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.AgreementKind;
 import io.milepost.model.AgreementStatus;
@@ -113,27 +114,25 @@ final class RoadmapTreeDecoder {
         JsonPath formatPath = JsonPath.ROOT.property("format");
         JsonNode format = doc.get("format");
         if (format == null) {
-            problem(formatPath, "is missing: this is not a Milepost roadmap file (it must start with "
-                    + "{\"format\": \"milepost\", \"version\": " + RoadmapJson.VERSION + ", …})");
+            problem(formatPath, Messages.text("json.noFormat", RoadmapJson.VERSION));
             return;
         }
         if (!format.isString() || !RoadmapJson.FORMAT.equals(format.stringValue())) {
             String found = format.isString() ? Quote.of(format.stringValue()) : ObjectFields.describe(format);
-            problem(formatPath, "is " + found + ", not 'milepost': this is not a Milepost roadmap file");
+            problem(formatPath, Messages.text("json.otherFormat", found));
             return;
         }
         JsonPath versionPath = JsonPath.ROOT.property("version");
         JsonNode version = doc.get("version");
         if (version == null) {
-            problem(versionPath, "is missing: a Milepost file says which format version it is written in");
+            problem(versionPath, Messages.text("json.noVersion"));
         } else if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            problem(versionPath, "is " + ObjectFields.describe(version) + ", not a format version (1, 2, …)");
+            problem(versionPath, Messages.text("json.badVersion",
+                    ObjectFields.describe(version)));
         } else if (version.intValue() <= RoadmapJson.VERSION) {
             this.version = version.intValue();
         } else {
-            problem(versionPath, "is " + version.intValue() + ": the file was written by a newer Milepost; "
-                    + "this build reads format version " + RoadmapJson.VERSION + " and older. Update Milepost "
-                    + "to open it");
+            problem(versionPath, Messages.text("json.newer", version.intValue(), RoadmapJson.VERSION));
         }
     }
 

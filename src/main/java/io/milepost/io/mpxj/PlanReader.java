@@ -1,5 +1,6 @@
 package io.milepost.io.mpxj;
 
+import io.milepost.i18n.Messages;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
@@ -124,8 +125,8 @@ public final class PlanReader {
                     Milestone succ = leaves.get(task);
                     if (pred == null || succ == null) {
                         toSummaries++;
-                        notes.add("the link from '" + name(r.getPredecessorTask()) + "' to '" + name(task)
-                                + "' has no place: one of them is a summary task");
+                        notes.add(Messages.text("plan.note.linkToSummary", name(r.getPredecessorTask()),
+                                name(task)));
                         continue;
                     }
                     dependencies.add(new Dependency(id("link", r.getUniqueID(), null), pred.id(), succ.id(),
@@ -171,8 +172,7 @@ public final class PlanReader {
                 Task from = byGanId.get(link.from());
                 Task to = byGanId.get(link.to());
                 if (from == null || to == null) {
-                    notes.add("a link from task " + link.from() + " to task " + link.to() + " names a task that is "
-                            + "not in the plan and was left out");
+                    notes.add(Messages.text("plan.note.linkToNowhere", link.from(), link.to()));
                     continue;
                 }
                 if (read.contains(from.getUniqueID() + ">" + to.getUniqueID())) {
@@ -182,8 +182,7 @@ public final class PlanReader {
                 Milestone succ = leaves.get(to);
                 if (pred == null || succ == null) {
                     toSummaries++;
-                    notes.add("the link from '" + name(from) + "' to '" + name(to) + "' has no place: one of them is "
-                            + "a summary task");
+                    notes.add(Messages.text("plan.note.linkToSummary", name(from), name(to)));
                     continue;
                 }
                 dependencies.add(new Dependency(UUID.nameUUIDFromBytes(("gan-link:" + source + ":" + link.from()
@@ -217,7 +216,7 @@ public final class PlanReader {
             LocalDateTime start = t.getStart();
             LocalDateTime finish = t.getFinish();
             if (start == null) {
-                notes.add("the task '" + name(t) + "' has no start date and was left out");
+                notes.add(Messages.text("plan.note.noStart", name(t)));
                 return;
             }
             Sector sector = sectors.computeIfAbsent(sectorName, n -> new Sector(summaryGuid != null
@@ -249,29 +248,28 @@ public final class PlanReader {
             long resources = project.getResources().stream().filter(r -> r != null && r.getName() != null
                     && !r.getName().isBlank()).count();
             if (resources > 0) {
-                notes.add(resources + " resources have no place in Milepost and were left out ("
-                        + project.getResources().stream().map(Resource::getName).filter(n -> n != null
+                notes.add(Messages.text("plan.note.resources", resources,
+                        project.getResources().stream().map(Resource::getName).filter(n -> n != null
                         && !n.isBlank()).limit(5).reduce((x, y) -> x + ", " + y).orElse("") + (resources > 5
-                        ? ", …" : "") + "); put lead agencies in the milestones instead");
+                        ? ", …" : "")));
             }
             int assignments = project.getResourceAssignments().size();
             if (assignments > 0) {
-                notes.add(assignments + " resource assignments were left out");
+                notes.add(Messages.text("plan.note.assignments", assignments));
             }
             long costed = leaves.keySet().stream().filter(t -> t.getCost() != null
                     && t.getCost().doubleValue() != 0).count();
             if (costed > 0) {
-                notes.add("the costs of " + costed + " tasks have no place in Milepost and were left out");
+                notes.add(Messages.text("plan.note.costs", costed));
             }
             int calendars = project.getCalendars().size();
             if (calendars > 0) {
-                notes.add(calendars + " calendars were left out: Milepost counts calendar days; lags in working "
-                        + "time were converted at 5 working days = 7 calendar days");
+                notes.add(Messages.text("plan.note.calendars", calendars));
             }
             if (toSummaries > 0) {
-                notes.add(toSummaries + " links to or from summary tasks were left out");
+                notes.add(Messages.text("plan.note.summaryLinks", toSummaries));
             }
-            notes.add(leaves.size() + " tasks became milestones in " + sectors.size() + " sectors");
+            notes.add(Messages.text("plan.note.became", leaves.size(), sectors.size()));
         }
 
         private int lagDays(Duration lag) {
@@ -297,7 +295,7 @@ public final class PlanReader {
                 case MONTHS -> v * 30;
                 case YEARS -> v * 365;
                 default -> {
-                    notes.add("a lag of " + lag + " (a percentage) has no place and was set to 0");
+                    notes.add(Messages.text("plan.note.percentLag", String.valueOf(lag)));
                     yield 0;
                 }
             };

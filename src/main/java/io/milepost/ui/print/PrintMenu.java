@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.dialog.Buttons;
 import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
@@ -131,6 +132,7 @@ public final class PrintMenu {
             Throwable t = task.getException();
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("export.failed",
                     format.toUpperCase(Locale.ROOT), target, t.getMessage()), Buttons.ok());
+            AlertTitles.titled(alert);
             alert.initOwner(owner.get());
             alert.show();
         });

@@ -7,6 +7,7 @@ import io.milepost.io.matrix.TableDocument;
 import io.milepost.model.Commission;
 import io.milepost.model.MilestoneChange;
 import io.milepost.model.Roadmap;
+import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.dialog.Buttons;
 import java.io.File;
 import java.nio.file.Path;
@@ -117,6 +118,7 @@ public final class ProgressExport {
         task.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("export.failed", "DOCX", target,
                     task.getException().getMessage()), Buttons.ok());
+            AlertTitles.titled(alert);
             alert.initOwner(owner.get());
             alert.show();
         });

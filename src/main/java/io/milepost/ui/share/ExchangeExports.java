@@ -12,6 +12,7 @@ import io.milepost.chart.ChartOptions;
 import io.milepost.chart.MilestoneFilter;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Roadmap;
+import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.print.ExportProgress;
 import io.milepost.ui.print.ExportTask;
 import java.io.File;
@@ -101,6 +102,7 @@ final class ExchangeExports {
             progress.close();
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("share.export.failed",
                     format.toUpperCase(Locale.ROOT), target, String.valueOf(task.getException().getMessage())));
+            AlertTitles.titled(alert);
             alert.initOwner(owner.get());
             alert.show();
         });

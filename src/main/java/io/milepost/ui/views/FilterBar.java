@@ -32,9 +32,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -45,7 +46,7 @@ import org.controlsfx.control.textfield.TextFields;
  * them and the table shows the chart's rows, so both show the same items by construction. Ctrl+F focuses the text;
  * Esc in the bar clears it all. {@link #countLabel()} says "N of M milestones shown" while something is filtered.
  */
-public final class FilterBar extends HBox {
+public final class FilterBar extends FlowPane {
 
     private final GanttChart chart;
     private final TextField text = TextFields.createClearableTextField();
@@ -81,14 +82,16 @@ public final class FilterBar extends HBox {
         this.changesSince = changesSince;
         getStyleClass().add("filter-bar");
         setId("filter-bar");
-        setSpacing(6);
+        // A flow, not a row: on a small window (or in the longer Russian words) the fields go on to a second line
+        // instead of being squeezed into "…" or pushed past the window's edge.
+        setHgap(6);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
 
         text.setId("filter-text");
         text.setPromptText(Messages.text("filter.find"));
         text.setTooltip(new Tooltip(Messages.text("filter.find.tip")));
         text.setPrefColumnCount(10);
-        HBox.setHgrow(text, Priority.SOMETIMES);
         sectors.setId("filter-sectors");
         sectors.setTitle(Messages.text("filter.sectors"));
         sectors.setShowCheckedCount(true);
@@ -103,10 +106,13 @@ public final class FilterBar extends HBox {
         leadAgency.setOnShowing(e -> gatherAgencies());
         // Sized by hand: a choice box sizes itself to its longest entry (a commission's full name), which would push
         // the buttons at the end out of a narrow window.
-        sectors.setPrefWidth(195);
-        statuses.setPrefWidth(165);
-        commission.setPrefWidth(170);
-        leadAgency.setPrefWidth(170);
+        // At least as wide as their own words ("Все исполнители", "Направления (0/13)"), so no language clips them.
+        sectors.setPrefWidth(Math.max(195, fitting(Messages.text("filter.sectors") + " (00/00)")));
+        statuses.setPrefWidth(Math.max(165, fitting(Messages.text("filter.statuses") + " (0/7)")));
+        commission.setPrefWidth(Math.max(170, fitting(anyCommission.label())));
+        leadAgency.setPrefWidth(Math.max(170, fitting(anyAgency.label())));
+        sectors.setMinWidth(Region.USE_PREF_SIZE);
+        statuses.setMinWidth(Region.USE_PREF_SIZE);
         text.setMinWidth(140);
         overdue.setId("filter-overdue");
         overdue.setTooltip(new Tooltip(Messages.text("filter.overdue.tip")));
@@ -123,7 +129,7 @@ public final class FilterBar extends HBox {
         changedSince.setId("filter-changed-since");
         changedSince.setPromptText(Messages.text("filter.changedSince"));
         changedSince.setTooltip(new Tooltip(Messages.text("filter.changedSince.tip")));
-        changedSince.setPrefWidth(160);
+        changedSince.setPrefWidth(Math.max(160, fitting(Messages.text("filter.changedSince")) + 10));
         changedSince.setMinWidth(100);
         clear.setId("filter-clear");
         clear.setTooltip(new Tooltip(Messages.text("filter.clear.tip")));
@@ -351,5 +357,15 @@ public final class FilterBar extends HBox {
                 return null; // a filter choice is picked, never typed
             }
         };
+    }
+
+    /**
+     * The width a combo box or picker needs to show {@code words} whole: the text in the window's font (14 px, the
+     * theme's) and room for the padding and the arrow.
+     */
+    private static double fitting(String words) {
+        Text t = new Text(words);
+        t.setFont(Font.font(Font.getDefault().getFamily(), 14));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 52;
     }
 }

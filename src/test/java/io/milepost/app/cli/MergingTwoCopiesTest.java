@@ -63,9 +63,9 @@ class MergingTwoCopiesTest {
         }
 
         assertThat(exchange(minsk, "Islamabad", islamabad, "Minsk")).isZero();
-        assertThat(out.toString()).contains("~ milestone 'Seminar on halal standards (Minsk)'")
-                .contains("title: \"" + seminar.title() + "\" → \"Seminar on halal standards (Minsk)\"")
-                .contains("+ milestone 'Visit of the Belarusian trade mission'")
+        assertThat(out.toString()).contains("~ Milestone 'Seminar on halal standards (Minsk)'")
+                .contains("Title: \"" + seminar.title() + "\" → \"Seminar on halal standards (Minsk)\"")
+                .contains("+ Milestone 'Visit of the Belarusian trade mission'")
                 .contains("1 added, 1 changed, 0 removed, 0 conflicts");
         assertThat(exchange(islamabad, "Minsk", minsk, "Islamabad")).isZero();
 
@@ -86,7 +86,7 @@ class MergingTwoCopiesTest {
 
         assertThat(exchange(minsk, "Islamabad", islamabad, "Minsk")).isEqualTo(5);
 
-        assertThat(out.toString()).contains("! conflict: milestone '" + forum.title() + "', leadAgencyB")
+        assertThat(out.toString()).contains("! conflict: Milestone '" + forum.title() + "', Lead agency (second party)")
                 .contains("here \"Ministry of Foreign Affairs\", theirs \"Ministry of Economy\"");
         Roadmap after = load(islamabad);
         assertThat(after.milestone(forum.id()).orElseThrow().leadAgencyB()).isEqualTo("Ministry of Foreign Affairs");
@@ -107,7 +107,7 @@ class MergingTwoCopiesTest {
 
         assertThat(exchange(minsk, "Islamabad", islamabad, "Minsk")).isZero();
 
-        assertThat(out.toString()).contains("- milestone '" + gone.title() + "'");
+        assertThat(out.toString()).contains("- Milestone '" + gone.title() + "'");
         assertThat(load(islamabad).milestone(gone.id())).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class MergingTwoCopiesTest {
 
         assertThat(run("import", file.toString(), "--into", islamabad.toString(), "--partner", "Gomel")).isEqualTo(5);
 
-        assertThat(out.toString()).contains("never exchanged with Gomel").contains("! conflict: milestone")
+        assertThat(out.toString()).contains("never exchanged with Gomel").contains("! conflict: Milestone")
                 .contains("no common state known");
         assertThat(Files.readAllBytes(islamabad)).isEqualTo(before);
     }
@@ -137,7 +137,7 @@ class MergingTwoCopiesTest {
         assertThat(run("import", file.toString(), "--into", islamabad.toString(), "--partner", "Minsk",
                 "--dry-run")).isZero();
 
-        assertThat(out.toString()).contains("status: PLANNED → DELAYED").contains("Dry run, nothing written");
+        assertThat(out.toString()).contains("Status: PLANNED → DELAYED").contains("Dry run, nothing written");
         assertThat(Files.readAllBytes(islamabad)).isEqualTo(before);
     }
 

@@ -51,7 +51,7 @@ class PlansFromOtherToolsTest {
 
         assertThat(run("import", plan("taskjuggler/trade-plan.xml"), "--into", sample.toString())).isZero();
 
-        assertThat(out.toString()).contains("+ milestone 'Opening day'").contains("+ sector 'Trade fair'")
+        assertThat(out.toString()).contains("+ Milestone 'Opening day'").contains("+ Sector 'Trade fair'")
                 .contains("this document's title, parties and period are kept");
         try (RoadmapDocument doc = RoadmapDocument.open(sample, OpenMode.READ_ONLY)) {
             Roadmap r = doc.load();

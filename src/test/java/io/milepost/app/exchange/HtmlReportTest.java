@@ -7,9 +7,12 @@ import io.milepost.app.print.PrintedChart;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
+import io.milepost.ui.WordsOnScreen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A planner sends the roadmap as one web page that opens and prints anywhere. */
@@ -37,6 +40,25 @@ class HtmlReportTest {
         }
         assertThat(html).doesNotContainPattern("(?i)<(script|link|img|iframe)\\b")
                 .doesNotContainPattern("(?i)\\s(src|href)\\s*=").doesNotContainPattern("url\\((?!#)");
+    }
+
+    @Test
+    void aReportForRussianReadersHasNoEnglishOfItsOwn() throws Exception {
+        Roadmap sample = SampleRoadmap.load();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReport(ChartPicture.NONE).write(sample, new ExportOptions(false,
+                Instant.parse("2026-12-02T09:00:00Z"), Locale.forLanguageTag("ru")), out);
+        String html = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<h2>Сводка</h2>").contains("<h2>Мероприятия по направлениям</h2>")
+                .contains("<h2>Комиссии и их заседания</h2>").contains("Подготовлено в Milepost 2 дек. 2026, 09:00 UTC.");
+        // What a reader sees: the text between the tags, the roadmap's own texts taken out as data.
+        String text = html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]+>", "\u0000")
+                .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+        WordsOnScreen words = new WordsOnScreen(sample, Path.of("report.html"));
+        java.util.Arrays.stream(text.split("\u0000")).forEach(words::add);
+        assertThat(words.english()).as("English words in the Russian report").isEmpty();
     }
 
     @Test

@@ -80,6 +80,19 @@ class RoadmapIcsWriterTest {
     }
 
     @Test
+    void aCalendarForRussianReadersSaysItsOwnWordsInRussian() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RoadmapIcsWriter().write(roadmap(), STAMP, java.util.Locale.forLanguageTag("ru"), out);
+        String text = out.toString(StandardCharsets.UTF_8).replace("\r\n ", "");
+
+        assertThat(text).contains("DESCRIPTION:III кв. 2025\\nВедущее ведомство (Pakistan): Ministry of Commerce")
+                .contains("SUMMARY:Подписание: MoU on halal trade")
+                .contains("DESCRIPTION:Подписан документ: Меморандум о взаимопонимании")
+                .contains("CATEGORIES:Halal trade,выполнено")
+                .doesNotContain("Lead (").doesNotContain("Signing:");
+    }
+
+    @Test
     void aMeetingOverSeveralDaysSpansThem() throws Exception {
         String text = ics(roadmap());
 

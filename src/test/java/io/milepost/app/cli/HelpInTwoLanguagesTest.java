@@ -1,0 +1,95 @@
+package io.milepost.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * A planner whose system speaks Russian types {@code milepost --help}: every command and every option is described in
+ * Russian, from {@code cli_ru.properties}; the English bundle says exactly what the annotations say, so the two cannot
+ * drift apart.
+ */
+class HelpInTwoLanguagesTest {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
+
+    @AfterEach
+    void systemLanguageAgain() {
+        Messages.useForUi(null);
+    }
+
+    @Test
+    void bothHelpBundlesHaveTheSameKeys() {
+        ResourceBundle en = MilepostCli.helpTexts(Locale.ENGLISH);
+        ResourceBundle ru = MilepostCli.helpTexts(RUSSIAN);
+        assertThat(ru.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+        assertThat(ru.getLocale().getLanguage()).isEqualTo("ru");
+    }
+
+    @Test
+    void everyCommandAndOptionIsDescribedInRussian() {
+        List<String> english = new ArrayList<>();
+        eachDescription(RUSSIAN, (what, text) -> {
+            if (!text.matches("(?s).*[а-яА-Я].*")) {
+                english.add(what + ": " + text);
+            }
+        });
+        assertThat(english).as("descriptions left in English").isEmpty();
+    }
+
+    @Test
+    void theEnglishHelpSaysWhatTheAnnotationsSay() {
+        List<String> annotated = new ArrayList<>();
+        eachDescription(null, (what, text) -> annotated.add(what + ": " + text));
+        List<String> bundled = new ArrayList<>();
+        eachDescription(Locale.ENGLISH, (what, text) -> bundled.add(what + ": " + text));
+        assertThat(bundled).isEqualTo(annotated);
+    }
+
+    @Test
+    void helpOfTheExportCommandReadsRussianUnderARussianWindow() {
+        Messages.useForUi(RUSSIAN);
+        StringWriter out = new StringWriter();
+        int code = MilepostCli.run(new String[] {"export", "--help"}, new PrintWriter(out), new PrintWriter(
+                new StringWriter()));
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Использование: milepost export")
+                .contains("экспортируемый документ .milepost")
+                .contains("Показать эту справку и выйти.")
+                .doesNotContain("Usage:").doesNotContain("Show this help message");
+    }
+
+    /** Each command's description and each option's and parameter's, as picocli shows them in a language. */
+    private static void eachDescription(Locale language, BiConsumer<String, String> visit) {
+        CommandLine cli = new CommandLine(new MilepostCli());
+        if (language != null) {
+            cli.setResourceBundle(MilepostCli.helpTexts(language));
+        }
+        visit(cli, visit);
+    }
+
+    private static void visit(CommandLine cli, BiConsumer<String, String> visit) {
+        CommandSpec spec = cli.getCommandSpec();
+        String name = spec.qualifiedName();
+        visit.accept(name, String.join(" ", spec.usageMessage().description()));
+        List<ArgSpec> args = new ArrayList<>(spec.options());
+        args.addAll(spec.positionalParameters());
+        for (ArgSpec arg : args) {
+            visit.accept(name + " " + arg.paramLabel(), String.join(" ", arg.description()));
+        }
+        cli.getSubcommands().values().forEach(sub -> visit(sub, visit));
+    }
+}
