@@ -1,5 +1,6 @@
 package io.milepost.io.html;
 
+import io.milepost.chart.Language;
 import io.milepost.model.Agreement;
 import io.milepost.model.AgreementStatus;
 import io.milepost.model.Commission;
@@ -59,16 +60,24 @@ public final class RoadmapHtmlWriter {
      * @param chartSvg an {@code <svg>} element to show as the chart (already escaped by its writer), or {@code null}
      */
     public void write(Roadmap roadmap, String chartSvg, Instant stamp, OutputStream out) throws IOException {
+        write(roadmap, Language.PRIMARY, chartSvg, stamp, out);
+    }
+
+    /** The report with the roadmap's title and subtitle in {@code language}, as the data language asks. */
+    public void write(Roadmap roadmap, Language language, String chartSvg, Instant stamp, OutputStream out)
+            throws IOException {
         StringBuilder h = new StringBuilder(1 << 16);
         RoadmapInfo info = roadmap.info();
+        String title = language.title(info);
+        String subtitle = language.subtitle(info);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(info.primaryLanguage())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n")
                 .append("<meta name=\"generator\" content=\"Milepost\">\n")
-                .append("<title>").append(Html.escape(info.title())).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(info.title()))
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(title))
                 .append("</h1>\n");
-        if (info.subtitle() != null) {
-            h.append("<p class=\"sub\">").append(Html.escape(info.subtitle())).append("</p>\n");
+        if (subtitle != null) {
+            h.append("<p class=\"sub\">").append(Html.escape(subtitle)).append("</p>\n");
         }
         h.append("<p class=\"sub\">").append(Html.escape(parties(info))).append(info.periodStart()).append(" – ")
                 .append(info.periodEnd()).append("</p>\n</header>\n");
