@@ -27,8 +27,9 @@ import java.util.Set;
  */
 public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, ColorBy colorBy, Language language,
                            Set<String> collapsedGroups, boolean showBaselines, boolean showLinks, YearStart yearStart,
-                           DayOfWeek weekStart, LocalDate today, double rowHeight, double headerRowHeight, double labelColumnWidth,
-                           Locale locale, ChartTexts texts, MilestoneFilter filter, RowOrder order) {
+                           DayOfWeek weekStart, LocalDate today, double rowHeight, double headerRowHeight,
+                           double labelColumnWidth, Locale locale, ChartTexts texts, MilestoneFilter filter,
+                           RowOrder order) {
 
     public ChartOptions {
         pxPerDay = Zoom.clamp(pxPerDay);
@@ -53,11 +54,13 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
         }
     }
 
-    /** Grouped by sector, coloured by status, months zoom, links on, baselines off, no today line. */
+    /**
+     * Grouped by sector, coloured by status, months zoom, links on, baselines off, weeks from Monday, no today line.
+     */
     public static ChartOptions defaults() {
         return new ChartOptions(null, Zoom.MONTHS.pxPerDay(), Grouping.SECTOR, ColorBy.STATUS, Language.PRIMARY,
-                Set.of(), false, true, YearStart.CALENDAR, DayOfWeek.MONDAY, null, 24, 20, 0, Locale.ENGLISH, ChartTexts.ENGLISH,
-                MilestoneFilter.NONE, RowOrder.PLAN);
+                Set.of(), false, true, YearStart.CALENDAR, DayOfWeek.MONDAY, null, 24, 20, 0, Locale.ENGLISH,
+                ChartTexts.ENGLISH, MilestoneFilter.NONE, RowOrder.PLAN);
     }
 
     public Zoom zoom() {

@@ -18,7 +18,8 @@ public final class PrintedChart implements ChartPicture {
     @Override
     public Optional<String> svg(Roadmap roadmap, ExportOptions options) throws IOException {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        new PrintExports(PrintRequest.defaults().withLanguage(options.language()), Theme.light(), page -> { }).byFormat().get("svg")
+        PrintRequest request = PrintRequest.defaults().withLanguage(options.language());
+        new PrintExports(request, Theme.light(), page -> { }).byFormat().get("svg")
                 .write(roadmap, options, svg);
         String text = svg.toString(StandardCharsets.UTF_8);
         int start = text.indexOf("<svg");

@@ -15,7 +15,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** The roadmap's own properties: title and subtitle (each also in the second language), the two parties, its period, description and languages. */
+/**
+ * The roadmap's own properties: title and subtitle (each also in the second language), the two parties, its period,
+ * description and languages.
+ */
 final class RoadmapInfoEditor extends GridPane {
 
     private final RoadmapEditing model;

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** A planner switches the data language to Russian and prints: every page, and every report, names the roadmap so. */
 class RoadmapTitleOnPaperTest {
 
-    private static final String ENGLISH = "Roadmap for Comprehensive Cooperation between Pakistan and Belarus 2025–2027";
+    private static final String ENGLISH =
+            "Roadmap for Comprehensive Cooperation between Pakistan and Belarus 2025–2027";
     private static final String RUSSIAN =
             "Дорожная карта всеобъемлющего сотрудничества между Пакистаном и Беларусью на 2025–2027 годы";
 

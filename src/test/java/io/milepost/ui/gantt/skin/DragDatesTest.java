@@ -130,11 +130,11 @@ class DragDatesTest {
     @Test
     void aNudgeIsOneSnapStepOfTheZoom() {
         Milestone m = milestone(PlanDate.day(2025, 4, 11));
-        DayOfWeek monday = DayOfWeek.MONDAY;
-        assertThat(DragDates.nudge(m, Zoom.DAYS, monday, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 12));
-        assertThat(DragDates.nudge(m, Zoom.WEEKS, monday, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 14));
-        assertThat(DragDates.nudge(m, Zoom.MONTHS, monday, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 5, 1));
-        assertThat(DragDates.nudge(m, Zoom.MONTHS, monday, -1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 1));
+        DayOfWeek mon = DayOfWeek.MONDAY;
+        assertThat(DragDates.nudge(m, Zoom.DAYS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 12));
+        assertThat(DragDates.nudge(m, Zoom.WEEKS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 14));
+        assertThat(DragDates.nudge(m, Zoom.MONTHS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 5, 1));
+        assertThat(DragDates.nudge(m, Zoom.MONTHS, mon, -1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 1));
     }
 
     @Test
