@@ -197,8 +197,8 @@ final class GanttChartBehavior {
                 scrollTo(drag.pressScrollX - (e.getX() - drag.pressX), drag.pressScrollY - (e.getY() - drag.pressY));
                 return;
             }
-            case MOVE -> drag.dates = DragDates.move(m, TimeScale.snap(m.firstDay().plusDays(days), zoom, week))
-                    .orElse(drag.dates);
+            case MOVE -> drag.dates = DragDates.move(m,
+                    DragDates.movedFirstDay(m, e.getX() - drag.pressX, px, zoom, week)).orElse(drag.dates);
             case RESIZE_START -> drag.dates = DragDates.resizeStart(m,
                     TimeScale.snap(m.firstDay().plusDays(days), zoom, week)).orElse(drag.dates);
             case RESIZE_END -> drag.dates = DragDates.resizeEnd(m,
