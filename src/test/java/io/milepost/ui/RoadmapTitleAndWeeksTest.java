@@ -9,6 +9,8 @@ import io.milepost.chart.Language;
 import io.milepost.chart.TierUnit;
 import io.milepost.chart.Zoom;
 import io.milepost.i18n.Messages;
+import io.milepost.model.Milestone;
+import io.milepost.model.PlanDate;
 import java.time.DayOfWeek;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +82,32 @@ class RoadmapTitleAndWeeksTest extends PlannerSession {
         Settings kept = new SettingsStore(dir.resolve("home").resolve("settings.properties")).load();
         assertThat(kept.weekStart()).isEqualTo(DayOfWeek.SUNDAY);
         assertThat(app.window().chart().getOptions().zoom()).as("the zoom stays").isEqualTo(Zoom.WEEKS);
+    }
+
+    @Test
+    void atWeekZoomADraggedMilestoneLandsOnASundayAndAltRightStepsToTheNext() throws Exception {
+        interact(() -> app.window().applySettings(app.window().settings().withWeekStart(DayOfWeek.SUNDAY)));
+        Milestone signing = item("Environment MoU signed in Minsk");
+        assertThat(signing.start()).isEqualTo(PlanDate.day(2025, 4, 11)); // a Friday
+        interact(() -> {
+            chart().setOptions(chart().getOptions().withZoom(Zoom.WEEKS));
+            chart().reveal(signing.id());
+            chart().setScrollX(Math.max(0, scale().xOf(signing.firstDay()) - 200));
+        });
+        waitUntil(() -> chart().boundsOf(signing.id()).isPresent()
+                && chart().currentScene().timeScale().zoom() == Zoom.WEEKS
+                && Math.abs(chart().currentScene().viewport().x() - Math.round(chart().getScrollX())) < 1);
+
+        // Ten days later is Monday 21 April: the nearest start of a week, for this planner, is Sunday the 20th.
+        double px = chart().getOptions().pxPerDay();
+        drag(onScreen(signing, 0.5, 0.5), MouseButton.PRIMARY).moveBy(5 * px, 0).moveBy(5 * px, 0)
+                .release(MouseButton.PRIMARY);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().start().equals(PlanDate.day(2025, 4, 20)));
+        assertThat(inTheFile(signing.id()).start()).isEqualTo(PlanDate.day(2025, 4, 20));
+
+        waitUntil(() -> signing.id().equals(chart().getSelectedItem()));
+        push(KeyCode.ALT, KeyCode.RIGHT);
+        waitUntil(() -> shown().milestone(signing.id()).orElseThrow().start().equals(PlanDate.day(2025, 4, 27)));
     }
 
     private List<HeaderCell> weekCells() {
