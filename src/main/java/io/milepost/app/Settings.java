@@ -45,9 +45,12 @@ public record Settings(Locale uiLanguage, Language dataLanguage, Zoom zoom, DayO
                 DEFAULT_BACKUPS);
     }
 
-    /** The chart's options with this planner's zoom (unless fitted to the window), data language and year start. */
+    /**
+     * The chart's options with this planner's zoom (unless fitted to the window), data language, year start and
+     * week start.
+     */
     public ChartOptions applyTo(ChartOptions options) {
-        ChartOptions o = options.withLanguage(dataLanguage).withYearStart(yearStart);
+        ChartOptions o = options.withLanguage(dataLanguage).withYearStart(yearStart).withWeekStart(weekStart);
         return zoom == null ? o : o.withZoom(zoom);
     }
 

@@ -1,5 +1,6 @@
 package io.milepost.chart;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Set;
  *                         item) padded by a month on each side
  * @param pxPerDay         the zoom (see {@link Zoom}); clamped to the zoom limits
  * @param collapsedGroups  keys of the groups shown folded (see {@link RowGroup#key()})
+ * @param weekStart        the first day of a week: where week header cells begin and week-zoom drags land
  * @param today            where to draw the today line, or {@code null} for none; passed in so a chart drawn twice
  *                         is drawn the same, and never read from the clock inside the engine
  * @param rowHeight        height of one row in pixels
@@ -25,8 +27,9 @@ import java.util.Set;
  */
 public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, ColorBy colorBy, Language language,
                            Set<String> collapsedGroups, boolean showBaselines, boolean showLinks, YearStart yearStart,
-                           LocalDate today, double rowHeight, double headerRowHeight, double labelColumnWidth,
-                           Locale locale, ChartTexts texts, MilestoneFilter filter, RowOrder order) {
+                           DayOfWeek weekStart, LocalDate today, double rowHeight, double headerRowHeight,
+                           double labelColumnWidth, Locale locale, ChartTexts texts, MilestoneFilter filter,
+                           RowOrder order) {
 
     public ChartOptions {
         pxPerDay = Zoom.clamp(pxPerDay);
@@ -35,6 +38,7 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
         language = language == null ? Language.PRIMARY : language;
         collapsedGroups = collapsedGroups == null ? Set.of() : Set.copyOf(collapsedGroups);
         yearStart = yearStart == null ? YearStart.CALENDAR : yearStart;
+        weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
         locale = locale == null ? Locale.ENGLISH : locale;
         texts = texts == null ? ChartTexts.ENGLISH : texts;
         filter = filter == null ? MilestoneFilter.NONE : filter;
@@ -50,11 +54,13 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
         }
     }
 
-    /** Grouped by sector, coloured by status, months zoom, links on, baselines off, no today line. */
+    /**
+     * Grouped by sector, coloured by status, months zoom, links on, baselines off, weeks from Monday, no today line.
+     */
     public static ChartOptions defaults() {
         return new ChartOptions(null, Zoom.MONTHS.pxPerDay(), Grouping.SECTOR, ColorBy.STATUS, Language.PRIMARY,
-                Set.of(), false, true, YearStart.CALENDAR, null, 24, 20, 0, Locale.ENGLISH, ChartTexts.ENGLISH,
-                MilestoneFilter.NONE, RowOrder.PLAN);
+                Set.of(), false, true, YearStart.CALENDAR, DayOfWeek.MONDAY, null, 24, 20, 0, Locale.ENGLISH,
+                ChartTexts.ENGLISH, MilestoneFilter.NONE, RowOrder.PLAN);
     }
 
     public Zoom zoom() {
@@ -81,13 +87,15 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
     }
 
     public ChartOptions withRange(DateRange v) {
-        return new ChartOptions(v, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(v, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withPxPerDay(double v) {
-        return new ChartOptions(range, v, grouping, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(range, v, grouping, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withZoom(Zoom zoom) {
@@ -95,23 +103,27 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
     }
 
     public ChartOptions withGrouping(Grouping v) {
-        return new ChartOptions(range, pxPerDay, v, colorBy, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(range, pxPerDay, v, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withColorBy(ColorBy v) {
-        return new ChartOptions(range, pxPerDay, grouping, v, language, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(range, pxPerDay, grouping, v, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withLanguage(Language v) {
-        return new ChartOptions(range, pxPerDay, grouping, colorBy, v, collapsedGroups, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(range, pxPerDay, grouping, colorBy, v, collapsedGroups, showBaselines,
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withCollapsedGroups(Set<String> v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, v, showBaselines, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+                yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale,
+                texts, filter, order);
     }
 
     /** Folds or unfolds one group, leaving the others as they are. */
@@ -127,56 +139,73 @@ public record ChartOptions(DateRange range, double pxPerDay, Grouping grouping, 
 
     public ChartOptions withShowBaselines(boolean v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, v, showLinks,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+                yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale,
+                texts, filter, order);
     }
 
     public ChartOptions withShowLinks(boolean v) {
-        return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines, v,
-                yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+        return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
+                v, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale,
+                texts, filter, order);
     }
 
     public ChartOptions withYearStart(YearStart v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+                showLinks, v, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale,
+                texts, filter, order);
+    }
+
+    public ChartOptions withWeekStart(DayOfWeek v) {
+        return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
+                showLinks, yearStart, v, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter,
+                order);
     }
 
     public ChartOptions withToday(LocalDate v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, v, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+                showLinks, yearStart, weekStart, v, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, order);
     }
 
     public ChartOptions withRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, v, headerRowHeight, labelColumnWidth, locale, texts, filter, order);
+                showLinks, yearStart, weekStart, today, v, headerRowHeight, labelColumnWidth, locale,
+                texts, filter, order);
     }
 
     public ChartOptions withHeaderRowHeight(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, v, labelColumnWidth, locale, texts, filter, order);
+                showLinks, yearStart, weekStart, today, rowHeight, v, labelColumnWidth, locale, texts,
+                filter, order);
     }
 
     public ChartOptions withLabelColumnWidth(double v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, v, locale, texts, filter, order);
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, v, locale, texts,
+                filter, order);
     }
 
     public ChartOptions withLocale(Locale v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, v, texts, filter, order);
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                v, texts, filter, order);
     }
 
     public ChartOptions withTexts(ChartTexts v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, v, filter, order);
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, v, filter, order);
     }
 
     public ChartOptions withFilter(MilestoneFilter v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, v, order);
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, v, order);
     }
 
     public ChartOptions withOrder(RowOrder v) {
         return new ChartOptions(range, pxPerDay, grouping, colorBy, language, collapsedGroups, showBaselines,
-                showLinks, yearStart, today, rowHeight, headerRowHeight, labelColumnWidth, locale, texts, filter, v);
+                showLinks, yearStart, weekStart, today, rowHeight, headerRowHeight, labelColumnWidth,
+                locale, texts, filter, v);
     }
 }

@@ -44,7 +44,8 @@ final class Frame {
         this.viewport = viewport;
         this.measurer = measurer;
         this.range = GanttLayout.range(rows, options);
-        this.scale = new TimeScale(range.start(), options.pxPerDay(), options.yearStart(), options.locale());
+        this.scale = new TimeScale(range.start(), options.pxPerDay(), options.yearStart(), options.weekStart(),
+                options.locale());
         this.contentWidth = range.days() * options.pxPerDay();
         this.rowHeight = options.rowHeight();
         this.contentHeight = rows.rowCount() * rowHeight;

@@ -67,7 +67,8 @@ public final class GanttLayout {
 
     /** The content scale: x = 0 at the first day of {@link #range}. */
     public static TimeScale timeScale(RowModel rows, ChartOptions options) {
-        return new TimeScale(range(rows, options).start(), options.pxPerDay(), options.yearStart(), options.locale());
+        return new TimeScale(range(rows, options).start(), options.pxPerDay(), options.yearStart(), options.weekStart(),
+                options.locale());
     }
 
     /** Width of the whole body, for scroll bars and pagination. */

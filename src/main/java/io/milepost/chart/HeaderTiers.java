@@ -1,6 +1,7 @@
 package io.milepost.chart;
 
 import io.milepost.i18n.DateWords;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class HeaderTiers {
 
     private static List<HeaderTier.Cell> cells(TimeScale scale, TierUnit unit, boolean major, double x0, double x1) {
         List<HeaderTier.Cell> cells = new ArrayList<>();
-        LocalDate start = periodStart(unit, scale.dateAt(x0), scale.yearStart());
+        LocalDate start = periodStart(unit, scale.dateAt(x0), scale.yearStart(), scale.weekStart());
         double x = scale.xOf(start);
         while (x < x1 && cells.size() < MAX_CELLS) {
             LocalDate end = next(unit, start);
@@ -49,13 +50,13 @@ final class HeaderTiers {
         return cells;
     }
 
-    static LocalDate periodStart(TierUnit unit, LocalDate d, YearStart ys) {
+    static LocalDate periodStart(TierUnit unit, LocalDate d, YearStart ys, DayOfWeek weekStart) {
         return switch (unit) {
             case YEAR -> ys.yearStartOf(d);
             // Quarters are three months from the year start; with a July or January start they coincide.
             case QUARTER -> LocalDate.of(d.getYear(), ((d.getMonthValue() - 1) / 3) * 3 + 1, 1);
             case MONTH -> d.withDayOfMonth(1);
-            case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
+            case WEEK -> TimeScale.weekStartOf(d, weekStart);
             case DAY -> d;
         };
     }

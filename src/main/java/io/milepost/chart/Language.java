@@ -3,6 +3,7 @@ package io.milepost.chart;
 import io.milepost.model.Agreement;
 import io.milepost.model.Commission;
 import io.milepost.model.Milestone;
+import io.milepost.model.RoadmapInfo;
 import io.milepost.model.Sector;
 
 /**
@@ -31,6 +32,16 @@ public enum Language {
 
     public String title(Agreement a) {
         return pick(a.title(), a.titleAlt());
+    }
+
+    /** The roadmap's own title: on page headers, the window's heading and every export. */
+    public String title(RoadmapInfo i) {
+        return pick(i.title(), i.titleAlt());
+    }
+
+    /** The roadmap's subtitle, or {@code null} when it has none in either language. */
+    public String subtitle(RoadmapInfo i) {
+        return pick(i.subtitle(), i.subtitleAlt());
     }
 
     /** {@link #SECOND} when asked for, else {@link #PRIMARY}. */

@@ -23,6 +23,7 @@ public final class TimeScale {
     private final double originDay;
     private final double pxPerDay;
     private final YearStart yearStart;
+    private final DayOfWeek weekStart;
     private final Locale locale;
 
     public TimeScale(LocalDate origin, double pxPerDay) {
@@ -30,16 +31,22 @@ public final class TimeScale {
     }
 
     public TimeScale(LocalDate origin, double pxPerDay, YearStart yearStart, Locale locale) {
-        this(origin.toEpochDay(), pxPerDay, yearStart, locale);
+        this(origin.toEpochDay(), pxPerDay, yearStart, DayOfWeek.MONDAY, locale);
     }
 
-    private TimeScale(double originDay, double pxPerDay, YearStart yearStart, Locale locale) {
+    /** A scale whose weeks begin on {@code weekStart} (the planner's choice in Preferences). */
+    public TimeScale(LocalDate origin, double pxPerDay, YearStart yearStart, DayOfWeek weekStart, Locale locale) {
+        this(origin.toEpochDay(), pxPerDay, yearStart, weekStart, locale);
+    }
+
+    private TimeScale(double originDay, double pxPerDay, YearStart yearStart, DayOfWeek weekStart, Locale locale) {
         if (!(pxPerDay > 0) || Double.isInfinite(pxPerDay)) {
             throw new IllegalArgumentException("pixels per day must be positive, was " + pxPerDay);
         }
         this.originDay = originDay;
         this.pxPerDay = pxPerDay;
         this.yearStart = Objects.requireNonNull(yearStart, "yearStart");
+        this.weekStart = Objects.requireNonNull(weekStart, "weekStart");
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
@@ -59,6 +66,11 @@ public final class TimeScale {
 
     public YearStart yearStart() {
         return yearStart;
+    }
+
+    /** The first day of each week in the header and of week-zoom snapping. */
+    public DayOfWeek weekStart() {
+        return weekStart;
     }
 
     public Locale locale() {
@@ -104,17 +116,17 @@ public final class TimeScale {
         }
         double newPx = Zoom.clamp(pxPerDay * factor);
         double instant = epochDayAt(x);
-        return new TimeScale(instant - x / newPx, newPx, yearStart, locale);
+        return new TimeScale(instant - x / newPx, newPx, yearStart, weekStart, locale);
     }
 
     /** Same origin, another zoom. */
     public TimeScale withPxPerDay(double newPxPerDay) {
-        return new TimeScale(originDay, newPxPerDay, yearStart, locale);
+        return new TimeScale(originDay, newPxPerDay, yearStart, weekStart, locale);
     }
 
     /** Same zoom, x = 0 at the start of {@code newOrigin}. */
     public TimeScale withOrigin(LocalDate newOrigin) {
-        return new TimeScale(newOrigin.toEpochDay(), pxPerDay, yearStart, locale);
+        return new TimeScale(newOrigin.toEpochDay(), pxPerDay, yearStart, weekStart, locale);
     }
 
     /**
@@ -125,18 +137,23 @@ public final class TimeScale {
         return HeaderTiers.build(this, x0, x1);
     }
 
-    /**
-     * The boundary a drag at this zoom should land on, whichever is nearer: the day itself at DAYS, a Monday at
-     * WEEKS, the first of a month further out. Ties go to the earlier boundary.
-     */
+    /** {@link #snap(LocalDate, Zoom, DayOfWeek)} with weeks from Monday. */
     public static LocalDate snap(LocalDate date, Zoom zoom) {
+        return snap(date, zoom, DayOfWeek.MONDAY);
+    }
+
+    /**
+     * The boundary a drag at this zoom should land on, whichever is nearer: the day itself at DAYS, the first day
+     * of a week ({@code weekStart}) at WEEKS, the first of a month further out. Ties go to the earlier boundary.
+     */
+    public static LocalDate snap(LocalDate date, Zoom zoom, DayOfWeek weekStart) {
         switch (zoom) {
             case DAYS:
                 return date;
             case WEEKS: {
-                int sinceMonday = date.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-                LocalDate monday = date.minusDays(sinceMonday);
-                return sinceMonday <= 3 ? monday : monday.plusWeeks(1);
+                LocalDate first = weekStartOf(date, weekStart);
+                long since = date.toEpochDay() - first.toEpochDay();
+                return since <= 3 ? first : first.plusWeeks(1);
             }
             default: {
                 LocalDate first = date.withDayOfMonth(1);
@@ -148,15 +165,21 @@ public final class TimeScale {
         }
     }
 
+    /** The first day of the week that holds {@code date}, for weeks that begin on {@code weekStart}. */
+    public static LocalDate weekStartOf(LocalDate date, DayOfWeek weekStart) {
+        int since = Math.floorMod(date.getDayOfWeek().getValue() - weekStart.getValue(), 7);
+        return date.minusDays(since);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TimeScale t && t.originDay == originDay && t.pxPerDay == pxPerDay
-                && t.yearStart == yearStart && t.locale.equals(locale);
+                && t.yearStart == yearStart && t.weekStart == weekStart && t.locale.equals(locale);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(originDay, pxPerDay, yearStart, locale);
+        return Objects.hash(originDay, pxPerDay, yearStart, weekStart, locale);
     }
 
     @Override

@@ -48,6 +48,7 @@ final class Migrations {
      * Version 3: a commission session was a row of its own, its dates and status repeated by a meeting milestone.
      * Version 4: the bases of merges with partner copies were kept outside the document.
      * Version 5: no record was kept of what changed when.
+     * Version 6: the roadmap's own title and subtitle had no second-language value.
      */
     static final List<Step> STEPS = List.of(
             new Step(1, "milestones get tags and a baseline", List.of("milestone_tag"), List.of(
@@ -98,7 +99,10 @@ final class Migrations {
                         after        TEXT NOT NULL,
                         title        TEXT NOT NULL,
                         commission_id TEXT
-                    ) STRICT""", "CREATE INDEX milestone_change_by_time ON milestone_change (changed_at)")));
+                    ) STRICT""", "CREATE INDEX milestone_change_by_time ON milestone_change (changed_at)")),
+            new Step(6, "the roadmap's title and subtitle get a second-language value", List.of(), List.of(
+                    "ALTER TABLE roadmap ADD COLUMN title_alt TEXT",
+                    "ALTER TABLE roadmap ADD COLUMN subtitle_alt TEXT")));
 
     /** The oldest version this build can still migrate. */
     static final int OLDEST = 1;

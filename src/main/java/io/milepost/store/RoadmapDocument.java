@@ -42,7 +42,7 @@ public final class RoadmapDocument implements AutoCloseable {
     public static final int APPLICATION_ID = 0x4D4C5053;
 
     /** {@code PRAGMA user_version} this build writes; it reads this and every older version. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapDocument.class);
 

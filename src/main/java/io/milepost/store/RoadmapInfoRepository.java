@@ -12,7 +12,7 @@ import java.util.Map;
 final class RoadmapInfoRepository {
 
     private static final String COLUMNS = "id, title, subtitle, party_a, party_b, period_start, period_end, "
-            + "description, primary_language, second_language";
+            + "description, primary_language, second_language, title_alt, subtitle_alt";
 
     private static final String KEY = "roadmap";
 
@@ -33,10 +33,10 @@ final class RoadmapInfoRepository {
                 revisions.removedAll();
                 return null;
             }
-            revisions.readAll(Map.of(KEY, rs.getLong(11)));
+            revisions.readAll(Map.of(KEY, rs.getLong(13)));
             return new RoadmapInfo(Columns.id(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), Columns.date(rs, 6), Columns.date(rs, 7), rs.getString(8), rs.getString(9),
-                    rs.getString(10));
+                    rs.getString(10), rs.getString(11), rs.getString(12));
         }
     }
 
@@ -51,8 +51,8 @@ final class RoadmapInfoRepository {
         }
         Long known = revisions.known(KEY);
         String sql = known == null
-                ? "INSERT INTO roadmap (" + COLUMNS + ", singleton) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
-                : "UPDATE roadmap SET (" + COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), revision = revision + 1"
+                ? "INSERT INTO roadmap (" + COLUMNS + ", singleton) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                : "UPDATE roadmap SET (" + COLUMNS + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), revision = revision + 1"
                         + " WHERE singleton = 1 AND revision = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Columns.id(ps, 1, info.id());
@@ -65,8 +65,10 @@ final class RoadmapInfoRepository {
             Columns.text(ps, 8, info.description());
             Columns.text(ps, 9, info.primaryLanguage());
             Columns.text(ps, 10, info.secondLanguage());
+            Columns.text(ps, 11, info.titleAlt());
+            Columns.text(ps, 12, info.subtitleAlt());
             if (known != null) {
-                ps.setLong(11, known);
+                ps.setLong(13, known);
             }
             if (ps.executeUpdate() == 0) {
                 throw new StaleRowException("roadmap", "record");

@@ -47,7 +47,9 @@ final class Schema {
                 description      TEXT,
                 primary_language TEXT NOT NULL,
                 second_language  TEXT,
-                revision         INTEGER NOT NULL DEFAULT 0
+                revision         INTEGER NOT NULL DEFAULT 0,
+                title_alt        TEXT,
+                subtitle_alt     TEXT
             ) STRICT""", """
             CREATE TABLE sector (
                 position   INTEGER PRIMARY KEY,

@@ -5,6 +5,7 @@ import io.milepost.app.DocumentSession;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.Outcome;
+import io.milepost.chart.Language;
 import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
 import io.milepost.model.MilestoneChange;
@@ -20,12 +21,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +63,17 @@ public final class MainViewModel implements RoadmapEditing {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText",
             Messages.text("edit.redo"));
     private final Consumer<Roadmap> onEdit = this::showRoadmap;
+    /** The data language: the heading shows the roadmap's title in it, as the chart shows its labels. */
+    private final ObjectProperty<Language> dataLanguage = new SimpleObjectProperty<>(this, "dataLanguage",
+            Language.PRIMARY);
+
+    public MainViewModel() {
+        dataLanguage.addListener((o, was, now) -> {
+            if (session.get() != null && roadmap.get() != null) {
+                showRoadmap(roadmap.get());
+            }
+        });
+    }
 
     /** Shows the given document instead of the current one, which is closed. */
     public void show(DocumentSession newSession) {
@@ -229,15 +243,17 @@ public final class MainViewModel implements RoadmapEditing {
         redoText.set(s.redoName().map(n -> Messages.text("edit.redoNamed", n)).orElse(Messages.text("edit.redo")));
         String file = session.get().path().getFileName().toString();
         windowTitle.set(Messages.text(readOnly.get() ? "window.title.readOnly" : "window.title.name", file));
-        heading.set(info.title());
+        Language language = dataLanguage.get() == null ? Language.PRIMARY : dataLanguage.get();
+        heading.set(language.title(info));
         StringBuilder sub = new StringBuilder();
         if (info.partyA() != null && info.partyB() != null) {
             sub.append(info.partyA()).append(" – ").append(info.partyB()).append(" · ");
         }
         DateWords dates = DateWords.ui();
         sub.append(dates.day(info.periodStart())).append(" – ").append(dates.day(info.periodEnd()));
-        if (info.subtitle() != null && !info.subtitle().isBlank()) {
-            sub.append(" · ").append(info.subtitle());
+        String subtitle = language.subtitle(info);
+        if (subtitle != null && !subtitle.isBlank()) {
+            sub.append(" · ").append(subtitle);
         }
         subheading.set(sub.toString());
         status.set(Messages.text(readOnly.get() ? "window.status.readOnly" : "window.status",
@@ -250,6 +266,8 @@ public final class MainViewModel implements RoadmapEditing {
     public ReadOnlyObjectProperty<Roadmap> roadmapProperty() { return roadmap.getReadOnlyProperty(); }
     @Override
     public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
+    public ObjectProperty<Language> dataLanguageProperty() { return dataLanguage; }
+
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty subheadingProperty() { return subheading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

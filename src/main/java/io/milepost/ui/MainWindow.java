@@ -159,6 +159,9 @@ public final class MainWindow {
         new WindowPlacer(new WindowPlacements(locations.windowPlacements())).place(stage);
 
         stage.titleProperty().bind(model.windowTitleProperty());
+        // The heading names the roadmap in the data language, as the chart does (View → titles in …, Preferences).
+        model.dataLanguageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> chart.getOptions().language(), chart.optionsProperty()));
         heading.textProperty().bind(model.headingProperty());
         subheading.textProperty().bind(model.subheadingProperty());
         status.textProperty().bind(model.statusProperty());

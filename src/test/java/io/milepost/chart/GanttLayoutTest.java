@@ -8,6 +8,7 @@ import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Sector;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -184,6 +185,19 @@ class GanttLayoutTest {
         assertThat(shortened.x()).isEqualTo(1803);
         assertThat(shortened.elided()).isTrue();
         assertThat(shortened.right()).isLessThanOrEqualTo(1900 - LabelPlacer.PAD);
+    }
+
+    @Test
+    void aPlannerWhoseWeeksBeginOnSundaySeesWeekCellsFromSundayAcrossTheChart() {
+        ChartOptions sundayWeeks = OPTIONS.withZoom(Zoom.WEEKS).withWeekStart(DayOfWeek.SUNDAY);
+
+        ChartScene scene = GanttLayout.layout(plan.roadmap(), sundayWeeks, new Viewport(0, 0, 1200, 200), MEASURER);
+
+        assertThat(scene.timeScale().weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+        List<HeaderCell> weeks = scene.headerCells().stream().filter(c -> c.unit() == TierUnit.WEEK).toList();
+        assertThat(weeks).hasSizeGreaterThan(5)
+                .allSatisfy(c -> assertThat(c.start().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY));
+        assertThat(weeks.get(0).start()).isEqualTo(LocalDate.of(2024, 12, 29));
     }
 
     @Test

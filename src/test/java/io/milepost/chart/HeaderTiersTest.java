@@ -3,6 +3,7 @@ package io.milepost.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,34 @@ class HeaderTiersTest {
         HeaderTier.Cell april = tiers.get(1).cells().get(0);
         assertThat(april.x()).isEqualTo(s.xOf(LocalDate.of(2025, 4, 1))).isLessThan(x0);
         assertThat(april.right()).isEqualTo(s.xOf(LocalDate.of(2025, 5, 1)));
+    }
+
+    @Test
+    void withWeeksFromSundayEveryWeekCellBeginsOnASundayAndIsLabelledWithItsDate() {
+        // 1 Jan 2025 is a Wednesday: the first week cell reaches back to Sunday 29 December 2024.
+        TimeScale s = new TimeScale(NEW_YEAR_2025, Zoom.WEEKS.pxPerDay(), YearStart.CALENDAR, DayOfWeek.SUNDAY,
+                Locale.ENGLISH);
+
+        List<HeaderTier> tiers = s.tiers(0, s.xOf(LocalDate.of(2025, 2, 1)));
+
+        assertThat(tiers.get(1).unit()).isEqualTo(TierUnit.WEEK);
+        List<HeaderTier.Cell> weeks = tiers.get(1).cells();
+        assertThat(weeks).hasSizeGreaterThan(4)
+                .allSatisfy(w -> assertThat(w.start().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY));
+        assertThat(weeks).extracting(HeaderTier.Cell::start).startsWith(LocalDate.of(2024, 12, 29),
+                LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 12));
+        assertThat(weeks).extracting(HeaderTier.Cell::label).startsWith("29", "5", "12");
+        assertThat(weeks.get(1).x()).isEqualTo(s.xOf(LocalDate.of(2025, 1, 5)));
+    }
+
+    @Test
+    void weeksBeginOnMondayUnlessAskedOtherwise() {
+        TimeScale s = new TimeScale(NEW_YEAR_2025, Zoom.WEEKS.pxPerDay());
+
+        List<HeaderTier.Cell> weeks = s.tiers(0, s.xOf(LocalDate.of(2025, 2, 1))).get(1).cells();
+
+        assertThat(weeks).allSatisfy(w -> assertThat(w.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        assertThat(weeks.get(0).start()).isEqualTo(LocalDate.of(2024, 12, 30));
     }
 
     @Test

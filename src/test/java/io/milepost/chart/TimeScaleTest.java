@@ -3,6 +3,7 @@ package io.milepost.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,17 @@ class TimeScaleTest {
         assertThat(TimeScale.snap(friday, Zoom.MONTHS)).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(TimeScale.snap(LocalDate.of(2025, 3, 20), Zoom.QUARTERS)).isEqualTo(LocalDate.of(2025, 4, 1));
         assertThat(TimeScale.snap(LocalDate.of(2025, 12, 31), Zoom.YEARS)).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void atWeekZoomDragsSnapToTheNearestChosenFirstDayOfTheWeek() {
+        LocalDate tuesday = LocalDate.of(2025, 3, 11);
+        LocalDate thursday = LocalDate.of(2025, 3, 13);
+
+        assertThat(TimeScale.snap(tuesday, Zoom.WEEKS, DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2025, 3, 9));
+        assertThat(TimeScale.snap(thursday, Zoom.WEEKS, DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2025, 3, 16));
+        assertThat(TimeScale.snap(thursday, Zoom.WEEKS, DayOfWeek.SATURDAY)).isEqualTo(LocalDate.of(2025, 3, 15));
+        assertThat(TimeScale.snap(thursday, Zoom.WEEKS, DayOfWeek.MONDAY)).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(TimeScale.snap(thursday, Zoom.MONTHS, DayOfWeek.SUNDAY)).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 }

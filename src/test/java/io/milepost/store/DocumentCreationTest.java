@@ -32,7 +32,7 @@ class DocumentCreationTest {
         RoadmapDocument.create(file, SampleRoadmaps.everyFieldSet()).close();
         ByteBuffer header = ByteBuffer.wrap(Arrays.copyOf(Files.readAllBytes(file), 100));
         assertThat(header.getInt(68)).isEqualTo(RoadmapDocument.APPLICATION_ID).isEqualTo(0x4D4C5053);
-        assertThat(header.getInt(60)).isEqualTo(RoadmapDocument.SCHEMA_VERSION).isEqualTo(6);
+        assertThat(header.getInt(60)).isEqualTo(RoadmapDocument.SCHEMA_VERSION).isEqualTo(7);
         assertThat(header.get(18)).as("file format write version: 1 = rollback journal, not WAL").isEqualTo((byte) 1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement();

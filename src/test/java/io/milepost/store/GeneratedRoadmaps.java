@@ -53,7 +53,7 @@ final class GeneratedRoadmaps {
 
     private Roadmap roadmap() {
         RoadmapInfo info = new RoadmapInfo(uuid(), text(), optionalText(), optionalText(), optionalText(), day(),
-                day(), optionalText(), text(), optionalText());
+                day(), optionalText(), text(), optionalText(), optionalText(), optionalText());
         List<Sector> sectors = list(1, 5, () -> new Sector(uuid(), text(), optionalText(), optionalText(), r.nextInt()));
         List<Commission> commissions = list(0, 3, () -> new Commission(uuid(), pick(CommissionKind.values()), text(),
                 optionalText(), optionalText(), optionalText(), optionalText()));

@@ -92,7 +92,7 @@ class RefusedFilesTest {
         Path file = sampleDocument("from-the-future.milepost");
         patchInt(file, 60, 9); // user_version
         assertRefused(file, Reason.NEWER_VERSION,
-                "was written by a newer Milepost (schema version 9; this build reads up to 6)");
+                "was written by a newer Milepost (schema version 9; this build reads up to 7)");
     }
 
     @Test

@@ -49,7 +49,9 @@ final class SampleRoadmaps {
         return new RoadmapInfo(id(1), "Roadmap for Comprehensive Cooperation between Pakistan and Belarus 2025–2027",
                 "Дорожная карта всестороннего сотрудничества", "Pakistan", "Belarus", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2027, 12, 31), "Signed on 26 November 2024.\nSecond line; 'quotes' and \"quotes\".",
-                "en", "ru");
+                "en", "ru",
+                "Дорожная карта всеобъемлющего сотрудничества между Пакистаном и Беларусью на 2025–2027 годы",
+                "Подписана 26 ноября 2024 года");
     }
 
     /** Every field of every kind set, in lists whose order is not the order of any field. */

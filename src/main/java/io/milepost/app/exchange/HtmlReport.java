@@ -28,6 +28,6 @@ public final class HtmlReport implements Exporter {
     @Override
     public void write(Roadmap roadmap, ExportOptions options, OutputStream out) throws IOException {
         String svg = roadmap.milestones().isEmpty() ? null : chart.svg(roadmap, options).orElse(null);
-        new RoadmapHtmlWriter().write(roadmap, svg, options.stamp(), options.language(), out);
+        new RoadmapHtmlWriter().write(roadmap, options.titles(), svg, options.stamp(), options.language(), out);
     }
 }

@@ -56,7 +56,8 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         RoadmapInfo info = roadmap.info();
         Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
         ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withColorBy(request.colorBy())
-                .withLanguage(request.language()).withLocale(locale).withTexts(ChartTexts.in(locale));
+                .withLanguage(request.language()).withLocale(locale).withTexts(ChartTexts.in(locale))
+                .withWeekStart(request.weekStart());
         // Paper shows the roadmap's period unless asked otherwise, as its header says: a chart that opens on the
         // 2023 session before the roadmap began would spend its first sheets on empty years.
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
@@ -75,7 +76,7 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         LocalDate from = request.from() != null ? request.from() : info.periodStart();
         LocalDate to = request.to() != null ? request.to() : info.periodEnd();
         String filter = FilterWords.describe(request.filter(), roadmap, request.language(), Messages.in(locale));
-        return new PageTexts(info.title(), parties, dates.day(from) + " – " + dates.day(to), filter,
+        return new PageTexts(request.language().title(info), parties, dates.day(from) + " – " + dates.day(to), filter,
                 dates.longDay(request.printedOn()),
                 request.fileName(), locale);
     }

@@ -92,7 +92,7 @@ public final class PrintExports {
     }
 
     private void pdf(Roadmap roadmap, OutputStream out) throws IOException {
-        PdfInfo info = new PdfInfo(roadmap.info().title(), "", subject(roadmap));
+        PdfInfo info = new PdfInfo(request.language().title(roadmap.info()), "", subject(roadmap));
         if (request.view() == PrintRequest.View.MATRIX) {
             MatrixPdfWriter.write(matrix(roadmap), info, out);
             return;
@@ -105,7 +105,8 @@ public final class PrintExports {
     private void svg(Roadmap roadmap, OutputStream out) throws IOException {
         FontMeasurer measurer = new FontMeasurer(theme);
         ChartPrint print = ChartPrint.wholeChart(roadmap, request, measurer);
-        SvgChartWriter.write(print.rows(), print.print(), theme, measurer, roadmap.info().title(), out);
+        SvgChartWriter.write(print.rows(), print.print(), theme, measurer, request.language().title(roadmap.info()),
+                out);
         progress.accept(1);
     }
 

@@ -7,6 +7,7 @@ import io.milepost.chart.MilestoneFilter;
 import io.milepost.chart.PageSetup;
 import io.milepost.chart.Paper;
 import io.milepost.chart.PrintMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -22,10 +23,11 @@ import java.util.Locale;
  * @param fileName  the document's file name, printed in each page's footer
  * @param printedOn the date printed in each page's footer
  * @param filter    the milestones printed: the window's filter, so a planner prints "only at-risk items"
+ * @param weekStart the first day of a week in the chart's header, as the planner chose in Preferences
  */
 public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode mode, LocalDate from, LocalDate to,
                            Grouping grouping, ColorBy colorBy, Language language, int dpi, String fileName,
-                           LocalDate printedOn, MilestoneFilter filter) {
+                           LocalDate printedOn, MilestoneFilter filter, DayOfWeek weekStart) {
 
     public enum View { CHART, MATRIX }
 
@@ -39,6 +41,7 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
         fileName = fileName == null ? "" : fileName;
         printedOn = printedOn == null ? LocalDate.now() : printedOn;
         filter = filter == null ? MilestoneFilter.NONE : filter;
+        weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -47,10 +50,18 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
         }
     }
 
+    /** A request whose weeks begin on Monday, as the command line prints. */
+    public PrintRequest(View view, Paper paper, boolean landscape, PrintMode mode, LocalDate from, LocalDate to,
+                        Grouping grouping, ColorBy colorBy, Language language, int dpi, String fileName,
+                        LocalDate printedOn, MilestoneFilter filter) {
+        this(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, fileName, printedOn, filter,
+                DayOfWeek.MONDAY);
+    }
+
     /** A3 landscape, fit to width, the whole period, grouped by sector, primary language, 150 dpi. */
     public static PrintRequest defaults() {
         return new PrintRequest(View.CHART, Paper.A3, true, PrintMode.FIT_WIDTH, null, null, Grouping.SECTOR,
-                ColorBy.STATUS, Language.PRIMARY, 150, "", null, null);
+                ColorBy.STATUS, Language.PRIMARY, 150, "", null, null, DayOfWeek.MONDAY);
     }
 
     public PageSetup setup() {
@@ -58,53 +69,58 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
     }
 
     public PrintRequest withView(View v) {
-        return new PrintRequest(v, paper, landscape, mode, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(v, paper, landscape, mode, from, to, grouping, colorBy, language, dpi,
+                fileName, printedOn, filter, weekStart);
     }
 
     public PrintRequest withPaper(Paper p, boolean isLandscape) {
-        return new PrintRequest(view, p, isLandscape, mode, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, p, isLandscape, mode, from, to, grouping, colorBy, language, dpi,
+                fileName, printedOn, filter, weekStart);
     }
 
     public PrintRequest withMode(PrintMode m) {
-        return new PrintRequest(view, paper, landscape, m, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, m, from, to, grouping, colorBy, language, dpi,
+                fileName, printedOn, filter, weekStart);
     }
 
     public PrintRequest withRange(LocalDate start, LocalDate end) {
-        return new PrintRequest(view, paper, landscape, mode, start, end, grouping,
-                colorBy, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, mode, start, end, grouping, colorBy, language, dpi,
+                fileName, printedOn, filter, weekStart);
     }
 
     public PrintRequest withGrouping(Grouping g) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, g,
-                colorBy, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, mode, from, to, g, colorBy, language, dpi, fileName,
+                printedOn, filter, weekStart);
     }
 
     public PrintRequest withColorBy(ColorBy c) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                c, language, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, c, language, dpi, fileName,
+                printedOn, filter, weekStart);
     }
 
     public PrintRequest withLanguage(Language l) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, l, dpi, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, l, dpi, fileName,
+                printedOn, filter, weekStart);
     }
 
     public PrintRequest withDpi(int d) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, language, d, fileName, printedOn, filter);
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, d,
+                fileName, printedOn, filter, weekStart);
     }
 
     public PrintRequest withFile(String name, LocalDate printed) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, language, dpi, name, printed, filter);
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, name,
+                printed, filter, weekStart);
     }
 
     public PrintRequest withFilter(MilestoneFilter f) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping,
-                colorBy, language, dpi, fileName, printedOn, f);
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi,
+                fileName, printedOn, f, weekStart);
+    }
+
+    public PrintRequest withWeekStart(DayOfWeek d) {
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, fileName,
+                printedOn, filter, d);
     }
 
     /** The locale of the data language: Russian for a second language "ru", else English. */

@@ -11,14 +11,15 @@ import java.util.Optional;
 
 /**
  * The chart for the HTML report: the SVG export of the whole chart, as an {@code <svg>} element without its XML
- * declaration.
+ * declaration, its titles in the export's data language.
  */
 public final class PrintedChart implements ChartPicture {
 
     @Override
     public Optional<String> svg(Roadmap roadmap, ExportOptions options) throws IOException {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        new PrintExports(PrintRequest.defaults(), Theme.light(), page -> { }).byFormat().get("svg")
+        PrintRequest request = PrintRequest.defaults().withLanguage(options.titles());
+        new PrintExports(request, Theme.light(), page -> { }).byFormat().get("svg")
                 .write(roadmap, options, svg);
         String text = svg.toString(StandardCharsets.UTF_8);
         int start = text.indexOf("<svg");

@@ -1,5 +1,6 @@
 package io.milepost.app.report;
 
+import io.milepost.chart.Language;
 import io.milepost.i18n.Messages;
 import io.milepost.io.AtomicFile;
 import io.milepost.io.matrix.TableDocument;
@@ -28,7 +29,7 @@ public final class ProgressReports {
         boolean inSecond = second != null && Messages.in(second) == words && Messages.in(
                 roadmap.info().primaryLanguage()) != words;
         return new ProgressReport(words, inSecond).table(SessionProgress.of(roadmap, commissionId, history, today),
-                roadmap.info().title());
+                Language.of(inSecond).title(roadmap.info()));
     }
 
     /** Writes a report as DOCX: to a temporary name beside {@code target}, renamed when complete. */

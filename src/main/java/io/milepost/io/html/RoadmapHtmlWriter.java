@@ -1,5 +1,6 @@
 package io.milepost.io.html;
 
+import io.milepost.chart.Language;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.AgreementStatus;
@@ -54,29 +55,32 @@ public final class RoadmapHtmlWriter {
             tr,.chart{break-inside:avoid}a{color:inherit}}
             """;
 
-    /** The report with its headings in English. */
+    /** The report with its headings in English and the roadmap's titles as first written. */
     public void write(Roadmap roadmap, String chartSvg, Instant stamp, OutputStream out) throws IOException {
-        write(roadmap, chartSvg, stamp, Locale.ENGLISH, out);
+        write(roadmap, Language.PRIMARY, chartSvg, stamp, Locale.ENGLISH, out);
     }
 
     /**
+     * @param titles   which of the roadmap's titles to show (the data language)
      * @param chartSvg an {@code <svg>} element to show as the chart (already escaped by its writer), or {@code null}
      * @param language the language of the report's own words (headings, statuses, dates); the roadmap's texts are
      *                 shown as written
      */
-    public void write(Roadmap roadmap, String chartSvg, Instant stamp, Locale language, OutputStream out)
-            throws IOException {
+    public void write(Roadmap roadmap, Language titles, String chartSvg, Instant stamp, Locale language,
+                      OutputStream out) throws IOException {
         Messages words = Messages.in(language);
         StringBuilder h = new StringBuilder(1 << 16);
         RoadmapInfo info = roadmap.info();
+        String title = titles.title(info);
+        String subtitle = titles.subtitle(info);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(info.primaryLanguage())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n")
                 .append("<meta name=\"generator\" content=\"Milepost\">\n")
-                .append("<title>").append(Html.escape(info.title())).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(info.title()))
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(title))
                 .append("</h1>\n");
-        if (info.subtitle() != null) {
-            h.append("<p class=\"sub\">").append(Html.escape(info.subtitle())).append("</p>\n");
+        if (subtitle != null) {
+            h.append("<p class=\"sub\">").append(Html.escape(subtitle)).append("</p>\n");
         }
         h.append("<p class=\"sub\">").append(Html.escape(parties(info))).append(info.periodStart()).append(" – ")
                 .append(info.periodEnd()).append("</p>\n</header>\n");

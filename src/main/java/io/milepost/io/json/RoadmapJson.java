@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * {
  *   "format": "milepost",
- *   "version": 2,
- *   "roadmap": { "id", "title", "subtitle", "partyA", "partyB", "periodStart", "periodEnd",
- *                "primaryLanguage", "secondLanguage", "description" },
+ *   "version": 3,
+ *   "roadmap": { "id", "title", "titleAlt", "subtitle", "subtitleAlt", "partyA", "partyB", "periodStart",
+ *                "periodEnd", "primaryLanguage", "secondLanguage", "description" },
  *   "sectors":      [ { "id", "name", "nameAlt", "color", "order" } ],
  *   "commissions":  [ { "id", "kind", "name", "nameAlt", "coChairA", "coChairB", "description" } ],
  *   "milestones":   [ { "id", "kind", "title", "titleAlt", "sectorId", "commissionId", "start", "end", "ongoing",
@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A commission's session is a MEETING milestone of the commission; {@code sessions} holds what it adds, keyed by the
  * meeting's id. Version 1 (still read) kept a session as an item of its own with dates and status ({@code id,
  * commissionId, number, start, end, venue, status, outcome}); reading it makes each such session its commission's
- * meeting of the same start day, or a new meeting where there is none.
+ * meeting of the same start day, or a new meeting where there is none. Version 2 (still read) had no
+ * {@code titleAlt}/{@code subtitleAlt} of the roadmap; they read as {@code null}. Version 3 is a new number, not just
+ * two new optional keys, so that an older Milepost refuses the file as newer instead of as a mistyped key.
  * <p>
  * Dates as a plan wrote them ({@code start}, {@code end} of milestones) are {@code PlanDate} codes:
  * "2025-04-11", "2025-04", "Q3 2025", "H1 2026", "2027". Plain days (period, baselines, signing) are ISO
@@ -46,7 +48,7 @@ public final class RoadmapJson {
     /** The value of the top-level {@code "format"} key. */
     public static final String FORMAT = "milepost";
     /** The newest format version this build writes and reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** A roadmap of thousands of items is well under a megabyte; anything bigger than this is refused unread. */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;

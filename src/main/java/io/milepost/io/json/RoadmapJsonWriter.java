@@ -107,7 +107,9 @@ public final class RoadmapJsonWriter {
         ObjectNode o = NODES.objectNode();
         o.put("id", text(i.id()));
         o.put("title", i.title());
+        o.put("titleAlt", i.titleAlt());
         o.put("subtitle", i.subtitle());
+        o.put("subtitleAlt", i.subtitleAlt());
         o.put("partyA", i.partyA());
         o.put("partyB", i.partyB());
         o.put("periodStart", text(i.periodStart()));

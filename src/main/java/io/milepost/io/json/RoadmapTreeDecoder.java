@@ -35,8 +35,9 @@ final class RoadmapTreeDecoder {
 
     private static final List<String> DOCUMENT_KEYS = List.of("format", "version", "roadmap", "sectors",
             "commissions", "sessions", "milestones", "dependencies", "agreements");
-    private static final List<String> INFO_KEYS = List.of("id", "title", "subtitle", "partyA", "partyB",
-            "periodStart", "periodEnd", "primaryLanguage", "secondLanguage", "description");
+    private static final List<String> INFO_KEYS = List.of("id", "title", "titleAlt", "subtitle",
+            "subtitleAlt", "partyA", "partyB", "periodStart", "periodEnd", "primaryLanguage", "secondLanguage",
+            "description");
     private static final List<String> SECTOR_KEYS = List.of("id", "name", "nameAlt", "color", "order");
     private static final List<String> COMMISSION_KEYS = List.of("id", "kind", "name", "nameAlt", "coChairA",
             "coChairB", "description");
@@ -175,7 +176,8 @@ final class RoadmapTreeDecoder {
         return build(() -> new RoadmapInfo(f.uuid("id", true), f.string("title", true),
                 f.string("subtitle", false), f.string("partyA", false), f.string("partyB", false),
                 f.day("periodStart", true), f.day("periodEnd", true), f.string("description", false),
-                f.string("primaryLanguage", true), f.string("secondLanguage", false)));
+                f.string("primaryLanguage", true), f.string("secondLanguage", false),
+                f.string("titleAlt", false), f.string("subtitleAlt", false)));
     }
 
     private Sector sector(ObjectFields f) {

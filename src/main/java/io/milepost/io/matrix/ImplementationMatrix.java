@@ -82,7 +82,7 @@ public record ImplementationMatrix(String title, String subtitle, MatrixWords wo
         String parties = text(roadmap.info().partyA()) + " – " + text(roadmap.info().partyB());
         String subtitle = parties + " · " + roadmap.info().periodStart().getYear() + "–"
                 + roadmap.info().periodEnd().getYear();
-        return new ImplementationMatrix(roadmap.info().title(), subtitle, words, sections);
+        return new ImplementationMatrix(Language.of(second).title(roadmap.info()), subtitle, words, sections);
     }
 
     private static String text(String s) {

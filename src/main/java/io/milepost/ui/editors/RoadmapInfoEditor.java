@@ -15,13 +15,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** The roadmap's own properties: title, subtitle, the two parties, its period, description and languages. */
+/**
+ * The roadmap's own properties: title and subtitle (each also in the second language), the two parties, its period,
+ * description and languages.
+ */
 final class RoadmapInfoEditor extends GridPane {
 
     private final RoadmapEditing model;
     private final Fields fields = new Fields();
     private final TextField title;
+    private final TextField titleAlt;
     private final TextField subtitle;
+    private final TextField subtitleAlt;
     private final TextField partyA;
     private final TextField partyB;
     private final DatePicker periodStart;
@@ -36,37 +41,33 @@ final class RoadmapInfoEditor extends GridPane {
         setHgap(8);
         setVgap(6);
         setPadding(new Insets(12));
-        title = row(Messages.text("editor.title"), fields.text(Messages.text("editor.roadmap.titleWhat"), true, v -> edit(i -> new RoadmapInfo(i.id(), v,
-                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(),
-                i.primaryLanguage(), i.secondLanguage()), Messages.text("editor.roadmap.rename"))));
-        subtitle = row(Messages.text("editor.roadmap.subtitle"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(), v,
-                i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), Messages.text("editor.roadmap.editSubtitle"))));
-        partyA = row(Messages.text("editor.roadmap.partyA"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
-                i.subtitle(), v, i.partyB(), i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), Messages.text("editor.roadmap.editPartyA"))));
-        partyB = row(Messages.text("editor.roadmap.partyB"), fields.text("", false, v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
-                i.subtitle(), i.partyA(), v, i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(),
-                i.secondLanguage()), Messages.text("editor.roadmap.editPartyB"))));
-        periodStart = row(Messages.text("editor.roadmap.from"), fields.day(false, this::startFits, Messages.text("editor.roadmap.startBeforeEnd"),
-                v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), v,
-                        i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage()),
-                        Messages.text("editor.roadmap.editPeriod"))));
-        periodEnd = row(Messages.text("editor.roadmap.to"), fields.day(false, this::endFits, Messages.text("editor.roadmap.endAfterStart"),
-                v -> edit(i -> new RoadmapInfo(i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(),
-                        i.periodStart(), v, i.description(), i.primaryLanguage(), i.secondLanguage()),
-                        Messages.text("editor.roadmap.editPeriod"))));
-        description = row(Messages.text("editor.description"), fields.area(v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
-                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), v, i.primaryLanguage(),
-                i.secondLanguage()), Messages.text("editor.roadmap.describe"))));
-        primaryLanguage = row(Messages.text("editor.roadmap.language"), fields.checked(v -> v.strip().matches("[a-z]{2,3}")
-                ? null : Messages.text("editor.roadmap.languageCode"), v -> edit(i -> new RoadmapInfo(i.id(), i.title(),
-                i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(), i.description(), v,
-                i.secondLanguage()), Messages.text("editor.roadmap.editLanguage"))));
-        secondLanguage = row(Messages.text("editor.roadmap.secondLanguage"), fields.checked(v -> v.isBlank() || v.strip()
-                .matches("[a-z]{2,3}") ? null : Messages.text("editor.roadmap.languageCode"), v -> edit(i -> new RoadmapInfo(
-                i.id(), i.title(), i.subtitle(), i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(),
-                i.description(), i.primaryLanguage(), v), Messages.text("editor.roadmap.editSecondLanguage"))));
+        title = row(Messages.text("editor.title"), fields.text(Messages.text("editor.roadmap.titleWhat"), true,
+                v -> edit(i -> i.withTitle(v), Messages.text("editor.roadmap.rename"))));
+        titleAlt = row(Messages.text("roadmapTitle.editor.titleAlt"), fields.text("", false,
+                v -> edit(i -> i.withTitleAlt(v), Messages.text("roadmapTitle.editor.renameAlt"))));
+        subtitle = row(Messages.text("editor.roadmap.subtitle"), fields.text("", false,
+                v -> edit(i -> i.withSubtitle(v), Messages.text("editor.roadmap.editSubtitle"))));
+        subtitleAlt = row(Messages.text("roadmapTitle.editor.subtitleAlt"), fields.text("", false,
+                v -> edit(i -> i.withSubtitleAlt(v), Messages.text("roadmapTitle.editor.editSubtitleAlt"))));
+        partyA = row(Messages.text("editor.roadmap.partyA"), fields.text("", false,
+                v -> edit(i -> i.withParties(v, i.partyB()), Messages.text("editor.roadmap.editPartyA"))));
+        partyB = row(Messages.text("editor.roadmap.partyB"), fields.text("", false,
+                v -> edit(i -> i.withParties(i.partyA(), v), Messages.text("editor.roadmap.editPartyB"))));
+        periodStart = row(Messages.text("editor.roadmap.from"), fields.day(false, this::startFits,
+                Messages.text("editor.roadmap.startBeforeEnd"),
+                v -> edit(i -> i.withPeriod(v, i.periodEnd()), Messages.text("editor.roadmap.editPeriod"))));
+        periodEnd = row(Messages.text("editor.roadmap.to"), fields.day(false, this::endFits,
+                Messages.text("editor.roadmap.endAfterStart"),
+                v -> edit(i -> i.withPeriod(i.periodStart(), v), Messages.text("editor.roadmap.editPeriod"))));
+        description = row(Messages.text("editor.description"), fields.area(
+                v -> edit(i -> i.withDescription(v), Messages.text("editor.roadmap.describe"))));
+        primaryLanguage = row(Messages.text("editor.roadmap.language"), fields.checked(v -> v.strip()
+                .matches("[a-z]{2,3}") ? null : Messages.text("editor.roadmap.languageCode"),
+                v -> edit(i -> i.withLanguages(v, i.secondLanguage()), Messages.text("editor.roadmap.editLanguage"))));
+        secondLanguage = row(Messages.text("editor.roadmap.secondLanguage"), fields.checked(v -> v.isBlank()
+                || v.strip().matches("[a-z]{2,3}") ? null : Messages.text("editor.roadmap.languageCode"),
+                v -> edit(i -> i.withLanguages(i.primaryLanguage(), v),
+                        Messages.text("editor.roadmap.editSecondLanguage"))));
         disableProperty().bind(model.readOnlyProperty());
         model.roadmapProperty().addListener((o, was, now) -> refresh());
         refresh();
@@ -123,7 +124,9 @@ final class RoadmapInfoEditor extends GridPane {
         RoadmapInfo i = r.info();
         fields.filling(() -> {
             title.setText(i.title());
+            titleAlt.setText(orEmpty(i.titleAlt()));
             subtitle.setText(orEmpty(i.subtitle()));
+            subtitleAlt.setText(orEmpty(i.subtitleAlt()));
             partyA.setText(orEmpty(i.partyA()));
             partyB.setText(orEmpty(i.partyB()));
             periodStart.setValue(i.periodStart());

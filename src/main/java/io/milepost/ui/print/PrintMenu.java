@@ -75,12 +75,12 @@ public final class PrintMenu {
         return List.of(print, export);
     }
 
-    /** The request of the window as it is: its grouping, colours and language, the open file, today. */
+    /** The request of the window as it is: its grouping, colours, language and week start, the open file, today. */
     PrintRequest windowRequest() {
         ChartOptions o = chartOptions.get();
         Path file = document.get();
         return PrintRequest.defaults().withGrouping(o.grouping()).withColorBy(o.colorBy()).withLanguage(o.language())
-                .withFilter(o.filter())
+                .withFilter(o.filter()).withWeekStart(o.weekStart())
                 .withFile(file == null ? "" : file.getFileName().toString(), LocalDate.now());
     }
 

@@ -94,7 +94,8 @@ final class ExchangeExports {
         Roadmap whole = roadmap.get();
         Roadmap written = choices.filtered() && FILTERABLE.contains(format)
                 ? FilteredRoadmap.of(whole, chartOptions.get().filter()) : whole;
-        ExportOptions options = ExportOptions.now().withByteOrderMark(choices.bom() && format.equals("csv"));
+        ExportOptions options = ExportOptions.now().withByteOrderMark(choices.bom() && format.equals("csv"))
+                .withTitles(chartOptions.get().language());
         ExportTask task = new ExportTask(written, exporter, options, target,
                 Messages.text("share.export.task", target.getFileName()));
         ExportProgress progress = new ExportProgress(owner.get(), task);

@@ -50,7 +50,7 @@ class BadInputIsRefusedTest {
                 bad("malformed JSON", "roadmap.json", j -> j.replaceFirst("\"sectors\": \\[", "\"sectors\": [ ,"),
                         "is not valid JSON"),
                 bad("a truncated file", "roadmap.json", j -> j.substring(0, j.length() / 2), "is not valid JSON"),
-                bad("a newer format version", "roadmap.json", j -> j.replace("\"version\": 2", "\"version\": 99"),
+                bad("a newer format version", "roadmap.json", j -> j.replace("\"version\": 3", "\"version\": 99"),
                         "roadmap.json:3:3: version", "newer Milepost"),
                 bad("an unknown field", "roadmap.json", j -> j.replaceFirst("\"color\":", "\"colour\": \"red\", \"color\":"),
                         "sectors[0]", "colour"),

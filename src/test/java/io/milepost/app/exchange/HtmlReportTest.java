@@ -47,7 +47,7 @@ class HtmlReportTest {
         Roadmap sample = SampleRoadmap.load();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlReport(ChartPicture.NONE).write(sample, new ExportOptions(false,
-                Instant.parse("2026-12-02T09:00:00Z"), Locale.forLanguageTag("ru")), out);
+                Instant.parse("2026-12-02T09:00:00Z"), Locale.forLanguageTag("ru"), null), out);
         String html = out.toString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("<h2>Сводка</h2>").contains("<h2>Мероприятия по направлениям</h2>")

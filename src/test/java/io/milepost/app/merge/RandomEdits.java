@@ -109,8 +109,7 @@ final class RandomEdits {
             }
             default -> {
                 RoadmapInfo i = r.info();
-                return r.withInfo(new RoadmapInfo(i.id(), g.text(), i.subtitle(), i.partyA(), i.partyB(),
-                        i.periodStart(), i.periodEnd(), g.maybe(), i.primaryLanguage(), i.secondLanguage()));
+                return r.withInfo(i.withTitle(g.text()).withTitleAlt(g.maybe()).withDescription(g.maybe()));
             }
         }
     }

@@ -81,6 +81,12 @@ class ThreeWayMergeTest {
                         r -> r.withInfo(info(r, "Roadmap (Islamabad's title)", r.info().subtitle())),
                         r -> r.withInfo(info(r, "Roadmap (Minsk's title)", r.info().subtitle())),
                         r -> r.withInfo(info(r, r.info().title(), "as of December 2026")), null, null, "title"),
+                // The roadmap's Russian title merges as its other properties do: field by field.
+                new KindOf("roadmap", r -> List.of(r.info()), info.id(),
+                        r -> r.withInfo(r.info().withTitleAlt("Дорожная карта (вариант Исламабада)")),
+                        r -> r.withInfo(r.info().withTitleAlt("Дорожная карта (вариант Минска)")),
+                        r -> r.withInfo(r.info().withSubtitleAlt("по состоянию на декабрь 2026 года")), null, null,
+                        "titleAlt"),
                 new KindOf("sector", Roadmap::sectors, SPARE_SECTOR.id(),
                         r -> r.withSector(new Sector(SPARE_SECTOR.id(), "Tourism and culture", "Туризм", "#123456", 99)),
                         r -> r.withSector(new Sector(SPARE_SECTOR.id(), "Tourism and sport", "Туризм", "#123456", 99)),
@@ -259,9 +265,7 @@ class ThreeWayMergeTest {
     }
 
     private static RoadmapInfo info(Roadmap r, String title, String subtitle) {
-        RoadmapInfo i = r.info();
-        return new RoadmapInfo(i.id(), title, subtitle, i.partyA(), i.partyB(), i.periodStart(), i.periodEnd(),
-                i.description(), i.primaryLanguage(), i.secondLanguage());
+        return r.info().withTitle(title).withSubtitle(subtitle);
     }
 
     private static Sector colour(Roadmap r, String colour) {

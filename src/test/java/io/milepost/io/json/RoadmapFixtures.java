@@ -42,7 +42,8 @@ final class RoadmapFixtures {
     static Roadmap full() {
         RoadmapInfo info = new RoadmapInfo(ROADMAP, "Roadmap 2025–2027", "Comprehensive cooperation",
                 "Pakistan", "Belarus", LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
-                "Line one\nline two with \"quotes\", a back\\slash, a tab\tand «ёлки» 🌲", "en", "ru");
+                "Line one\nline two with \"quotes\", a back\\slash, a tab\tand «ёлки» 🌲", "en", "ru",
+                "Дорожная карта на 2025–2027 годы", "Всеобъемлющее сотрудничество");
         Sector trade = new Sector(TRADE, "Trade & economic cooperation", "Торгово-экономическое сотрудничество",
                 "#1565c0", 2);
         Sector environment = new Sector(ENVIRONMENT, "Environmental protection", "Охрана окружающей среды",

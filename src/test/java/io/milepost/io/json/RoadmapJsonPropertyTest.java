@@ -67,7 +67,8 @@ class RoadmapJsonPropertyTest {
         Roadmap build() {
             LocalDate periodStart = day();
             RoadmapInfo info = new RoadmapInfo(id(), title(), text(), text(), text(), periodStart,
-                    periodStart.plusDays(r.nextInt(4000)), text(), r.nextBoolean() ? "en" : "ru", text());
+                    periodStart.plusDays(r.nextInt(4000)), text(), r.nextBoolean() ? "en" : "ru", text(), text(),
+                    text());
             List<Sector> sectors = new ArrayList<>();
             for (int i = 1 + r.nextInt(4); i > 0; i--) {
                 sectors.add(new Sector(id(), title(), text(),

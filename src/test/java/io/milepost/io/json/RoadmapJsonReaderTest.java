@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import io.milepost.model.RoadmapValidator;
 import io.milepost.model.Roadmap;
+import io.milepost.model.RoadmapInfo;
 import io.milepost.model.PlanDate;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.MilestoneKind;
@@ -85,7 +86,7 @@ class RoadmapJsonReaderTest {
 
     @Test
     void aNewerVersionIsRefusedWithAClearMessage() {
-        RoadmapFormatException e = refused(good.replace("\"version\": 2,", "\"version\": 3,")
+        RoadmapFormatException e = refused(good.replace("\"version\": 3,", "\"version\": 4,")
                 .replace("\"order\": 2", "\"order\": 2, \"pattern\": \"striped\""));
 
         // Only the version is reported: the unknown key is expected in a newer file and would be noise.
@@ -93,8 +94,8 @@ class RoadmapJsonReaderTest {
             assertThat(p.path()).isEqualTo("version");
             assertThat(p.field()).isEqualTo("version");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo("is 3: the file was written by a newer Milepost; this build reads "
-                    + "format version 2 and older. Update Milepost to open it");
+            assertThat(p.message()).isEqualTo("is 4: the file was written by a newer Milepost; this build reads "
+                    + "format version 3 and older. Update Milepost to open it");
         });
     }
 
@@ -133,12 +134,33 @@ class RoadmapJsonReaderTest {
             assertThat(m.order()).isEqualTo(6);
         });
         assertThat(RoadmapValidator.validate(r)).isEmpty();
-        assertThat(new RoadmapJsonWriter().write(r)).contains("\"version\": 2,").contains("\"meetingId\"");
+        assertThat(new RoadmapJsonWriter().write(r)).contains("\"version\": 3,").contains("\"meetingId\"");
+    }
+
+    @Test
+    void aVersionTwoFileFromBeforeTheRoadmapHadASecondLanguageTitleStillReads() throws Exception {
+        String v2 = good.replace("\"version\": 3,", "\"version\": 2,")
+                .replaceFirst("\n    \"titleAlt\": [^\n]*", "")
+                .replaceFirst("\n    \"subtitleAlt\": [^\n]*", "");
+        assertThat(v2).doesNotContain("\"subtitleAlt\"").contains("\"subtitle\"");
+
+        RoadmapInfo info = reader.read(v2, "partner-2025.json").info();
+
+        assertThat(info.title()).isEqualTo("Roadmap 2025–2027");
+        assertThat(info.titleAlt()).isNull();
+        assertThat(info.subtitleAlt()).isNull();
+        assertThat(info).isEqualTo(RoadmapFixtures.full().info().withTitleAlt(null).withSubtitleAlt(null));
+    }
+
+    @Test
+    void theRoadmapsSecondLanguageTitleIsWrittenAndReadBack() throws Exception {
+        assertThat(good).contains("\"titleAlt\": \"Дорожная карта на 2025–2027 годы\"");
+        assertThat(reader.read(good, "roadmap.json").info().subtitleAlt()).isEqualTo("Всеобъемлющее сотрудничество");
     }
 
     @Test
     void aVersionThatIsNotANumberIsRefused() {
-        assertThat(messages(refused(good.replace("\"version\": 2,", "\"version\": \"2\","))))
+        assertThat(messages(refused(good.replace("\"version\": 3,", "\"version\": \"2\","))))
                 .singleElement().asString().contains("version: is the text '2', not a format version");
     }
 
@@ -240,7 +262,7 @@ class RoadmapJsonReaderTest {
     @Test
     void unknownKeysAreRefusedByName() {
         String json = good.replace("\"color\": \"#2e7d32\",", "\"colour\": \"#2e7d32\",")
-                .replace("\"version\": 2,", "\"version\": 2,\n  \"exportedBy\": \"someone\",");
+                .replace("\"version\": 3,", "\"version\": 3,\n  \"exportedBy\": \"someone\",");
 
         RoadmapFormatException e = refused(json);
 

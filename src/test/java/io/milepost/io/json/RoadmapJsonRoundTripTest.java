@@ -66,7 +66,7 @@ class RoadmapJsonRoundTripTest {
     void outputIsPrettyStableAndInAFixedKeyOrder() {
         String json = writer.write(RoadmapFixtures.full());
 
-        assertThat(json).startsWith("{\n  \"format\": \"milepost\",\n  \"version\": 2,\n  \"roadmap\": {\n"
+        assertThat(json).startsWith("{\n  \"format\": \"milepost\",\n  \"version\": 3,\n  \"roadmap\": {\n"
                 + "    \"id\": \"00000000-0000-4000-8000-000000000001\",\n    \"title\": \"Roadmap 2025–2027\",\n");
         assertThat(json).endsWith("}\n").doesNotContain("\r");
         assertThat(json).contains("\"subtitle\": \"Comprehensive cooperation\"");

@@ -50,10 +50,13 @@ final class DragDates {
     private DragDates() {
     }
 
-    /** The first day a body drag lands on: the pointer's shift in whole days, snapped for the zoom. */
-    static LocalDate movedFirstDay(Milestone m, double dxPixels, double pxPerDay, Zoom zoom) {
+    /**
+     * The first day a body drag lands on: the pointer's shift in whole days, snapped for the zoom (at week zoom to
+     * the nearest {@code weekStart}).
+     */
+    static LocalDate movedFirstDay(Milestone m, double dxPixels, double pxPerDay, Zoom zoom, DayOfWeek weekStart) {
         LocalDate raw = m.firstDay().plusDays(Math.round(dxPixels / pxPerDay));
-        return TimeScale.snap(raw, zoom);
+        return TimeScale.snap(raw, zoom, weekStart);
     }
 
     /** The item moved so it starts on {@code newFirstDay}, its length kept. */
@@ -95,14 +98,15 @@ final class DragDates {
 
     /**
      * The item moved one snap step of the zoom to the right ({@code direction} 1) or left (-1): to the next (or
-     * previous) day, Monday or first of a month, so an item off the grid lands on it in one step.
+     * previous) day, first day of a week ({@code weekStart}) or first of a month, so an item off the grid lands on
+     * it in one step.
      */
-    static Optional<Dates> nudge(Milestone m, Zoom zoom, int direction) {
+    static Optional<Dates> nudge(Milestone m, Zoom zoom, DayOfWeek weekStart, int direction) {
         LocalDate first = m.firstDay();
         LocalDate target = switch (zoom) {
             case DAYS -> first.plusDays(direction);
-            case WEEKS -> first.with(direction > 0 ? TemporalAdjusters.next(DayOfWeek.MONDAY)
-                    : TemporalAdjusters.previous(DayOfWeek.MONDAY));
+            case WEEKS -> first.with(direction > 0 ? TemporalAdjusters.next(weekStart)
+                    : TemporalAdjusters.previous(weekStart));
             default -> direction > 0 ? first.withDayOfMonth(1).plusMonths(1)
                     : first.getDayOfMonth() == 1 ? first.minusMonths(1) : first.withDayOfMonth(1);
         };

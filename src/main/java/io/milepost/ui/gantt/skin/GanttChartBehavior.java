@@ -10,6 +10,7 @@ import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
+import java.time.DayOfWeek;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +29,7 @@ import javafx.scene.input.ScrollEvent;
  * {@link GanttEdit} requests. All positions are hit-tested against the scene on screen.
  * <ul>
  *   <li>drag a bar or marker: move it, its length kept; drag either end of a bar: change its start or end; drag the
- *       small mark where the done part ends: percent complete; dates snap to days, Mondays or months by zoom
+ *       small mark where the done part ends: percent complete; dates snap to days, week starts or months by zoom
  *       (see {@link DragDates} for what becomes of "Q3 2025");</li>
  *   <li>drag from the round handle right of the selected item, or from any item with Alt held, onto another item:
  *       a finish-to-start link;</li>
@@ -188,6 +189,7 @@ final class GanttChartBehavior {
         tooltip.pointAt(null, null, null);
         double px = chart.getOptions().pxPerDay();
         Zoom zoom = chart.getOptions().zoom();
+        DayOfWeek week = chart.getOptions().weekStart();
         long days = Math.round((e.getX() - drag.pressX) / px);
         Milestone m = drag.item;
         switch (drag.kind) {
@@ -195,12 +197,12 @@ final class GanttChartBehavior {
                 scrollTo(drag.pressScrollX - (e.getX() - drag.pressX), drag.pressScrollY - (e.getY() - drag.pressY));
                 return;
             }
-            case MOVE -> drag.dates = DragDates.move(m, TimeScale.snap(m.firstDay().plusDays(days), zoom))
-                    .orElse(drag.dates);
+            case MOVE -> drag.dates = DragDates.move(m,
+                    DragDates.movedFirstDay(m, e.getX() - drag.pressX, px, zoom, week)).orElse(drag.dates);
             case RESIZE_START -> drag.dates = DragDates.resizeStart(m,
-                    TimeScale.snap(m.firstDay().plusDays(days), zoom)).orElse(drag.dates);
+                    TimeScale.snap(m.firstDay().plusDays(days), zoom, week)).orElse(drag.dates);
             case RESIZE_END -> drag.dates = DragDates.resizeEnd(m,
-                    TimeScale.snap(m.lastDay().plusDays(1 + days), zoom)).orElse(drag.dates);
+                    TimeScale.snap(m.lastDay().plusDays(1 + days), zoom, week)).orElse(drag.dates);
             case PERCENT -> {
                 TimeScale scale = s.timeScale();
                 drag.percent = DragDates.percentAt(e.getX(), s.toViewX(scale.xOf(m.firstDay())),
@@ -352,7 +354,7 @@ final class GanttChartBehavior {
         if (m == null || !chart.isEditable()) {
             return;
         }
-        DragDates.nudge(m, chart.getOptions().zoom(), direction).ifPresent(d -> {
+        DragDates.nudge(m, chart.getOptions().zoom(), chart.getOptions().weekStart(), direction).ifPresent(d -> {
             chart.requestEdit(new GanttEdit.Move(m.id(), d.start(), d.end()));
             chart.reveal(m.id());
         });

@@ -6,6 +6,7 @@ import io.milepost.chart.Zoom;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneKind;
 import io.milepost.model.PlanDate;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DragDatesTest {
     @Test
     void aMilestoneWrittenAsAYearNudgedAtMonthZoomStaysOneDate() {
         Milestone tractors = milestone(PlanDate.year(2027));
-        var d = DragDates.nudge(tractors, Zoom.MONTHS, 1).orElseThrow();
+        var d = DragDates.nudge(tractors, Zoom.MONTHS, DayOfWeek.MONDAY, 1).orElseThrow();
         assertThat(d.end()).isNull();
         assertThat(d.start().precision()).isEqualTo(io.milepost.model.DatePrecision.DAY);
         assertThat(d.start().firstDay()).isBetween(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
@@ -121,18 +122,42 @@ class DragDatesTest {
     @Test
     void nothingGoesBeforeNineteenHundredOrAfterTwentyTwoHundred() {
         Milestone early = milestone(PlanDate.day(1900, 1, 1));
-        assertThat(DragDates.nudge(early, Zoom.DAYS, -1)).isEmpty();
+        assertThat(DragDates.nudge(early, Zoom.DAYS, DayOfWeek.MONDAY, -1)).isEmpty();
         Milestone late = activity(PlanDate.year(2200), null);
-        assertThat(DragDates.nudge(late, Zoom.MONTHS, 1)).isEmpty();
+        assertThat(DragDates.nudge(late, Zoom.MONTHS, DayOfWeek.MONDAY, 1)).isEmpty();
     }
 
     @Test
     void aNudgeIsOneSnapStepOfTheZoom() {
         Milestone m = milestone(PlanDate.day(2025, 4, 11));
-        assertThat(DragDates.nudge(m, Zoom.DAYS, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 12));
-        assertThat(DragDates.nudge(m, Zoom.WEEKS, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 14));
-        assertThat(DragDates.nudge(m, Zoom.MONTHS, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 5, 1));
-        assertThat(DragDates.nudge(m, Zoom.MONTHS, -1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 1));
+        DayOfWeek mon = DayOfWeek.MONDAY;
+        assertThat(DragDates.nudge(m, Zoom.DAYS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 12));
+        assertThat(DragDates.nudge(m, Zoom.WEEKS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 14));
+        assertThat(DragDates.nudge(m, Zoom.MONTHS, mon, 1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 5, 1));
+        assertThat(DragDates.nudge(m, Zoom.MONTHS, mon, -1).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 1));
+    }
+
+    @Test
+    void atWeekZoomADragLandsOnTheWeekStartThePlannerChose() {
+        Milestone visit = milestone(PlanDate.day(2025, 4, 11)); // a Friday
+        double px = Zoom.WEEKS.pxPerDay();
+
+        // Dragged ten days later, to Monday 21 April: a planner whose weeks begin on Sunday lands on the 20th.
+        LocalDate sundayWeeks = DragDates.movedFirstDay(visit, 10 * px, px, Zoom.WEEKS, DayOfWeek.SUNDAY);
+        LocalDate mondayWeeks = DragDates.movedFirstDay(visit, 10 * px, px, Zoom.WEEKS, DayOfWeek.MONDAY);
+
+        assertThat(sundayWeeks).isEqualTo(LocalDate.of(2025, 4, 20)).matches(d -> d.getDayOfWeek() == DayOfWeek.SUNDAY);
+        assertThat(mondayWeeks).isEqualTo(LocalDate.of(2025, 4, 21));
+        assertThat(DragDates.move(visit, sundayWeeks).orElseThrow().start()).isEqualTo(PlanDate.day(2025, 4, 20));
+    }
+
+    @Test
+    void atWeekZoomANudgeStepsToTheNextChosenWeekStart() {
+        Milestone visit = milestone(PlanDate.day(2025, 4, 11)); // a Friday
+        assertThat(DragDates.nudge(visit, Zoom.WEEKS, DayOfWeek.SUNDAY, 1).orElseThrow().start())
+                .isEqualTo(PlanDate.day(2025, 4, 13));
+        assertThat(DragDates.nudge(visit, Zoom.WEEKS, DayOfWeek.SATURDAY, -1).orElseThrow().start())
+                .isEqualTo(PlanDate.day(2025, 4, 5));
     }
 
     @Test
