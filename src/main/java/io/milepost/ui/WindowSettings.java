@@ -42,7 +42,9 @@ final class WindowSettings {
     }
 
     void edit() {
-        new PreferencesDialog(stage, current).showAndWait().ifPresent(this::apply);
+        // The dialog starts from the titles the chart shows now (View → Titles in …), so OK keeps them.
+        Settings shown = current.withDataLanguage(chart.getOptions().language());
+        new PreferencesDialog(stage, shown).showAndWait().ifPresent(this::apply);
     }
 
     void apply(Settings chosen) {
