@@ -137,12 +137,12 @@ final class TableDragReorder {
     private Target target(double sceneY) {
         TreeTableRow<?> last = null;
         for (Node n : table.lookupAll(".tree-table-row-cell")) {
-            if (!(n instanceof TreeTableRow<?> row) || !row.isVisible() || row.isEmpty()
+            if (!(n instanceof TreeTableRow<?> row) || !shown(row) || row.isEmpty()
                     || !(row.getItem() instanceof RoadmapTable.Row shown)) {
                 continue;
             }
-            Bounds b = row.localToScene(row.getBoundsInLocal());
-            if (last == null || b.getMinY() > last.localToScene(last.getBoundsInLocal()).getMinY()) {
+            Bounds b = row.localToScene(row.getLayoutBounds());
+            if (last == null || b.getMinY() > last.localToScene(last.getLayoutBounds()).getMinY()) {
                 last = row;
             }
             if (sceneY >= b.getMinY() && sceneY < b.getMaxY()) {
@@ -151,7 +151,7 @@ final class TableDragReorder {
             }
         }
         if (last != null && last.getItem() instanceof RoadmapTable.Row shown
-                && sceneY >= last.localToScene(last.getBoundsInLocal()).getMaxY()) {
+                && sceneY >= last.localToScene(last.getLayoutBounds()).getMaxY()) {
             UUID sector = shown.group() == null ? null : shown.group().sectorId();
             return sector == null ? null : new Target(last, false, new Drop(sector, null));
         }
@@ -216,6 +216,19 @@ final class TableDragReorder {
         dragged = null;
         active = false;
         drop = null;
+    }
+
+    /**
+     * True when the row is drawn: the table keeps rows it measures with, visible themselves, in a group it hides, and
+     * rows it keeps for later, hidden, where the pointer may be.
+     */
+    private boolean shown(Node row) {
+        for (Node p = row; p != null && p != table; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TreeTableRow<?> rowOf(Node n) {
