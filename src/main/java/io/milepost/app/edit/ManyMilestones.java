@@ -87,8 +87,8 @@ public final class ManyMilestones {
         if (present.size() == 1) {
             return MilestoneEdits.setStatus(r, present.get(0), status);
         }
-        return chain(r, present, Messages.text("multi.edit.status", present.size(),
-                Messages.ui().of("status", status)), (now, id) -> MilestoneEdits.setStatus(now, id, status));
+        return chain(r, present, Messages.text("multi.edit.status", present.size()),
+                (now, id) -> MilestoneEdits.setStatus(now, id, status));
     }
 
     /**
