@@ -4,6 +4,7 @@ import io.milepost.chart.ChartOptions;
 import io.milepost.chart.Language;
 import io.milepost.chart.RowModel;
 import io.milepost.ui.gantt.GanttChart;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.skin.VirtualFlow;
@@ -21,11 +22,13 @@ final class ChartTableSync {
 
     private final GanttChart chart;
     private final RoadmapTable table;
+    private final TableSelection selection;
     private boolean selecting;
 
     ChartTableSync(GanttChart chart, RoadmapTable table) {
         this.chart = chart;
         this.table = table;
+        this.selection = new TableSelection(table, chart);
         chart.rowsProperty().addListener((o, old, rows) -> showRows(rows));
         chart.optionsProperty().addListener((o, old, options) -> align(options));
         align(chart.getOptions());
@@ -41,12 +44,25 @@ final class ChartTableSync {
         chart.selectedItemProperty().addListener((o, old, id) -> chartSelected(id));
     }
 
+    /** The items selected in table and chart together. */
+    TableSelection selection() {
+        return selection;
+    }
+
     private void showRows(RowModel rows) {
         if (rows == null || chart.getRoadmap() == null) {
             return;
         }
+        List<UUID> selected = selection.ids();
         table.show(rows, chart.getRoadmap(), chart.getOptions().language() == Language.SECOND);
         chartSelected(chart.getSelectedItem());
+        selecting = true;
+        try {
+            // Rows built anew lose their selection; the planner's several items stay selected across an edit.
+            selection.reselect(selected);
+        } finally {
+            selecting = false;
+        }
         table.scrollToPixel(chart.getScrollY());
     }
 
@@ -94,8 +110,9 @@ final class ChartTableSync {
             TreeItem<RoadmapTable.Row> row = id == null ? null : table.rowOf(id);
             if (row == null) {
                 table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(row);
+            } else if (!table.getSelectionModel().getSelectedItems().contains(row)) {
+                // An item chosen on the chart is the selection; one of the table's several keeps them all.
+                table.getSelectionModel().clearAndSelect(table.getRow(row));
             }
         } finally {
             selecting = false;

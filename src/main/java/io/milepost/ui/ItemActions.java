@@ -43,6 +43,8 @@ final class ItemActions {
     private final Consumer<UUID> open;
     private final BooleanBinding cannotEdit;
     private final BooleanBinding cannotEditSelected;
+    /** The actions on several selected items, once the table's selection is known. */
+    private SelectionActions several;
 
     ItemActions(MainViewModel model, GanttChart chart, Window owner, Consumer<UUID> open) {
         this.model = model;
@@ -51,6 +53,14 @@ final class ItemActions {
         this.open = open;
         this.cannotEdit = model.readOnlyProperty().or(chart.roadmapProperty().isNull());
         this.cannotEditSelected = cannotEdit.or(chart.selectedItemProperty().isNull());
+    }
+
+    /**
+     * Follows the selection of table and chart: with several items selected, duplicate, delete, copy and status
+     * act on all of them.
+     */
+    void follow(TableSelection selection) {
+        several = new SelectionActions(model, chart, owner, selection);
     }
 
     /** True when nothing can be added (no document, or a read-only one). */
@@ -90,6 +100,10 @@ final class ItemActions {
     }
 
     void duplicateSelected() {
+        if (several != null && several.several()) {
+            several.duplicate();
+            return;
+        }
         Roadmap r = chart.getRoadmap();
         if (r != null && chart.getSelectedItem() != null) {
             added(ItemEdits.duplicate(r, chart.getSelectedItem()));
@@ -114,8 +128,29 @@ final class ItemActions {
         }
     }
 
-    /** Asks first, listing what goes with the item: links, places in agreements, session details. */
+    /** Remembers the selected items, to paste copies of them. */
+    void copySelected() {
+        if (several != null) {
+            several.copy();
+        }
+    }
+
+    /** Copies of the items copied, below the selected item. */
+    void paste() {
+        if (several != null && !cannotEdit.get()) {
+            several.paste();
+        }
+    }
+
+    /**
+     * Asks first, listing what goes with the item: links, places in agreements, session details. When the item is
+     * one of several selected, they all go, as one step.
+     */
     void confirmDelete(UUID itemId) {
+        if (several != null && several.isOneOfSeveral(itemId) && !model.readOnlyProperty().get()) {
+            several.delete();
+            return;
+        }
         Roadmap roadmap = chart.getRoadmap();
         Optional<Milestone> m = roadmap == null ? Optional.empty() : roadmap.milestone(itemId);
         if (m.isEmpty() || model.readOnlyProperty().get()) {
@@ -187,7 +222,15 @@ final class ItemActions {
         MenuItem up = item(Messages.text("context.moveUp"), "menu-move-up-item", cannotEditSelected, () -> moveSelected(-1));
         MenuItem down = item(Messages.text("context.moveDown"), "menu-move-down-item", cannotEditSelected, () -> moveSelected(1));
         MenuItem delete = item(Messages.text("context.delete"), "menu-delete-item", cannotEditSelected, this::deleteSelected);
-        return List.of(details, duplicate, up, down, new SeparatorMenuItem(), delete);
+        if (several == null) {
+            return List.of(details, duplicate, up, down, new SeparatorMenuItem(), delete);
+        }
+        MenuItem copy = item(Messages.text("multi.menu.copy").replace("_", ""), "menu-copy-items",
+                chart.selectedItemProperty().isNull(), this::copySelected);
+        MenuItem paste = item(Messages.text("multi.menu.paste").replace("_", ""), "menu-paste-items", cannotEdit,
+                this::paste);
+        return List.of(details, duplicate, up, down, several.statusMenu(cannotEditSelected), new SeparatorMenuItem(),
+                copy, paste, new SeparatorMenuItem(), delete);
     }
 
     private void added(Outcome o) {

@@ -93,8 +93,14 @@ final class MainMenus {
         remove.setId("menu-delete");
         remove.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         remove.disableProperty().bind(noSelection.or(model.readOnlyProperty()).or(noRoadmap));
+        MenuItem copy = item(Messages.text("multi.menu.copy"), "Shortcut+C", actions::copySelected);
+        copy.setId("menu-copy");
+        copy.disableProperty().bind(noSelection);
+        MenuItem paste = item(Messages.text("multi.menu.paste"), "Shortcut+V", actions::paste);
+        paste.setId("menu-paste");
+        paste.disableProperty().bind(actions.cannotEdit());
         return new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
-                new SeparatorMenuItem(), show, remove);
+                new SeparatorMenuItem(), copy, paste, new SeparatorMenuItem(), show, remove);
     }
 
     Menu viewMenu() {

@@ -3,14 +3,12 @@ package io.milepost.ui;
 import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentSession;
-import io.milepost.app.DocumentWatch;
 import io.milepost.app.Settings;
 import io.milepost.app.SettingsStore;
 import io.milepost.i18n.Messages;
 import java.util.Locale;
 import java.util.function.Consumer;
 import io.milepost.app.WindowPlacements;
-import java.io.IOException;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +21,7 @@ import io.milepost.ui.gantt.GanttChart;
 import io.milepost.ui.gantt.GanttEdit;
 import io.milepost.ui.views.FilterBar;
 import io.milepost.ui.views.RoadmapViews;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ public final class MainWindow {
     private final WindowSettings settings;
     private final FileActions files;
     private MenuBar menuBar;
-    private DocumentWatch watch;
+    private final ReadOnlyFollow following;
     /** What this window listens to on the model, undone when a window rebuilt in another language takes over. */
     private final List<Runnable> detach = new ArrayList<>();
     private Consumer<Locale> onUiLanguage = locale -> { };
@@ -97,6 +96,7 @@ public final class MainWindow {
         this.locations = locations;
         this.model = model;
         this.opener = new DocumentOpener(locations, stage, this::show, model::say);
+        this.following = new ReadOnlyFollow(model, opener);
         this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
         // Preferences and View → Interface language switch the window's language the same way.
         settings.setOnUiLanguageChange(locale -> onUiLanguage.accept(locale));
@@ -178,15 +178,16 @@ public final class MainWindow {
         table.editableProperty().bind(model.readOnlyProperty().not());
         table.setOnEdit(model::make);
         table.setOnOpen(this::showDetails);
+        actions.follow(new ChartTableSync(chart, table).selection());
         table.setContextMenu(actions.tableMenu());
         chart.setOnContextMenuRequested(actions::showChartMenu);
-        new ChartTableSync(chart, table);
+        new TableDragReorder(table, chart, model);
         ChangeListener<DocumentSession> onSession = (obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.
             if (old == null || session == null || !old.path().equals(session.path())) {
                 chart.setSelectedItem(null);
             }
-            follow(session);
+            following.follow(session);
         };
         model.sessionProperty().addListener(onSession);
         detach.add(() -> model.sessionProperty().removeListener(onSession));
@@ -239,10 +240,6 @@ public final class MainWindow {
     }
 
     /**
-     * Opens a document for editing. The document this window already edits is left as it is: opening it again
-     * would find it locked (by this very window) and throw its undo history away for a read-only view.
-     */
-    /**
      * Shows a session this window opened. Its edits are written behind the frame that shows them, so a rename in a
      * roadmap of any size is on screen before the disk has been through its fsyncs; a write that fails brings the
      * window back to what the file holds and says so.
@@ -252,6 +249,10 @@ public final class MainWindow {
         model.show(session);
     }
 
+    /**
+     * Opens a document for editing. The document this window already edits is left as it is: opening it again
+     * would find it locked (by this very window) and throw its undo history away for a read-only view.
+     */
     public void open(Path file) {
         var session = model.sessionProperty().get();
         if (session != null && !session.isReadOnly() && isSameFile(session.path(), file)) {
@@ -263,43 +264,8 @@ public final class MainWindow {
     private static boolean isSameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
-        }
-    }
-
-    /**
-     * A read-only view follows the window that edits its file: it shows each change saved there, and offers to edit
-     * here once that window has closed. A view that edits the file itself watches nothing.
-     */
-    private void follow(DocumentSession session) {
-        if (watch != null) {
-            watch.close();
-            watch = null;
-        }
-        if (session == null || !session.isReadOnly()) {
-            return;
-        }
-        Path file = session.path();
-        try {
-            watch = DocumentWatch.start(file, new DocumentWatch.Listener() {
-                @Override
-                public void documentChanged() {
-                    Platform.runLater(() -> {
-                        var now = model.sessionProperty().get();
-                        if (now != null && now.isReadOnly() && now.path().equals(file)) {
-                            opener.follow(file);
-                        }
-                    });
-                }
-
-                @Override
-                public void lockChanged() {
-                    Platform.runLater(model::checkWhoEdits);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            model.say(Messages.text("window.cannotFollow", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -322,10 +288,7 @@ public final class MainWindow {
      */
     public MainWindow rebuilt() {
         detach.forEach(Runnable::run);
-        if (watch != null) {
-            watch.close();
-            watch = null;
-        }
+        following.stop();
         opener.shutdown();
         for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
             if (w instanceof Stage s && s.getOwner() == stage) {
@@ -355,16 +318,13 @@ public final class MainWindow {
         fresh.chart.setScrollX(chart.getScrollX());
         fresh.chart.setScrollY(chart.getScrollY());
         fresh.detailsShown.set(detailsShown.get());
-        fresh.follow(model.sessionProperty().get());
+        fresh.following.follow(model.sessionProperty().get());
         return fresh;
     }
 
     /** Closes the document and stops the background worker; the window goes with the application. */
     public void close() {
-        if (watch != null) {
-            watch.close();
-            watch = null;
-        }
+        following.stop();
         model.close();
         opener.shutdown();
     }

@@ -107,6 +107,37 @@ public final class ItemEdits {
     }
 
     /**
+     * To a place of its own choosing, as a drag in the table puts it: into the sector {@code sectorId}, just before
+     * the item {@code beforeId} (last in the sector when that is {@code null} or elsewhere). Like {@link #move}, it
+     * renumbers the sectors it leaves and enters, so undo puts every item back.
+     */
+    public static Outcome moveTo(Roadmap r, UUID id, UUID sectorId, UUID beforeId) {
+        Optional<Milestone> found = r.milestone(id);
+        if (found.isEmpty()) {
+            return ChartGestures.gone();
+        }
+        Optional<Sector> target = sectorId == null ? Optional.empty() : r.sector(sectorId);
+        if (target.isEmpty()) {
+            return Outcome.refuse(Messages.text("edit.refuse.sectorGone"));
+        }
+        Milestone m = found.get();
+        boolean sameSector = m.sectorId().equals(sectorId);
+        List<Milestone> from = new ArrayList<>(inOrder(r, m.sectorId()));
+        from.removeIf(x -> x.id().equals(id));
+        List<Milestone> into = sameSector ? from : new ArrayList<>(inOrder(r, sectorId));
+        int at = into.size();
+        for (int i = 0; i < into.size(); i++) {
+            if (into.get(i).id().equals(beforeId)) {
+                at = i;
+            }
+        }
+        into.add(at, sameSector ? m : m.toBuilder().sectorId(sectorId).build());
+        String name = sameSector ? Messages.text("edit.move", Names.title(m))
+                : Messages.text("edit.moveTo", Names.title(m), target.get().name());
+        return renumbered(r, sameSector ? List.of(into) : List.of(from, into), name);
+    }
+
+    /**
      * What goes or changes with the item when it is deleted, one line each, for the planner to read first: the
      * items it follows and that follow it, the agreements that cite it, its session details.
      */
@@ -128,7 +159,8 @@ public final class ItemEdits {
         return lines;
     }
 
-    private static Outcome placed(Roadmap r, Milestone item, UUID afterId, String name) {
+    /** The item put right after {@code afterId} in its sector (last when that is elsewhere), the sector renumbered. */
+    static Outcome placed(Roadmap r, Milestone item, UUID afterId, String name) {
         List<Milestone> lane = new ArrayList<>(inOrder(r, item.sectorId()));
         int after = -1;
         for (int i = 0; i < lane.size(); i++) {

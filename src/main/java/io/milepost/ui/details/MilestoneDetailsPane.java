@@ -60,6 +60,7 @@ public final class MilestoneDetailsPane extends BorderPane {
     private final Consumer<Outcome> make;
     private final FieldForm form;
     private final PredecessorsEditor predecessors;
+    private final TagPicker tags;
     private final Label heading = new Label();
     private final Label days = new Label();
     private final Label empty = new Label(Messages.text("details.empty"));
@@ -84,6 +85,7 @@ public final class MilestoneDetailsPane extends BorderPane {
         this.make = make;
         this.form = new FieldForm(roadmap::getValue, () -> shown, make);
         this.predecessors = new PredecessorsEditor(roadmap::getValue, () -> shown, make);
+        this.tags = new TagPicker(roadmap::getValue, () -> shown, make);
         setId("details-pane");
         getStyleClass().add("details-pane");
         setPrefWidth(400);
@@ -152,6 +154,7 @@ public final class MilestoneDetailsPane extends BorderPane {
             filling = false;
         }
         form.fill(m.orElse(null));
+        tags.show(r, m.orElse(null));
         predecessors.show(r, shown);
     }
 
@@ -242,10 +245,7 @@ public final class MilestoneDetailsPane extends BorderPane {
         grid.addRow(row++, new Label(Messages.text("details.remarks")), form.add(area(), "remarks", MilestoneEdits::setRemarks,
                 m -> orEmpty(m.remarks())));
         row = sessionFields(row);
-        TextField tags = new TextField();
-        tags.setPromptText(Messages.text("details.tags.prompt"));
-        grid.addRow(row++, new Label(Messages.text("details.tags")), form.add(tags, "tags", MilestoneEdits::setTags,
-                MilestoneEdits::tagsText));
+        grid.addRow(row++, new Label(Messages.text("details.tags")), tags);
         Label after = new Label(Messages.text("details.follows"));
         GridPane.setValignment(after, VPos.TOP);
         grid.addRow(row, after, predecessors);

@@ -1,0 +1,177 @@
+package io.milepost.ui;
+
+import io.milepost.app.edit.Change;
+import io.milepost.app.edit.Edit;
+import io.milepost.app.edit.ManyMilestones;
+import io.milepost.app.edit.Outcome;
+import io.milepost.i18n.Messages;
+import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneStatus;
+import io.milepost.model.Roadmap;
+import io.milepost.model.Sector;
+import io.milepost.ui.dialog.Buttons;
+import io.milepost.ui.gantt.GanttChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * What a planner does to several selected milestones at once (see {@link TableSelection}): delete them after
+ * reading what goes with each, duplicate them, copy them and paste copies below the selected item, set their status.
+ * Each is one undo step named with the count, made by {@link ManyMilestones}; the new copies come out selected.
+ * Copies are held by the window (not the system clipboard), so they paste into the document of this window.
+ */
+final class SelectionActions {
+
+    private final MainViewModel model;
+    private final GanttChart chart;
+    private final Window owner;
+    private final TableSelection selection;
+    private List<Milestone> copied = List.of();
+
+    SelectionActions(MainViewModel model, GanttChart chart, Window owner, TableSelection selection) {
+        this.model = model;
+        this.chart = chart;
+        this.owner = owner;
+        this.selection = selection;
+    }
+
+    /** True when more than one item is selected: the item actions then act on all of them. */
+    boolean several() {
+        return selection.count() > 1;
+    }
+
+    /** True when the item is one of several selected. */
+    boolean isOneOfSeveral(UUID id) {
+        List<UUID> ids = selection.ids();
+        return ids.size() > 1 && ids.contains(id);
+    }
+
+    /** Asks first, listing what goes with each item, then deletes them all as one step. */
+    void delete() {
+        Roadmap r = chart.getRoadmap();
+        List<UUID> ids = r == null ? List.of() : ManyMilestones.present(r, selection.ids());
+        if (ids.isEmpty() || model.readOnlyProperty().get()) {
+            return;
+        }
+        Map<String, List<String>> dependants = ManyMilestones.dependants(r, ids);
+        StringBuilder text = new StringBuilder();
+        if (!dependants.isEmpty()) {
+            text.append(Messages.text("multi.delete.withThem")).append('\n');
+            dependants.forEach((title, lines) -> {
+                text.append("  ").append(Messages.text("multi.delete.ofItem", title)).append('\n');
+                lines.forEach(line -> text.append("    • ").append(line).append('\n'));
+            });
+            text.append('\n');
+        }
+        text.append(Messages.text("multi.delete.undo"));
+        ButtonType delete = new ButtonType(Messages.text("delete.button"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, Buttons.cancel());
+        ask.initOwner(owner);
+        ask.setTitle(Messages.text("delete.title"));
+        ask.setHeaderText(Messages.text("multi.delete.header", ids.size()));
+        ask.getDialogPane().setId("confirm-delete");
+        ask.getDialogPane().setMinWidth(480);
+        // As for one item: without it a dialog under GTK keeps one line's height and cuts the list.
+        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (ask.showAndWait().filter(delete::equals).isPresent()) {
+            model.make(ManyMilestones.delete(chart.getRoadmap(), ids));
+        }
+    }
+
+    /** A copy of each selected item right after it; the copies are selected. */
+    void duplicate() {
+        Roadmap r = chart.getRoadmap();
+        if (r != null) {
+            added(ManyMilestones.duplicate(r, selection.ids()));
+        }
+    }
+
+    /** Remembers the selected items as they are now, for {@link #paste}. */
+    void copy() {
+        Roadmap r = chart.getRoadmap();
+        if (r == null) {
+            return;
+        }
+        List<Milestone> items = new ArrayList<>();
+        for (UUID id : selection.ids()) {
+            r.milestone(id).ifPresent(items::add);
+        }
+        if (!items.isEmpty()) {
+            copied = List.copyOf(items);
+            model.tell(Messages.text("multi.copied", copied.size()));
+        }
+    }
+
+    /**
+     * Copies of what was copied, below the selected item in its sector (or last in the first sector when none is
+     * selected); the copies are selected.
+     */
+    void paste() {
+        Roadmap r = chart.getRoadmap();
+        if (r == null) {
+            return;
+        }
+        if (copied.isEmpty()) {
+            model.say(Messages.text("multi.nothingCopied"));
+            return;
+        }
+        UUID after = chart.getSelectedItem();
+        UUID sector = r.milestone(after).map(Milestone::sectorId)
+                .orElse(r.sectorsInOrder().stream().findFirst().map(Sector::id).orElse(null));
+        added(ManyMilestones.paste(r, copied, sector, after));
+    }
+
+    /** Context menu → Status → each status, for every selected item. */
+    Menu statusMenu(BooleanBinding disabled) {
+        Menu menu = new Menu(Messages.text("multi.context.status"));
+        menu.setId("menu-status");
+        menu.disableProperty().bind(disabled);
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            MenuItem item = new MenuItem(Messages.ui().of("status", s));
+            item.setId("menu-status-" + s.name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                Roadmap r = chart.getRoadmap();
+                if (r != null) {
+                    model.make(ManyMilestones.setStatus(r, selection.ids(), s));
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void added(Outcome o) {
+        if (!(o instanceof Outcome.Apply apply)) {
+            model.make(o);
+            return;
+        }
+        if (model.make(o)) {
+            List<UUID> fresh = addedItems(apply.edit());
+            selection.selectOnly(fresh);
+            if (!fresh.isEmpty()) {
+                chart.reveal(fresh.get(fresh.size() - 1));
+            }
+        }
+    }
+
+    private static List<UUID> addedItems(Edit edit) {
+        List<UUID> ids = new ArrayList<>();
+        for (Change c : edit.changes()) {
+            if (c instanceof Change.Of<?> of && of.adds(Change.Kind.MILESTONE)) {
+                ids.add(((Milestone) of.after()).id());
+            }
+        }
+        return ids;
+    }
+}
