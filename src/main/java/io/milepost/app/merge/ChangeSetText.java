@@ -1,6 +1,8 @@
 package io.milepost.app.merge;
 
+import io.milepost.i18n.EnumWords;
 import io.milepost.i18n.Messages;
+import io.milepost.model.PlanDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,12 @@ public final class ChangeSetText {
         }
         if (v instanceof String s) {
             return "\"" + cut(s) + "\"";
+        }
+        if (v instanceof Enum<?> e) {
+            return EnumWords.of(e);
+        }
+        if (v instanceof PlanDate d) {
+            return d.label(Messages.ui().locale());
         }
         if (v instanceof Record) {
             return "(" + RecordFields.of((Record) v).entrySet().stream().limit(3)

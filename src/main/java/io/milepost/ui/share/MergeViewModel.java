@@ -4,8 +4,8 @@ import io.milepost.app.merge.Conflict;
 import io.milepost.app.merge.MergeChoice;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.Side;
+import io.milepost.i18n.EnumWords;
 import io.milepost.i18n.Messages;
-import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
 import java.util.ArrayList;
@@ -260,10 +260,10 @@ public final class MergeViewModel {
             return names.getOrDefault(id, id.toString());
         }
         if (v instanceof PlanDate d) {
-            return d.label();
+            return d.label(Messages.ui().locale());
         }
-        if (v instanceof MilestoneStatus status) {
-            return Messages.ui().of("status", status);
+        if (v instanceof Enum<?> e) {
+            return EnumWords.of(e);
         }
         if (v instanceof Collection<?> list) {
             return cut(String.join(", ", list.stream().map(this::value).toList()));

@@ -137,7 +137,7 @@ class MergingTwoCopiesTest {
         assertThat(run("import", file.toString(), "--into", islamabad.toString(), "--partner", "Minsk",
                 "--dry-run")).isZero();
 
-        assertThat(out.toString()).contains("Status: PLANNED → DELAYED").contains("Dry run, nothing written");
+        assertThat(out.toString()).contains("Status: Planned → Delayed").contains("Dry run, nothing written");
         assertThat(Files.readAllBytes(islamabad)).isEqualTo(before);
     }
 
