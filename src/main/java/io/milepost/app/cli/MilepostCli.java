@@ -82,10 +82,38 @@ public final class MilepostCli {
             }
             throw e;
         });
+        cli.setParameterExceptionHandler(MilepostCli::badArguments);
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command line picocli could not take, told in the planner's language: what is missing or unknown, then how the
+     * command is used. Other refusals (a value of the wrong kind) keep picocli's own sentence, which quotes the value.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String said;
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            said = Messages.text("cli.args.missing", String.join(", ", missing.getMissing().stream()
+                    .map(MilepostCli::nameOf).toList()));
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            said = Messages.text("cli.args.unknown", String.join(" ", unmatched.getUnmatched()));
+        } else {
+            said = e.getMessage();
+        }
+        err.println("milepost: " + TerminalText.safe(said));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cmd.usage(err);
+        }
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static String nameOf(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /**

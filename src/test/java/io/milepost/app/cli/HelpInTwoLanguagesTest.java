@@ -31,6 +31,35 @@ class HelpInTwoLanguagesTest {
     }
 
     @Test
+    void aCommandLineMissingItsFileOrWithAnUnknownOptionIsRefusedInRussianWithTheUsage() {
+        Messages.useForUi(RUSSIAN);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MilepostCli.run(new String[] {"export", "--format", "pdf"}, new PrintWriter(out),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("milepost: Не указано: --out, FILE").contains("Использование:")
+                .doesNotContain("Missing");
+
+        StringWriter err2 = new StringWriter();
+        int code2 = MilepostCli.run(new String[] {"export", "roadmap.milepost", "--format", "pdf", "--out", "x.pdf",
+                "--colour"}, new PrintWriter(new StringWriter()), new PrintWriter(err2));
+        assertThat(code2).isEqualTo(2);
+        assertThat(err2.toString()).contains("У этой команды нет такого параметра или аргумента: --colour")
+                .doesNotContain("Unknown option");
+    }
+
+    @Test
+    void theSameRefusalInEnglish() {
+        Messages.useForUi(Locale.ENGLISH);
+        StringWriter err = new StringWriter();
+        int code = MilepostCli.run(new String[] {"export", "--format", "pdf"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("milepost: Missing: --out, FILE").contains("Usage:");
+    }
+
+    @Test
     void bothHelpBundlesHaveTheSameKeys() {
         ResourceBundle en = MilepostCli.helpTexts(Locale.ENGLISH);
         ResourceBundle ru = MilepostCli.helpTexts(RUSSIAN);
