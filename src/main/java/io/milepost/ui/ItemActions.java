@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -45,6 +47,9 @@ final class ItemActions {
     private final BooleanBinding cannotEditSelected;
     /** The actions on several selected items, once the table's selection is known. */
     private SelectionActions several;
+    /** True until milestones are copied: Paste has nothing to paste. */
+    private final BooleanProperty nothingCopied =
+            new SimpleBooleanProperty(true);
 
     ItemActions(MainViewModel model, GanttChart chart, Window owner, Consumer<UUID> open) {
         this.model = model;
@@ -60,7 +65,12 @@ final class ItemActions {
      * act on all of them.
      */
     void follow(TableSelection selection) {
-        several = new SelectionActions(model, chart, owner, selection);
+        several = new SelectionActions(model, chart, owner, selection, nothingCopied);
+    }
+
+    /** True when there is nothing to paste, or nowhere to paste it. */
+    BooleanBinding cannotPaste() {
+        return cannotEdit.or(nothingCopied);
     }
 
     /** True when nothing can be added (no document, or a read-only one). */
@@ -227,7 +237,7 @@ final class ItemActions {
         }
         MenuItem copy = item(Messages.text("multi.menu.copy").replace("_", ""), "menu-copy-items",
                 chart.selectedItemProperty().isNull(), this::copySelected);
-        MenuItem paste = item(Messages.text("multi.menu.paste").replace("_", ""), "menu-paste-items", cannotEdit,
+        MenuItem paste = item(Messages.text("multi.menu.paste").replace("_", ""), "menu-paste-items", cannotPaste(),
                 this::paste);
         return List.of(details, duplicate, up, down, several.statusMenu(cannotEditSelected), new SeparatorMenuItem(),
                 copy, paste, new SeparatorMenuItem(), delete);

@@ -98,7 +98,7 @@ final class MainMenus {
         copy.disableProperty().bind(noSelection);
         MenuItem paste = item(Messages.text("multi.menu.paste"), "Shortcut+V", actions::paste);
         paste.setId("menu-paste");
-        paste.disableProperty().bind(actions.cannotEdit());
+        paste.disableProperty().bind(actions.cannotPaste());
         return new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
                 new SeparatorMenuItem(), copy, paste, new SeparatorMenuItem(), show, remove);
     }

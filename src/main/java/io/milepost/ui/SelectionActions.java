@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -37,12 +38,16 @@ final class SelectionActions {
     private final Window owner;
     private final TableSelection selection;
     private List<Milestone> copied = List.of();
+    private final BooleanProperty nothingCopied;
 
-    SelectionActions(MainViewModel model, GanttChart chart, Window owner, TableSelection selection) {
+    /** @param nothingCopied set false once something is copied: Paste waits for it */
+    SelectionActions(MainViewModel model, GanttChart chart, Window owner, TableSelection selection,
+                     BooleanProperty nothingCopied) {
         this.model = model;
         this.chart = chart;
         this.owner = owner;
         this.selection = selection;
+        this.nothingCopied = nothingCopied;
     }
 
     /** True when more than one item is selected: the item actions then act on all of them. */
@@ -108,6 +113,7 @@ final class SelectionActions {
         }
         if (!items.isEmpty()) {
             copied = List.copyOf(items);
+            nothingCopied.set(false);
             model.tell(Messages.text("multi.copied", copied.size()));
         }
     }

@@ -89,7 +89,9 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
         Roadmap doneInFile = inTheFile();
         assertThat(copies).allMatch(id -> doneInFile.milestone(id).orElseThrow().status() == MilestoneStatus.DONE);
 
+        assertThat(pasteMenuItem().isDisable()).as("nothing copied yet: Paste waits").isTrue();
         push(KeyCode.CONTROL, KeyCode.C);
+        assertThat(pasteMenuItem().isDisable()).isFalse();
         Milestone elsewhere = lastItemOfAnotherSector(shown().milestone(copies.get(0)).orElseThrow().sectorId());
         selectInTable(List.of(elsewhere.id()));
         push(KeyCode.CONTROL, KeyCode.V);
@@ -218,5 +220,11 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
 
     private static String titleOf(Roadmap r, UUID id) {
         return r.milestone(id).orElseThrow().title();
+    }
+
+    private javafx.scene.control.MenuItem pasteMenuItem() {
+        return lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-paste".equals(i.getId())).findFirst()
+                .orElseThrow();
     }
 }
