@@ -3,6 +3,7 @@ package io.milepost.app.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.milepost.app.SampleRoadmap;
+import io.milepost.app.exchange.ExportOptions;
 import io.milepost.chart.ChartScene;
 import io.milepost.chart.FixedWidthTextMeasurer;
 import io.milepost.chart.GanttLayout;
@@ -47,6 +48,17 @@ class PrintedFiscalYearsTest {
 
         assertThat(yearCells(picture, picture.print().pages().get(0))).extracting(HeaderCell::label)
                 .contains("FY 2024-25", "FY 2025-26", "FY 2026-27");
+    }
+
+    @Test
+    void theHtmlReportsChartCountsTheYearsTheWindowCounts() throws Exception {
+        PrintedChart windows = new PrintedChart(() -> new PrintCalendar(DayOfWeek.MONDAY, YearStart.JULY));
+
+        String fiscal = windows.svg(sample, ExportOptions.now()).orElseThrow();
+        String calendar = new PrintedChart().svg(sample, ExportOptions.now()).orElseThrow();
+
+        assertThat(fiscal).contains("FY 2025-26");
+        assertThat(calendar).doesNotContain("FY 2025-26").contains(">2025<");
     }
 
     @Test
