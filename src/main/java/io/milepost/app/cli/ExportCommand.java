@@ -13,6 +13,7 @@ import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.Theme;
 import io.milepost.io.AtomicFile;
 import io.milepost.model.Roadmap;
+import io.milepost.model.RoadmapInfo;
 import io.milepost.store.DocumentException;
 import io.milepost.store.OpenMode;
 import io.milepost.store.RoadmapDocument;
@@ -113,19 +114,17 @@ final class ExportCommand implements Callable<Integer> {
                     roadmap = doc.load();
                 }
                 MilestoneFilter chosen;
-                java.util.Locale words;
+                ExportOptions options;
                 try {
                     chosen = filter.filter(roadmap);
-                    words = print.wordsLanguage(roadmap.info());
+                    options = exchangeOptions(roadmap.info());
                 } catch (PrintExportOptions.BadOption e) {
                     err.println("milepost: " + TerminalText.safe(e.getMessage()));
                     return MilepostCli.USAGE;
                 }
-                DocumentExport.write(FilteredRoadmap.of(roadmap, chosen), exchange.get(),
-                        ExportOptions.now().withByteOrderMark(bom).withLanguage(words), target);
+                DocumentExport.write(FilteredRoadmap.of(roadmap, chosen), exchange.get(), options, target);
             } else if (exchange.isPresent()) {
-                DocumentExport.run(file, exchange.get(), ExportOptions.now().withByteOrderMark(bom)
-                        .withLanguage(wordsLanguage()), target, partner);
+                DocumentExport.run(file, exchange.get(), exchangeOptions(), target, partner);
             } else {
                 Integer refused = printExport(name, target, err);
                 if (refused != null) {
@@ -147,16 +146,24 @@ final class ExportCommand implements Callable<Integer> {
         return MilepostCli.OK;
     }
 
-    /** The language --lang asks the report's words in, reading the document's languages only when it was given. */
-    private java.util.Locale wordsLanguage() throws DocumentException {
+    /**
+     * The options of an exchange format: the byte-order mark, and when --lang was given the report's words and the
+     * roadmap's titles in that language; the document's languages are read only then.
+     */
+    private ExportOptions exchangeOptions() throws DocumentException {
         if (print.lang == null) {
-            return null;
+            return ExportOptions.now().withByteOrderMark(bom);
         }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
-            return print.wordsLanguage(doc.load().info());
+            return exchangeOptions(doc.load().info());
         } catch (PrintExportOptions.BadOption e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private ExportOptions exchangeOptions(RoadmapInfo info) throws PrintExportOptions.BadOption {
+        return ExportOptions.now().withByteOrderMark(bom).withLanguage(print.wordsLanguage(info))
+                .withTitles(print.titles(info));
     }
 
     /** Writes a print format; returns an exit code when the options are refused, else {@code null}. */

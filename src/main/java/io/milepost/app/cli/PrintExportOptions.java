@@ -116,6 +116,14 @@ final class PrintExportOptions {
         return Locale.forLanguageTag(tag == null ? "en" : tag);
     }
 
+    /**
+     * Which of the roadmap's titles --lang asks for, in an exchange format that shows them (the html report) as in a
+     * print format: "ru" is the second language of a roadmap whose second language is Russian.
+     */
+    Language titles(RoadmapInfo info) throws BadOption {
+        return language(info);
+    }
+
     private Language language(RoadmapInfo info) throws BadOption {
         if (lang == null || lang.equalsIgnoreCase("primary") || lang.equalsIgnoreCase(info.primaryLanguage())) {
             return Language.PRIMARY;

@@ -57,7 +57,7 @@ public record ChartPrint(ChartRows rows, PrintLayout print, PageTexts texts) {
         Locale locale = request.locale(info.secondLanguage(), info.primaryLanguage());
         ChartOptions o = ChartOptions.defaults().withGrouping(request.grouping()).withColorBy(request.colorBy())
                 .withLanguage(request.language()).withLocale(locale).withTexts(ChartTexts.in(locale))
-                .withWeekStart(request.weekStart());
+                .withWeekStart(request.weekStart()).withYearStart(request.yearStart());
         // Paper shows the roadmap's period unless asked otherwise, as its header says: a chart that opens on the
         // 2023 session before the roadmap began would spend its first sheets on empty years.
         LocalDate from = request.from() != null ? request.from() : info.periodStart();

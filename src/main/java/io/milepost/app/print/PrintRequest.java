@@ -7,6 +7,7 @@ import io.milepost.chart.MilestoneFilter;
 import io.milepost.chart.PageSetup;
 import io.milepost.chart.Paper;
 import io.milepost.chart.PrintMode;
+import io.milepost.chart.YearStart;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,11 +24,11 @@ import java.util.Locale;
  * @param fileName  the document's file name, printed in each page's footer
  * @param printedOn the date printed in each page's footer
  * @param filter    the milestones printed: the window's filter, so a planner prints "only at-risk items"
- * @param weekStart the first day of a week in the chart's header, as the planner chose in Preferences
+ * @param calendar  the chart header's week start and year start, as the planner chose in Preferences
  */
 public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode mode, LocalDate from, LocalDate to,
                            Grouping grouping, ColorBy colorBy, Language language, int dpi, String fileName,
-                           LocalDate printedOn, MilestoneFilter filter, DayOfWeek weekStart) {
+                           LocalDate printedOn, MilestoneFilter filter, PrintCalendar calendar) {
 
     public enum View { CHART, MATRIX }
 
@@ -41,7 +42,7 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
         fileName = fileName == null ? "" : fileName;
         printedOn = printedOn == null ? LocalDate.now() : printedOn;
         filter = filter == null ? MilestoneFilter.NONE : filter;
-        weekStart = weekStart == null ? DayOfWeek.MONDAY : weekStart;
+        calendar = calendar == null ? PrintCalendar.STANDARD : calendar;
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -50,18 +51,18 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
         }
     }
 
-    /** A request whose weeks begin on Monday, as the command line prints. */
+    /** A request whose weeks begin on Monday in calendar years, as the command line prints. */
     public PrintRequest(View view, Paper paper, boolean landscape, PrintMode mode, LocalDate from, LocalDate to,
                         Grouping grouping, ColorBy colorBy, Language language, int dpi, String fileName,
                         LocalDate printedOn, MilestoneFilter filter) {
         this(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, fileName, printedOn, filter,
-                DayOfWeek.MONDAY);
+                PrintCalendar.STANDARD);
     }
 
     /** A3 landscape, fit to width, the whole period, grouped by sector, primary language, 150 dpi. */
     public static PrintRequest defaults() {
         return new PrintRequest(View.CHART, Paper.A3, true, PrintMode.FIT_WIDTH, null, null, Grouping.SECTOR,
-                ColorBy.STATUS, Language.PRIMARY, 150, "", null, null, DayOfWeek.MONDAY);
+                ColorBy.STATUS, Language.PRIMARY, 150, "", null, null, PrintCalendar.STANDARD);
     }
 
     public PageSetup setup() {
@@ -70,57 +71,75 @@ public record PrintRequest(View view, Paper paper, boolean landscape, PrintMode 
 
     public PrintRequest withView(View v) {
         return new PrintRequest(v, paper, landscape, mode, from, to, grouping, colorBy, language, dpi,
-                fileName, printedOn, filter, weekStart);
+                fileName, printedOn, filter, calendar);
     }
 
     public PrintRequest withPaper(Paper p, boolean isLandscape) {
         return new PrintRequest(view, p, isLandscape, mode, from, to, grouping, colorBy, language, dpi,
-                fileName, printedOn, filter, weekStart);
+                fileName, printedOn, filter, calendar);
     }
 
     public PrintRequest withMode(PrintMode m) {
         return new PrintRequest(view, paper, landscape, m, from, to, grouping, colorBy, language, dpi,
-                fileName, printedOn, filter, weekStart);
+                fileName, printedOn, filter, calendar);
     }
 
     public PrintRequest withRange(LocalDate start, LocalDate end) {
         return new PrintRequest(view, paper, landscape, mode, start, end, grouping, colorBy, language, dpi,
-                fileName, printedOn, filter, weekStart);
+                fileName, printedOn, filter, calendar);
     }
 
     public PrintRequest withGrouping(Grouping g) {
         return new PrintRequest(view, paper, landscape, mode, from, to, g, colorBy, language, dpi, fileName,
-                printedOn, filter, weekStart);
+                printedOn, filter, calendar);
     }
 
     public PrintRequest withColorBy(ColorBy c) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping, c, language, dpi, fileName,
-                printedOn, filter, weekStart);
+                printedOn, filter, calendar);
     }
 
     public PrintRequest withLanguage(Language l) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, l, dpi, fileName,
-                printedOn, filter, weekStart);
+                printedOn, filter, calendar);
     }
 
     public PrintRequest withDpi(int d) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, d,
-                fileName, printedOn, filter, weekStart);
+                fileName, printedOn, filter, calendar);
     }
 
     public PrintRequest withFile(String name, LocalDate printed) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, name,
-                printed, filter, weekStart);
+                printed, filter, calendar);
     }
 
     public PrintRequest withFilter(MilestoneFilter f) {
         return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi,
-                fileName, printedOn, f, weekStart);
+                fileName, printedOn, f, calendar);
+    }
+
+    public PrintRequest withCalendar(PrintCalendar c) {
+        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, fileName,
+                printedOn, filter, c);
     }
 
     public PrintRequest withWeekStart(DayOfWeek d) {
-        return new PrintRequest(view, paper, landscape, mode, from, to, grouping, colorBy, language, dpi, fileName,
-                printedOn, filter, d);
+        return withCalendar(calendar.withWeekStart(d));
+    }
+
+    public PrintRequest withYearStart(YearStart y) {
+        return withCalendar(calendar.withYearStart(y));
+    }
+
+    /** The first day of a week in the printed header. */
+    public DayOfWeek weekStart() {
+        return calendar.weekStart();
+    }
+
+    /** Where a year begins in the printed header: calendar years unless the window counts fiscal years. */
+    public YearStart yearStart() {
+        return calendar.yearStart();
     }
 
     /** The locale of the data language: Russian for a second language "ru", else English. */

@@ -5,6 +5,7 @@ import io.milepost.ui.dialog.Buttons;
 import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.app.print.PrintExports;
+import io.milepost.app.print.PrintCalendar;
 import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.ChartOptions;
 import io.milepost.chart.Theme;
@@ -75,12 +76,15 @@ public final class PrintMenu {
         return List.of(print, export);
     }
 
-    /** The request of the window as it is: its grouping, colours, language and week start, the open file, today. */
+    /**
+     * The request of the window as it is: its grouping, colours, language, filter, week start and year start, the
+     * open file, today.
+     */
     PrintRequest windowRequest() {
         ChartOptions o = chartOptions.get();
         Path file = document.get();
         return PrintRequest.defaults().withGrouping(o.grouping()).withColorBy(o.colorBy()).withLanguage(o.language())
-                .withFilter(o.filter()).withWeekStart(o.weekStart())
+                .withFilter(o.filter()).withCalendar(new PrintCalendar(o.weekStart(), o.yearStart()))
                 .withFile(file == null ? "" : file.getFileName().toString(), LocalDate.now());
     }
 

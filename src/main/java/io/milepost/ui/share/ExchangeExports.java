@@ -7,6 +7,7 @@ import io.milepost.app.exchange.ExportOptions;
 import io.milepost.app.exchange.Exporter;
 import io.milepost.app.exchange.FilteredRoadmap;
 import io.milepost.app.exchange.JsonExchange;
+import io.milepost.app.print.PrintCalendar;
 import io.milepost.app.print.PrintedChart;
 import io.milepost.chart.ChartOptions;
 import io.milepost.chart.MilestoneFilter;
@@ -54,7 +55,9 @@ final class ExchangeExports {
     private final Supplier<ChartOptions> chartOptions;
     private final Supplier<DocumentSession> session;
     private final Consumer<String> status;
-    private final Exchanges exchanges = Exchanges.standard(new PrintedChart());
+    /** The window's week and year start as the running export began: the report's chart is drawn off the FX thread. */
+    private volatile PrintCalendar calendar = PrintCalendar.STANDARD;
+    private final Exchanges exchanges = Exchanges.standard(new PrintedChart(() -> calendar));
 
     ExchangeExports(Supplier<Window> owner, Supplier<Roadmap> roadmap, Supplier<ChartOptions> chartOptions,
                     Supplier<DocumentSession> session, Consumer<String> status) {
@@ -91,6 +94,7 @@ final class ExchangeExports {
     /** Starts the export to {@code target} in the background with its progress window; returns the running task. */
     Worker<Path> exportTo(String format, ExportChoices choices, Path target) {
         Exporter exporter = exporter(format);
+        calendar = new PrintCalendar(chartOptions.get().weekStart(), chartOptions.get().yearStart());
         Roadmap whole = roadmap.get();
         Roadmap written = choices.filtered() && FILTERABLE.contains(format)
                 ? FilteredRoadmap.of(whole, chartOptions.get().filter()) : whole;
