@@ -314,7 +314,7 @@ final class RoadmapTreeDecoder {
         if (p.field() != null && atItem) {
             path = path.property(p.field());
         }
-        String kind = "jsonField.kind." + p.itemKind() + ".name";
+        String kind = "valid.kind." + p.itemKind();
         String message = p.itemLabel() == null || p.itemLabel().isBlank() || !Messages.ui().has(kind)
                 ? p.message() : Messages.text("jsonField.ofItem", Messages.text(kind), Quote.of(p.itemLabel()),
                 p.message());
