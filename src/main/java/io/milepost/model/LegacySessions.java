@@ -1,5 +1,7 @@
 package io.milepost.model;
 
+import io.milepost.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,8 +114,7 @@ public final class LegacySessions {
                 .map(Map.Entry::getKey)
                 .orElseGet(() -> {
                     if (sectors.isEmpty()) {
-                        throw new IllegalArgumentException("a commission session needs a meeting, and the roadmap "
-                                + "has no sector to put it in");
+                        throw new IllegalArgumentException(Messages.text("jsonField.sessionWithoutSector"));
                     }
                     return sectors.get(0);
                 });

@@ -70,8 +70,8 @@ final class RoadmapTreeDecoder {
     /** The roadmap, or {@code null} when there were problems. */
     Roadmap document(JsonNode root) {
         if (!root.isObject()) {
-            problem(JsonPath.ROOT, "the document must be a JSON object {\"format\": \"milepost\", …}, not "
-                    + ObjectFields.describe(root));
+            problem(JsonPath.ROOT, Messages.text("jsonField.documentNotObject",
+                    "{\"format\": \"milepost\", …}", ObjectFields.describe(root)));
             return null;
         }
         ObjectNode doc = (ObjectNode) root;
@@ -79,12 +79,12 @@ final class RoadmapTreeDecoder {
         if (!problems.isEmpty()) {
             return null; // not Milepost's, or not this version: whatever else is wrong would only be noise
         }
-        unknownKeys(doc, JsonPath.ROOT, DOCUMENT_KEYS, "the document");
+        unknownKeys(doc, JsonPath.ROOT, DOCUMENT_KEYS, Messages.text("jsonField.of.document"));
         ObjectFields top = new ObjectFields(this, doc, JsonPath.ROOT);
         RoadmapInfo info = null;
         JsonNode infoNode = doc.get("roadmap");
         if (infoNode == null || infoNode.isNull()) {
-            problem(JsonPath.ROOT.property("roadmap"), "is required: the roadmap's title, parties and period");
+            problem(JsonPath.ROOT.property("roadmap"), Messages.text("jsonField.roadmapRequired"));
         } else {
             info = info(infoNode, JsonPath.ROOT.property("roadmap"));
         }
@@ -146,17 +146,19 @@ final class RoadmapTreeDecoder {
             return out;
         }
         if (!node.isArray()) {
-            problem(path, "must be a list [ … ] of " + what + " objects, not " + ObjectFields.describe(node));
+            problem(path, Messages.text("jsonField.notList", Messages.text("jsonField.kind." + what + ".list"),
+                    ObjectFields.describe(node)));
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonPath itemPath = path.index(i);
             JsonNode item = node.get(i);
             if (!item.isObject()) {
-                problem(itemPath, "must be a " + what + " object { … }, not " + ObjectFields.describe(item));
+                problem(itemPath, Messages.text("jsonField.notObject",
+                        Messages.text("jsonField.kind." + what + ".object"), "{ … }", ObjectFields.describe(item)));
                 continue;
             }
-            unknownKeys((ObjectNode) item, itemPath, keys, "a " + what);
+            unknownKeys((ObjectNode) item, itemPath, keys, Messages.text("jsonField.kind." + what + ".of"));
             int before = problems.size();
             T value = decode.apply(new ObjectFields(this, (ObjectNode) item, itemPath));
             if (problems.size() == before && value != null) {
@@ -168,10 +170,11 @@ final class RoadmapTreeDecoder {
 
     private RoadmapInfo info(JsonNode node, JsonPath path) {
         if (!node.isObject()) {
-            problem(path, "must be an object { \"id\": …, \"title\": … }, not " + ObjectFields.describe(node));
+            problem(path, Messages.text("jsonField.notObject", Messages.text("jsonField.kind.roadmap.object"),
+                    "{ \"id\": …, \"title\": … }", ObjectFields.describe(node)));
             return null;
         }
-        unknownKeys((ObjectNode) node, path, INFO_KEYS, "the roadmap");
+        unknownKeys((ObjectNode) node, path, INFO_KEYS, Messages.text("jsonField.kind.roadmap.of"));
         ObjectFields f = new ObjectFields(this, (ObjectNode) node, path);
         return build(() -> new RoadmapInfo(f.uuid("id", true), f.string("title", true),
                 f.string("subtitle", false), f.string("partyA", false), f.string("partyB", false),
@@ -290,8 +293,7 @@ final class RoadmapTreeDecoder {
     private void unknownKeys(ObjectNode object, JsonPath path, List<String> known, String what) {
         for (String name : object.propertyNames()) {
             if (!known.contains(name)) {
-                problem(path.property(name), "unknown key for " + what + " (this build knows "
-                        + String.join(", ", known) + "); mistyped, or written by a newer Milepost?");
+                problem(path.property(name), Messages.text("jsonField.unknownKey", what, String.join(", ", known)));
             }
         }
     }
@@ -312,9 +314,11 @@ final class RoadmapTreeDecoder {
         if (p.field() != null && atItem) {
             path = path.property(p.field());
         }
-        String label = p.itemLabel() == null || p.itemLabel().isBlank()
-                ? "" : "(" + p.itemKind() + " " + Quote.of(p.itemLabel()) + ") ";
-        FormatProblem fp = new FormatProblem(source, path.display(), p.field(), 0, 0, label + p.message());
+        String kind = "valid.kind." + p.itemKind();
+        String message = p.itemLabel() == null || p.itemLabel().isBlank() || !Messages.ui().has(kind)
+                ? p.message() : Messages.text("jsonField.ofItem", Messages.text(kind), Quote.of(p.itemLabel()),
+                p.message());
+        FormatProblem fp = new FormatProblem(source, path.display(), p.field(), 0, 0, message);
         pointers.put(fp, path);
         return fp;
     }
