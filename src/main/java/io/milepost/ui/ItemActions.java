@@ -1,6 +1,6 @@
 package io.milepost.ui;
 
-import io.milepost.ui.dialog.Buttons;
+import io.milepost.ui.dialog.DeleteQuestion;
 import io.milepost.i18n.Messages;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.ItemEdits;
@@ -22,9 +22,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -174,16 +171,7 @@ final class ItemActions {
             text.append('\n');
         }
         text.append(Messages.text("delete.undo"));
-        ButtonType delete = new ButtonType(Messages.text("delete.button"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, Buttons.cancel());
-        ask.initOwner(owner);
-        ask.setTitle(Messages.text("delete.title"));
-        ask.setHeaderText(Messages.text("delete.header", Names.title(m.get())));
-        ask.getDialogPane().setId("confirm-delete");
-        ask.getDialogPane().setMinWidth(480);
-        // Without this a dialog under GTK keeps the height of one line and cuts the list of what goes with the item.
-        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        if (ask.showAndWait().filter(delete::equals).isPresent()) {
+        if (DeleteQuestion.confirmed(owner, Messages.text("delete.header", Names.title(m.get())), text.toString())) {
             model.make(ChartGestures.delete(chart.getRoadmap(), itemId));
         }
     }

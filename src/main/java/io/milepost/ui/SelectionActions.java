@@ -1,5 +1,6 @@
 package io.milepost.ui;
 
+import io.milepost.ui.dialog.DeleteQuestion;
 import io.milepost.app.edit.Change;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.ManyMilestones;
@@ -9,7 +10,6 @@ import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
-import io.milepost.ui.dialog.Buttons;
 import io.milepost.ui.gantt.GanttChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -79,16 +75,7 @@ final class SelectionActions {
             text.append('\n');
         }
         text.append(Messages.text("multi.delete.undo"));
-        ButtonType delete = new ButtonType(Messages.text("delete.button"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), delete, Buttons.cancel());
-        ask.initOwner(owner);
-        ask.setTitle(Messages.text("delete.title"));
-        ask.setHeaderText(Messages.text("multi.delete.header", ids.size()));
-        ask.getDialogPane().setId("confirm-delete");
-        ask.getDialogPane().setMinWidth(480);
-        // As for one item: without it a dialog under GTK keeps one line's height and cuts the list.
-        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        if (ask.showAndWait().filter(delete::equals).isPresent()) {
+        if (DeleteQuestion.confirmed(owner, Messages.text("multi.delete.header", ids.size()), text.toString())) {
             model.make(ManyMilestones.delete(chart.getRoadmap(), ids));
         }
     }
