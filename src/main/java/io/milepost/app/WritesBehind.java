@@ -38,7 +38,9 @@ final class WritesBehind implements AutoCloseable {
 
     /** Lets writes run again, after every write queued before this call (those are skipped). */
     void resume() {
-        thread.execute(() -> failed = false);
+        if (!thread.isShutdown()) { // the window may have closed the session since the failure was handed to it
+            thread.execute(() -> failed = false);
+        }
     }
 
     /** Waits until every write queued so far has been made (or skipped). */
