@@ -35,6 +35,8 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
         Roadmap before = inTheFile();
         List<UUID> tableBefore = itemsInTable();
         selectInTable(three);
+        waitUntil(() -> chart().getSelectedWithIt().containsAll(three));
+        assertThat(chart().getSelectedWithIt()).as("the chart marks all three").hasSize(3);
 
         push(KeyCode.DELETE);
         waitUntil(() -> lookup("#confirm-delete").tryQuery().isPresent());

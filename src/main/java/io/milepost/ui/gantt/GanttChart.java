@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +69,8 @@ public class GanttChart extends Control {
     private final DoubleProperty scrollX = new SimpleDoubleProperty(this, "scrollX");
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
     private final ObjectProperty<UUID> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final ObjectProperty<Set<UUID>> selectedWithIt = new SimpleObjectProperty<>(this, "selectedWithIt",
+            Set.of());
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private final ObjectProperty<LegendCorner> legendCorner = new SimpleObjectProperty<>(this, "legendCorner",
@@ -126,6 +129,14 @@ public class GanttChart extends Control {
     public final ObjectProperty<UUID> selectedItemProperty() { return selectedItem; }
     public final UUID getSelectedItem() { return selectedItem.get(); }
     public final void setSelectedItem(UUID value) { selectedItem.set(value); }
+
+    /**
+     * The other items selected with the selected one (several chosen in the table, or Ctrl-clicked here): marked as
+     * selected too, without the link handle, which belongs to the selected item alone.
+     */
+    public final ObjectProperty<Set<UUID>> selectedWithItProperty() { return selectedWithIt; }
+    public final Set<UUID> getSelectedWithIt() { return selectedWithIt.get(); }
+    public final void setSelectedWithIt(Set<UUID> value) { selectedWithIt.set(value == null ? Set.of() : value); }
 
     /** False for a read-only document: the chart then offers no drags or nudges, only viewing and details. */
     /** Whether a key to the chart's colours and symbols stands in the lower right corner of the view. */

@@ -48,6 +48,12 @@ final class ChartOverlay {
         gc.rect(0, s.headerHeight(), s.viewWidth(), s.viewport().height());
         gc.clip();
         Color accent = FxCanvasSurface.color(theme.color(GanttChart.SELECTION_KEY));
+        for (UUID other : chart.getSelectedWithIt()) {
+            ItemGeometry g = other.equals(chart.getSelectedItem()) ? null : ItemGeometry.of(s, other);
+            if (g != null) {
+                selection(gc, s, g, accent);
+            }
+        }
         ItemGeometry selected = ItemGeometry.of(s, chart.getSelectedItem());
         if (selected != null) {
             selection(gc, s, selected, accent);

@@ -60,7 +60,7 @@ public class GanttChartSkin extends SkinBase<GanttChart> {
         getChildren().addAll(canvas, hbar, vbar);
 
         for (var p : new javafx.beans.Observable[] {chart.roadmapProperty(), chart.optionsProperty(),
-            chart.rowsProperty(), chart.scrollXProperty(), chart.scrollYProperty(), chart.selectedItemProperty(),
+            chart.rowsProperty(), chart.scrollXProperty(), chart.scrollYProperty(), chart.selectedItemProperty(), chart.selectedWithItProperty(),
             chart.editableProperty(), chart.legendVisibleProperty(), chart.legendCornerProperty()}) {
             registerInvalidationListener(p, o -> markDirty());
         }
