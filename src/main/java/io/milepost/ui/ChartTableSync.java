@@ -42,9 +42,10 @@ final class ChartTableSync {
 
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> tableSelected(item));
         // Several rows selected: the chart marks them all, not only the one it holds.
-        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
-                chart.setSelectedWithIt(selection.count() > 1 ? java.util.Set.copyOf(selection.ids())
-                        : java.util.Set.of()));
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            List<UUID> ids = selection.ids(); // one walk of the selected rows, however many
+            chart.setSelectedWithIt(ids.size() > 1 ? java.util.Set.copyOf(ids) : java.util.Set.of());
+        });
         chart.selectedItemProperty().addListener((o, old, id) -> chartSelected(id));
     }
 
