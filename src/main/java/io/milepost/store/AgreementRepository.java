@@ -42,9 +42,9 @@ final class AgreementRepository extends ListTable<Agreement> {
     }
 
     private static Agreement read(ResultSet rs, Map<String, List<UUID>> links) throws SQLException {
-        return new Agreement(Columns.id(rs, 1), Columns.name(rs, 2, AgreementKind.class), rs.getString(3),
-                rs.getString(4), Columns.id(rs, 5), Columns.date(rs, 6), Columns.name(rs, 7, AgreementStatus.class),
-                rs.getString(8), links.getOrDefault(rs.getString(1), List.of()));
+        return new Agreement(Columns.id(rs, 1), Columns.name(rs, 2, AgreementKind.class), Columns.text(rs, 3),
+                Columns.text(rs, 4), Columns.id(rs, 5), Columns.date(rs, 6), Columns.name(rs, 7, AgreementStatus.class),
+                Columns.text(rs, 8), links.getOrDefault(Columns.text(rs, 1), List.of()));
     }
 
     /** All agreements with their milestones: two queries, whatever the number of agreements. */

@@ -30,8 +30,8 @@ final class CommissionRepository extends ListTable<Commission> {
 
     @Override
     Commission read(ResultSet rs) throws SQLException {
-        return new Commission(Columns.id(rs, 1), Columns.name(rs, 2, CommissionKind.class), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+        return new Commission(Columns.id(rs, 1), Columns.name(rs, 2, CommissionKind.class), Columns.text(rs, 3),
+                Columns.text(rs, 4), Columns.text(rs, 5), Columns.text(rs, 6), Columns.text(rs, 7));
     }
 
     @Override

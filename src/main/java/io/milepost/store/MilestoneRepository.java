@@ -23,7 +23,7 @@ final class MilestoneRepository extends ListTable<Milestone> {
                 "percent_complete", "lead_agency_a", "lead_agency_b", "expected_outcome", "remarks", "sort_order",
                 "baseline_start", "baseline_end"));
         tags = new OrderedChildren<>(c, "milestone_tag", "milestone_id", "tag", Milestone::id, Milestone::tags,
-                Columns::text, ResultSet::getString);
+                Columns::text, Columns::text);
     }
 
     @Override
@@ -55,12 +55,13 @@ final class MilestoneRepository extends ListTable<Milestone> {
     }
 
     private static Milestone read(ResultSet rs, Map<String, List<String>> tags) throws SQLException {
-        String id = rs.getString(1);
-        return new Milestone(Columns.id(rs, 1), Columns.name(rs, 2, MilestoneKind.class), rs.getString(3),
-                rs.getString(4), rs.getString(5), Columns.id(rs, 6), Columns.id(rs, 7), Columns.planDate(rs, 8),
-                Columns.planDate(rs, 10), rs.getInt(12) != 0, Columns.name(rs, 13, MilestoneStatus.class),
-                rs.getInt(14), rs.getString(15), rs.getString(16), Columns.date(rs, 20), Columns.date(rs, 21),
-                rs.getString(17), rs.getString(18), tags.getOrDefault(id, List.of()), rs.getInt(19));
+        String id = Columns.text(rs, 1);
+        return new Milestone(Columns.id(rs, 1), Columns.name(rs, 2, MilestoneKind.class), Columns.text(rs, 3),
+                Columns.text(rs, 4), Columns.text(rs, 5), Columns.id(rs, 6), Columns.id(rs, 7),
+                Columns.planDate(rs, 8), Columns.planDate(rs, 10), rs.getInt(12) != 0,
+                Columns.name(rs, 13, MilestoneStatus.class), rs.getInt(14), Columns.text(rs, 15),
+                Columns.text(rs, 16), Columns.date(rs, 20), Columns.date(rs, 21), Columns.text(rs, 17),
+                Columns.text(rs, 18), tags.getOrDefault(id, List.of()), rs.getInt(19));
     }
 
     /** All milestones with their tags: two queries, whatever the number of milestones. */

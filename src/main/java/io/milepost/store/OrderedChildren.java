@@ -59,7 +59,7 @@ final class OrderedChildren<P, V> {
         Map<String, List<V>> byParent = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(select); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                byParent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(reader.read(rs, 2));
+                byParent.computeIfAbsent(Columns.text(rs, 1), k -> new ArrayList<>()).add(reader.read(rs, 2));
             }
         }
         return byParent;

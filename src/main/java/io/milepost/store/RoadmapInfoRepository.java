@@ -34,9 +34,10 @@ final class RoadmapInfoRepository {
                 return null;
             }
             revisions.readAll(Map.of(KEY, rs.getLong(13)));
-            return new RoadmapInfo(Columns.id(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), Columns.date(rs, 6), Columns.date(rs, 7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12));
+            return new RoadmapInfo(Columns.id(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3),
+                    Columns.text(rs, 4), Columns.text(rs, 5), Columns.date(rs, 6), Columns.date(rs, 7),
+                    Columns.text(rs, 8), Columns.text(rs, 9), Columns.text(rs, 10), Columns.text(rs, 11),
+                    Columns.text(rs, 12));
         }
     }
 

@@ -27,7 +27,8 @@ final class SectorRepository extends ListTable<Sector> {
 
     @Override
     Sector read(ResultSet rs) throws SQLException {
-        return new Sector(Columns.id(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+        return new Sector(Columns.id(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3), Columns.text(rs, 4),
+                rs.getInt(5));
     }
 
 
@@ -36,7 +37,7 @@ final class SectorRepository extends ListTable<Sector> {
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sector WHERE id = ?")) {
             Columns.id(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? Columns.text(rs, 1) : null;
             }
         }
     }

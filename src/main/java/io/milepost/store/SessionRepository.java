@@ -29,7 +29,7 @@ final class SessionRepository extends ListTable<SessionDetails> {
 
     @Override
     SessionDetails read(ResultSet rs) throws SQLException {
-        return new SessionDetails(Columns.id(rs, 1), rs.getInt(2), rs.getString(3), rs.getString(4));
+        return new SessionDetails(Columns.id(rs, 1), rs.getInt(2), Columns.text(rs, 3), Columns.text(rs, 4));
     }
 
     /** Forgets, with the rows, the sessions of a commission's meetings (the commission is being deleted). */
