@@ -336,6 +336,8 @@ public final class ChartRows implements RowModel {
         List<Milestone> shown = filter.isNone() ? roadmap.milestones()
                 : roadmap.milestones().stream().filter(filter::matches).toList();
         Map<String, Lane> lanes = new LinkedHashMap<>();
+        // Milestones find their lane by id, not by the lane's key: a key made per milestone was 100,000 strings.
+        Map<Object, Lane> byId = new HashMap<>();
         switch (options.grouping()) {
             case SECTOR -> {
                 for (Sector s : sectors) {
@@ -344,11 +346,12 @@ public final class ChartRows implements RowModel {
                     lane.color = s.color();
                     lane.keepWhenEmpty = true;
                     lanes.put(lane.key, lane);
+                    byId.put(s.id(), lane);
                 }
                 Lane none = new Lane(RowGroup.NO_SECTOR, texts.noSector(), inGroup);
                 lanes.put(none.key, none);
                 for (Milestone m : shown) {
-                    lanes.getOrDefault(RowGroup.sectorKey(m.sectorId()), none).items.add(m);
+                    byId.getOrDefault(m.sectorId(), none).items.add(m);
                 }
             }
             case COMMISSION -> {
@@ -357,22 +360,22 @@ public final class ChartRows implements RowModel {
                             inGroup);
                     lane.keepWhenEmpty = true;
                     lanes.put(lane.key, lane);
+                    byId.put(c.id(), lane);
                 }
                 Lane none = new Lane(RowGroup.NO_COMMISSION, texts.noCommission(), inGroup);
                 lanes.put(none.key, none);
                 for (Milestone m : shown) {
-                    Lane lane = m.commissionId() == null ? none
-                            : lanes.getOrDefault(RowGroup.commissionKey(m.commissionId()), none);
-                    lane.items.add(m);
+                    byId.getOrDefault(m.commissionId(), none).items.add(m);
                 }
             }
             case STATUS -> {
                 for (MilestoneStatus st : MilestoneStatus.values()) {
                     Lane lane = new Lane(RowGroup.statusKey(st), texts.status(st), inGroup);
                     lanes.put(lane.key, lane);
+                    byId.put(st, lane);
                 }
                 for (Milestone m : shown) {
-                    lanes.get(RowGroup.statusKey(m.status())).items.add(m);
+                    byId.get(m.status()).items.add(m);
                 }
             }
             case NONE -> {

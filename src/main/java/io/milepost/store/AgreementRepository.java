@@ -41,16 +41,17 @@ final class AgreementRepository extends ListTable<Agreement> {
         return read(rs, Map.of());
     }
 
-    private static Agreement read(ResultSet rs, Map<String, List<UUID>> links) throws SQLException {
-        return new Agreement(Columns.id(rs, 1), Columns.name(rs, 2, AgreementKind.class), Columns.text(rs, 3),
+    private static Agreement read(ResultSet rs, Map<UUID, List<UUID>> links) throws SQLException {
+        UUID id = Columns.id(rs, 1);
+        return new Agreement(id, Columns.name(rs, 2, AgreementKind.class), Columns.text(rs, 3),
                 Columns.text(rs, 4), Columns.id(rs, 5), Columns.date(rs, 6), Columns.name(rs, 7, AgreementStatus.class),
-                Columns.text(rs, 8), links.getOrDefault(Columns.text(rs, 1), List.of()));
+                Columns.text(rs, 8), links.getOrDefault(id, List.of()));
     }
 
     /** All agreements with their milestones: two queries, whatever the number of agreements. */
     @Override
     List<Agreement> loadAll() throws SQLException {
-        Map<String, List<UUID>> carriers = links.loadAll();
+        Map<UUID, List<UUID>> carriers = links.loadAll();
         return query(rs -> read(rs, carriers));
     }
 

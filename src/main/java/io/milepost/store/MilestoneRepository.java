@@ -54,9 +54,9 @@ final class MilestoneRepository extends ListTable<Milestone> {
         return read(rs, Map.of());
     }
 
-    private static Milestone read(ResultSet rs, Map<String, List<String>> tags) throws SQLException {
-        String id = Columns.text(rs, 1);
-        return new Milestone(Columns.id(rs, 1), Columns.name(rs, 2, MilestoneKind.class), Columns.text(rs, 3),
+    private static Milestone read(ResultSet rs, Map<UUID, List<String>> tags) throws SQLException {
+        UUID id = Columns.id(rs, 1);
+        return new Milestone(id, Columns.name(rs, 2, MilestoneKind.class), Columns.text(rs, 3),
                 Columns.text(rs, 4), Columns.text(rs, 5), Columns.id(rs, 6), Columns.id(rs, 7),
                 Columns.planDate(rs, 8), Columns.planDate(rs, 10), rs.getInt(12) != 0,
                 Columns.name(rs, 13, MilestoneStatus.class), rs.getInt(14), Columns.text(rs, 15),
@@ -67,7 +67,7 @@ final class MilestoneRepository extends ListTable<Milestone> {
     /** All milestones with their tags: two queries, whatever the number of milestones. */
     @Override
     List<Milestone> loadAll() throws SQLException {
-        Map<String, List<String>> tagsByMilestone = tags.loadAll();
+        Map<UUID, List<String>> tagsByMilestone = tags.loadAll();
         return query(rs -> read(rs, tagsByMilestone));
     }
 

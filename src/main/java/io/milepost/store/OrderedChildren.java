@@ -54,12 +54,12 @@ final class OrderedChildren<P, V> {
         this.reader = reader;
     }
 
-    /** Every parent's values in order, by the parent's id as stored. */
-    Map<String, List<V>> loadAll() throws SQLException {
-        Map<String, List<V>> byParent = new HashMap<>();
+    /** Every parent's values in order, by the parent's id. */
+    Map<UUID, List<V>> loadAll() throws SQLException {
+        Map<UUID, List<V>> byParent = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(select); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                byParent.computeIfAbsent(Columns.text(rs, 1), k -> new ArrayList<>()).add(reader.read(rs, 2));
+                byParent.computeIfAbsent(Columns.id(rs, 1), k -> new ArrayList<>()).add(reader.read(rs, 2));
             }
         }
         return byParent;

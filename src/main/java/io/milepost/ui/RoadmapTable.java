@@ -55,31 +55,41 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
      */
     public static final class Row {
         private final boolean group;
-        private final ReadOnlyObjectWrapper<RowGroup> lane;
-        private final ReadOnlyObjectWrapper<Milestone> item;
+        private RowGroup lane;
+        private Milestone item;
+        // Made when a cell first listens: a table of 100,000 rows shows a few dozen, and two properties per row were
+        // 200,000 objects to make (and collect) on every open.
+        private ReadOnlyObjectWrapper<RowGroup> laneProperty;
+        private ReadOnlyObjectWrapper<Milestone> itemProperty;
 
         Row(RowGroup group, Milestone milestone) {
             this.group = milestone == null;
-            this.lane = new ReadOnlyObjectWrapper<>(group);
-            this.item = new ReadOnlyObjectWrapper<>(milestone);
+            this.lane = group;
+            this.item = milestone;
         }
 
         /** The swimlane header this row is, or the swimlane an item row is in ({@code null} when not grouped). */
         public RowGroup group() {
-            return lane.get();
+            return lane;
         }
 
         /** The item of an item row; {@code null} for a swimlane header. */
         public Milestone milestone() {
-            return item.get();
+            return item;
         }
 
         public ReadOnlyObjectProperty<RowGroup> groupProperty() {
-            return lane.getReadOnlyProperty();
+            if (laneProperty == null) {
+                laneProperty = new ReadOnlyObjectWrapper<>(lane);
+            }
+            return laneProperty.getReadOnlyProperty();
         }
 
         public ReadOnlyObjectProperty<Milestone> milestoneProperty() {
-            return item.getReadOnlyProperty();
+            if (itemProperty == null) {
+                itemProperty = new ReadOnlyObjectWrapper<>(item);
+            }
+            return itemProperty.getReadOnlyProperty();
         }
 
         boolean isGroup() {
@@ -88,8 +98,14 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
 
         /** Shows what the chart's row now holds (the same header or item, changed). */
         void show(ChartRow row) {
-            lane.set(row.group());
-            item.set(row.item());
+            lane = row.group();
+            item = row.item();
+            if (laneProperty != null) {
+                laneProperty.set(lane);
+            }
+            if (itemProperty != null) {
+                itemProperty.set(item);
+            }
         }
     }
 

@@ -65,7 +65,8 @@ final class TagPicker extends VBox {
     void show(Roadmap r, Milestone m) {
         filling = true;
         try {
-            List<String> all = r == null ? List.of() : List.copyOf(allTags(r));
+            // Nothing to tick without an item: the roadmap's tags (a walk over every item) are not gathered for it.
+            List<String> all = r == null || m == null ? List.of() : List.copyOf(allTags(r));
             if (!box.getItems().equals(all)) {
                 box.getItems().setAll(all);
             }
