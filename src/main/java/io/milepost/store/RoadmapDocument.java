@@ -1,15 +1,8 @@
 package io.milepost.store;
 
 import io.milepost.i18n.Messages;
-import io.milepost.model.Agreement;
-import io.milepost.model.Commission;
-import io.milepost.model.SessionDetails;
-import io.milepost.model.Dependency;
-import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneChange;
 import io.milepost.model.Roadmap;
-import io.milepost.model.RoadmapInfo;
-import io.milepost.model.Sector;
 import io.milepost.store.DocumentException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,23 +219,6 @@ public final class RoadmapDocument implements AutoCloseable {
         }
         io.milepost.store.sqlite.SqliteConnections.backup(connection, target);
     }
-
-    public void saveInfo(RoadmapInfo info) throws DocumentException { edit(w -> w.saveInfo(info)); }
-    public void saveSector(Sector s) throws DocumentException { edit(w -> w.saveSector(s)); }
-    /** @see DocumentWriter#deleteSector */
-    public void deleteSector(UUID id) throws DocumentException { edit(w -> w.deleteSector(id)); }
-    public void saveCommission(Commission c) throws DocumentException { edit(w -> w.saveCommission(c)); }
-    /** @see DocumentWriter#deleteCommission */
-    public void deleteCommission(UUID id) throws DocumentException { edit(w -> w.deleteCommission(id)); }
-    public void saveSession(SessionDetails s) throws DocumentException { edit(w -> w.saveSession(s)); }
-    public void deleteSession(UUID id) throws DocumentException { edit(w -> w.deleteSession(id)); }
-    public void saveMilestone(Milestone m) throws DocumentException { edit(w -> w.saveMilestone(m)); }
-    /** @see DocumentWriter#deleteMilestone */
-    public void deleteMilestone(UUID id) throws DocumentException { edit(w -> w.deleteMilestone(id)); }
-    public void saveDependency(Dependency d) throws DocumentException { edit(w -> w.saveDependency(d)); }
-    public void deleteDependency(UUID id) throws DocumentException { edit(w -> w.deleteDependency(id)); }
-    public void saveAgreement(Agreement a) throws DocumentException { edit(w -> w.saveAgreement(a)); }
-    public void deleteAgreement(UUID id) throws DocumentException { edit(w -> w.deleteAgreement(id)); }
 
     /**
      * What changed in the milestones at or after {@code since}, oldest first: for "changed since …" and for the report

@@ -45,8 +45,8 @@ class DocumentCreationTest {
     void whileOpenTheDocumentHasOnlyItsLockBesideItAndAfterClosingNothing() throws Exception {
         Path file = dir.resolve("roadmap.milepost");
         try (RoadmapDocument doc = RoadmapDocument.create(file, SampleRoadmaps.everyFieldSet())) {
-            doc.saveMilestone(Milestone.builder().title("One more").sectorId(SampleRoadmaps.TRADE)
-                    .start(PlanDate.year(2026)).build());
+            doc.edit(w -> w.saveMilestone(Milestone.builder().title("One more").sectorId(SampleRoadmaps.TRADE)
+                    .start(PlanDate.year(2026)).build()));
             assertThat(filesIn(dir)).containsExactlyInAnyOrder("roadmap.milepost", ".roadmap.milepost.lock");
         }
         assertThat(filesIn(dir)).containsExactly("roadmap.milepost");

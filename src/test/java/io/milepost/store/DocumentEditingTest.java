@@ -69,7 +69,7 @@ class DocumentEditingTest {
     void retitlingTheRoadmapSavesItsNewInfo() throws DocumentException {
         RoadmapInfo info = new RoadmapInfo(UUID.randomUUID(), "Дорожная карта 2025–2028", "", null, "Беларусь",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2028, 12, 31), null, "ru", "en");
-        doc.saveInfo(info);
+        doc.edit(w -> w.saveInfo(info));
         assertHolds(start.withInfo(info));
     }
 
@@ -77,8 +77,8 @@ class DocumentEditingTest {
     void aNewSectorGoesToTheEndAndARenamedOneKeepsItsPlace() throws DocumentException {
         Sector halal = new Sector(UUID.randomUUID(), "Halal trade", "Халяльная торговля", "#ff8f00", 0);
         Sector renamed = new Sector(TRADE, "Trade", null, "#000000", 5);
-        doc.saveSector(halal);
-        doc.saveSector(renamed);
+        doc.edit(w -> w.saveSector(halal));
+        doc.edit(w -> w.saveSector(renamed));
         assertHolds(start.withSector(halal).withSector(renamed));
         assertThat(doc.load().sectors()).extracting(Sector::name)
                 .containsExactly("Vocational education", "Trade", "Science & technology", "Halal trade");
@@ -88,8 +88,8 @@ class DocumentEditingTest {
     void deletingASectorWithoutMilestonesLeavesItsAgreementsWithoutASector() throws DocumentException {
         Agreement inEmptySector = new Agreement(UUID.randomUUID(), AgreementKind.MOU, "MoU on science", null,
                 EMPTY_SECTOR, null, AgreementStatus.SIGNED_MOU, null, List.of());
-        doc.saveAgreement(inEmptySector);
-        doc.deleteSector(EMPTY_SECTOR);
+        doc.edit(w -> w.saveAgreement(inEmptySector));
+        doc.edit(w -> w.deleteSector(EMPTY_SECTOR));
         Roadmap expected = new Roadmap(start.info(),
                 start.sectors().stream().filter(s -> !s.id().equals(EMPTY_SECTOR)).toList(), start.commissions(),
                 start.sessions(), start.milestones(), start.dependencies(),
@@ -100,7 +100,8 @@ class DocumentEditingTest {
 
     @Test
     void deletingASectorThatStillHasMilestonesIsRefusedAndChangesNothing() throws DocumentException {
-        assertThatThrownBy(() -> doc.deleteSector(TRADE)).isInstanceOfSatisfying(DocumentException.class, e -> {
+        assertThatThrownBy(() -> doc.edit(w -> w.deleteSector(TRADE)))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.REFUSED);
             assertThat(e.getMessage()).isEqualTo(file + " still has 2 milestones in the sector "
                     + "'Trade & economic cooperation'; move or delete them before deleting the sector");
@@ -117,16 +118,16 @@ class DocumentEditingTest {
                 .start(PlanDate.quarter(2025, 4)).status(MilestoneStatus.PLANNED).build();
         SessionDetails first = new SessionDetails(firstMeeting.id(), 1, null, null);
         SessionDetails eighth = new SessionDetails(SESSION_MEETING, 8, "Islamabad", "Eleven decisions");
-        doc.saveCommission(group);
-        doc.saveMilestone(firstMeeting);
-        doc.saveSession(first);
-        doc.saveSession(eighth);
+        doc.edit(w -> w.saveCommission(group));
+        doc.edit(w -> w.saveMilestone(firstMeeting));
+        doc.edit(w -> w.saveSession(first));
+        doc.edit(w -> w.saveSession(eighth));
         assertHolds(start.withCommission(group).withMilestone(firstMeeting).withSession(first).withSession(eighth));
     }
 
     @Test
     void deletingACommissionDeletesItsSessionsAndLeavesItsMilestonesWithoutOne() throws DocumentException {
-        doc.deleteCommission(COMMISSION);
+        doc.edit(w -> w.deleteCommission(COMMISSION));
         Roadmap loaded = doc.load();
         assertThat(loaded.commissions()).extracting(Commission::id).doesNotContain(COMMISSION);
         assertThat(loaded.sessions()).isEmpty();
@@ -136,14 +137,14 @@ class DocumentEditingTest {
 
     @Test
     void deletingASessionsDetailsLeavesItsMeeting() throws DocumentException {
-        doc.deleteSession(SESSION_MEETING);
+        doc.edit(w -> w.deleteSession(SESSION_MEETING));
         assertThat(doc.load().sessions()).isEmpty();
         assertThat(doc.load().milestone(SESSION_MEETING)).isPresent();
     }
 
     @Test
     void deletingAMeetingDeletesItsSessionDetails() throws DocumentException {
-        doc.deleteMilestone(SESSION_MEETING);
+        doc.edit(w -> w.deleteMilestone(SESSION_MEETING));
         assertThat(doc.load().sessions()).isEmpty();
         assertThat(doc.integrityProblems()).isEmpty();
     }
@@ -154,14 +155,14 @@ class DocumentEditingTest {
                 .percentComplete(100).end(null).baselineEnd(null).tags(List.of("z", "a", "ы")).build();
         Milestone added = Milestone.builder().title("Visit of the Prime Minister to Minsk").sectorId(EDUCATION)
                 .start(PlanDate.half(2025, 2)).tags(List.of("visit")).build();
-        doc.saveMilestone(halal);
-        doc.saveMilestone(added);
+        doc.edit(w -> w.saveMilestone(halal));
+        doc.edit(w -> w.saveMilestone(added));
         assertHolds(start.withMilestone(halal).withMilestone(added));
     }
 
     @Test
     void deletingAMilestoneRemovesItsDependenciesAndItsPlaceInAgreements() throws DocumentException {
-        doc.deleteMilestone(HALAL);
+        doc.edit(w -> w.deleteMilestone(HALAL));
         Roadmap expected = start.withoutMilestone(HALAL);
         assertThat(expected.dependencies()).isEmpty();
         assertThat(expected.agreements().get(0).milestoneIds()).hasSize(2);
@@ -174,9 +175,9 @@ class DocumentEditingTest {
                 DependencyType.SF, 0);
         Dependency changed = new Dependency(SampleRoadmaps.DEPENDENCY_2, SESSION_MEETING, HALAL, DependencyType.FS,
                 7);
-        doc.saveDependency(added);
-        doc.saveDependency(changed);
-        doc.deleteDependency(SampleRoadmaps.DEPENDENCY_1);
+        doc.edit(w -> w.saveDependency(added));
+        doc.edit(w -> w.saveDependency(changed));
+        doc.edit(w -> w.deleteDependency(SampleRoadmaps.DEPENDENCY_1));
         assertHolds(start.withDependency(added).withDependency(changed)
                 .withoutDependency(SampleRoadmaps.DEPENDENCY_1));
     }
@@ -186,21 +187,21 @@ class DocumentEditingTest {
         Agreement formalised = new Agreement(MOU, AgreementKind.AGREEMENT, "Agreement on halal trade", null, TRADE,
                 LocalDate.of(2025, 8, 1), AgreementStatus.AGREEMENT_SIGNED, null,
                 List.of(SESSION_MEETING, HALAL, SESSION_MEETING));
-        doc.saveAgreement(formalised);
+        doc.edit(w -> w.saveAgreement(formalised));
         assertHolds(start.withAgreement(formalised));
-        doc.deleteAgreement(SampleRoadmaps.PROTOCOL);
+        doc.edit(w -> w.deleteAgreement(SampleRoadmaps.PROTOCOL));
         assertThat(doc.load().agreements()).containsExactly(formalised);
     }
 
     @Test
     void deletingWhatIsNotThereChangesNothing() throws DocumentException {
         UUID nothing = UUID.randomUUID();
-        doc.deleteSector(nothing);
-        doc.deleteCommission(nothing);
-        doc.deleteSession(nothing);
-        doc.deleteMilestone(nothing);
-        doc.deleteDependency(nothing);
-        doc.deleteAgreement(nothing);
+        doc.edit(w -> w.deleteSector(nothing));
+        doc.edit(w -> w.deleteCommission(nothing));
+        doc.edit(w -> w.deleteSession(nothing));
+        doc.edit(w -> w.deleteMilestone(nothing));
+        doc.edit(w -> w.deleteDependency(nothing));
+        doc.edit(w -> w.deleteAgreement(nothing));
         assertHolds(start);
     }
 
@@ -208,7 +209,8 @@ class DocumentEditingTest {
     void aMilestoneInASectorThatIsNotInTheDocumentIsRefused() throws DocumentException {
         Milestone stray = Milestone.builder().title("Stray").sectorId(UUID.randomUUID())
                 .start(PlanDate.year(2026)).build();
-        assertThatThrownBy(() -> doc.saveMilestone(stray)).isInstanceOfSatisfying(DocumentException.class, e -> {
+        assertThatThrownBy(() -> doc.edit(w -> w.saveMilestone(stray)))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.REFUSED);
             assertThat(e.getMessage()).isEqualTo(file + " refused the change: Milepost could not save the milestone "
                     + "'Stray' because it refers to an item that is not in the document (FOREIGN KEY constraint failed)");

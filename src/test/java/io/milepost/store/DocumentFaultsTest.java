@@ -59,7 +59,7 @@ class DocumentFaultsTest {
             for (int i = 0; i < 200 && full == null; i++) {
                 Milestone m = aLongMilestone(i);
                 try {
-                    doc.saveMilestone(m);
+                    doc.edit(w -> w.saveMilestone(m));
                     saved.add(m);
                 } catch (DocumentException e) {
                     full = e;
@@ -71,7 +71,7 @@ class DocumentFaultsTest {
                     .doesNotContain("\n");
             assertThat(saved).as("some edits fitted before the disk was full").isNotEmpty();
 
-            doc.deleteMilestone(saved.get(0).id()); // the planner makes room, and the window carries on
+            doc.edit(w -> w.deleteMilestone(saved.get(0).id())); // the planner makes room, and the window carries on
             saved.remove(0);
         }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
@@ -85,10 +85,10 @@ class DocumentFaultsTest {
     @Test
     void aFileDeletedWhileOpenRefusesTheNextEditAndIsNotBroughtBack() throws Exception {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            doc.saveMilestone(aLongMilestone(1));
+            doc.edit(w -> w.saveMilestone(aLongMilestone(1)));
             Files.delete(file); // another program, a clean-up script
             FAULTS.incrementAndGet();
-            assertRefusedAsMoved(() -> doc.saveMilestone(aLongMilestone(2)));
+            assertRefusedAsMoved(() -> doc.edit(w -> w.saveMilestone(aLongMilestone(2))));
         }
         assertThat(file).as("nothing recreated an empty document in its place").doesNotExist();
     }
@@ -98,10 +98,10 @@ class DocumentFaultsTest {
         Path moved = Files.createDirectory(dir.resolve("archive")).resolve("moved.milepost");
         Milestone saved = aLongMilestone(1);
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            doc.saveMilestone(saved);
+            doc.edit(w -> w.saveMilestone(saved));
             Files.move(file, moved, StandardCopyOption.ATOMIC_MOVE); // a file manager, a sync client
             FAULTS.incrementAndGet();
-            assertRefusedAsMoved(() -> doc.saveMilestone(aLongMilestone(2)));
+            assertRefusedAsMoved(() -> doc.edit(w -> w.saveMilestone(aLongMilestone(2))));
         }
         try (RoadmapDocument doc = RoadmapDocument.open(moved, OpenMode.READ_ONLY)) {
             assertThat(doc.integrityProblems()).isEmpty();
@@ -114,11 +114,11 @@ class DocumentFaultsTest {
         Path older = dir.resolve("yesterday.milepost");
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
             doc.saveCopyAs(older);
-            doc.saveMilestone(aLongMilestone(1));
+            doc.edit(w -> w.saveMilestone(aLongMilestone(1)));
             byte[] replacement = Files.readAllBytes(older);
             Files.move(older, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FAULTS.incrementAndGet(); // a backup tool restoring yesterday's copy over the open one
-            assertRefusedAsMoved(() -> doc.saveMilestone(aLongMilestone(2)));
+            assertRefusedAsMoved(() -> doc.edit(w -> w.saveMilestone(aLongMilestone(2))));
             assertThat(Files.readAllBytes(file)).as("the file that replaced it is untouched").isEqualTo(replacement);
         }
     }

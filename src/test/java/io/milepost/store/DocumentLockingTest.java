@@ -76,7 +76,7 @@ class DocumentLockingTest {
         try (RoadmapDocument first = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
             assertLocked();
             RoadmapDocument.open(file, OpenMode.READ_ONLY).close();
-            first.saveInfo(first.load().info());
+            first.edit(w -> w.saveInfo(first.load().info()));
             Process other = otherProcess(file.toString(), "--try");
             assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(other.exitValue()).as("exit code of the other process: 3 = locked").isEqualTo(3);
@@ -89,7 +89,7 @@ class DocumentLockingTest {
              RoadmapDocument two = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             assertThat(lockFile).doesNotExist();
             try (RoadmapDocument editor = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-                editor.deleteDependency(SampleRoadmaps.DEPENDENCY_1);
+                editor.edit(w -> w.deleteDependency(SampleRoadmaps.DEPENDENCY_1));
                 assertThat(one.load().dependencies()).hasSize(1);
                 assertThat(two.isReadOnly()).isTrue();
             }

@@ -83,7 +83,7 @@ class DocumentMigrationTest {
         Milestone halal = asWrittenByVersion1().milestone(id(402)).orElseThrow().toBuilder()
                 .tags(List.of("halal", "сертификация")).baselineStart(LocalDate.of(2025, 1, 1)).build();
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            doc.saveMilestone(halal);
+            doc.edit(w -> w.saveMilestone(halal));
         }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
             assertThat(doc.load()).isEqualTo(asWrittenByVersion1().withMilestone(halal));
@@ -105,7 +105,8 @@ class DocumentMigrationTest {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             assertThat(doc.isReadOnly()).isTrue();
             assertThat(doc.load()).isEqualTo(asWrittenByVersion1());
-            assertThatThrownBy(() -> doc.deleteMilestone(id(403))).isInstanceOfSatisfying(DocumentException.class,
+            assertThatThrownBy(() -> doc.edit(w -> w.deleteMilestone(id(403))))
+                    .isInstanceOfSatisfying(DocumentException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.READ_ONLY));
         }
         assertThat(FolderState.of(dir)).isEqualTo(before);

@@ -72,8 +72,8 @@ class LockHeldWhateverTheProcessDoesTest {
 
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
             RoadmapInfo i = doc.load().info();
-            doc.saveInfo(new RoadmapInfo(i.id(), "Still ours", i.subtitle(), i.partyA(), i.partyB(), i.periodStart(),
-                    i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage()));
+            doc.edit(w -> w.saveInfo(new RoadmapInfo(i.id(), "Still ours", i.subtitle(), i.partyA(), i.partyB(),
+                    i.periodStart(), i.periodEnd(), i.description(), i.primaryLanguage(), i.secondLanguage())));
             assertThat(doc.load().info().title()).isEqualTo("Still ours");
         }
     }

@@ -33,10 +33,11 @@ class MilestoneHistoryTest {
             assertThat(doc.changesSince(before)).as("creating a document is not a change").isEmpty();
 
             Milestone done = item.withStatus(MilestoneStatus.DONE).withPercentComplete(100);
-            doc.saveMilestone(done);
-            doc.saveMilestone(done.withDates(PlanDate.quarter(2026, 3), PlanDate.quarter(2026, 4)));
-            doc.saveMilestone(done.withDates(PlanDate.quarter(2026, 3), PlanDate.quarter(2026, 4))); // no change
-            doc.deleteMilestone(item.id());
+            doc.edit(w -> w.saveMilestone(done));
+            doc.edit(w -> w.saveMilestone(done.withDates(PlanDate.quarter(2026, 3), PlanDate.quarter(2026, 4))));
+            // no change:
+            doc.edit(w -> w.saveMilestone(done.withDates(PlanDate.quarter(2026, 3), PlanDate.quarter(2026, 4))));
+            doc.edit(w -> w.deleteMilestone(item.id()));
         }
         try (RoadmapDocument reader = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             List<MilestoneChange> changes = reader.changesSince(before);
@@ -64,7 +65,7 @@ class MilestoneHistoryTest {
             Milestone copy = new Milestone(java.util.UUID.randomUUID(), item.kind(), "A new working group",
                     null, null, item.sectorId(), null, item.start(), item.end(), item.ongoing(), item.status(), 0,
                     null, null, null, null, null, null, List.of(), item.order() + 1);
-            doc.saveMilestone(copy);
+            doc.edit(w -> w.saveMilestone(copy));
             assertThatThrownBy(() -> doc.edit(w -> {
                 w.saveMilestone(item.withStatus(MilestoneStatus.AT_RISK));
                 throw new DocumentException(DocumentException.Reason.REFUSED, file, "refused for the test");

@@ -51,9 +51,10 @@ class NoLostUpdateTest {
             Milestone halal = islamabad.load().milestone(SampleRoadmaps.HALAL).orElseThrow();
             Milestone seenInMinsk = minsk.load().milestone(SampleRoadmaps.HALAL).orElseThrow();
 
-            islamabad.saveMilestone(halal.toBuilder().title("Moved by Islamabad").build());
+            islamabad.edit(w -> w.saveMilestone(halal.toBuilder().title("Moved by Islamabad").build()));
 
-            assertThatThrownBy(() -> minsk.saveMilestone(seenInMinsk.toBuilder().percentComplete(40).build()))
+            assertThatThrownBy(() -> minsk.edit(w -> w.saveMilestone(
+                    seenInMinsk.toBuilder().percentComplete(40).build())))
                     .isInstanceOfSatisfying(DocumentException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.STALE);
                         assertThat(e.getMessage()).contains("was changed in another window or program");
@@ -63,7 +64,7 @@ class NoLostUpdateTest {
             assertThat(inFile.percentComplete()).isEqualTo(halal.percentComplete());
 
             // Having read the file again, Minsk's change is made on top of Islamabad's.
-            minsk.saveMilestone(inFile.toBuilder().percentComplete(40).build());
+            minsk.edit(w -> w.saveMilestone(inFile.toBuilder().percentComplete(40).build()));
             assertThat(islamabad.load().milestone(SampleRoadmaps.HALAL).orElseThrow())
                     .extracting(Milestone::title, Milestone::percentComplete).containsExactly("Moved by Islamabad", 40);
         }
@@ -75,13 +76,14 @@ class NoLostUpdateTest {
              RoadmapDocument two = RoadmapDocument.open(otherName, OpenMode.READ_WRITE)) {
             Roadmap seen = two.load();
             Milestone teachers = one.load().milestone(SampleRoadmaps.TEACHERS).orElseThrow();
-            one.saveMilestone(teachers.toBuilder().remarks("Changed in window one").build());
-            one.deleteMilestone(SampleRoadmaps.SIGNING);
+            one.edit(w -> w.saveMilestone(teachers.toBuilder().remarks("Changed in window one").build()));
+            one.edit(w -> w.deleteMilestone(SampleRoadmaps.SIGNING));
 
-            assertThatThrownBy(() -> two.deleteMilestone(SampleRoadmaps.TEACHERS))
+            assertThatThrownBy(() -> two.edit(w -> w.deleteMilestone(SampleRoadmaps.TEACHERS)))
                     .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.STALE));
             Milestone signing = seen.milestone(SampleRoadmaps.SIGNING).orElseThrow();
-            assertThatThrownBy(() -> two.saveMilestone(signing.toBuilder().title("Renamed in two").build()))
+            assertThatThrownBy(() -> two.edit(w -> w.saveMilestone(
+                    signing.toBuilder().title("Renamed in two").build())))
                     .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.STALE));
             assertThat(one.load().milestone(SampleRoadmaps.TEACHERS).orElseThrow().remarks())
                     .isEqualTo("Changed in window one");
@@ -95,7 +97,7 @@ class NoLostUpdateTest {
              RoadmapDocument two = RoadmapDocument.open(otherName, OpenMode.READ_WRITE)) {
             Roadmap seen = two.load();
             Milestone halal = one.load().milestone(SampleRoadmaps.HALAL).orElseThrow();
-            one.saveMilestone(halal.toBuilder().title("Newer").build());
+            one.edit(w -> w.saveMilestone(halal.toBuilder().title("Newer").build()));
             Dependency link = new Dependency(UUID.randomUUID(), SampleRoadmaps.TEACHERS, SampleRoadmaps.SIGNING,
                     DependencyType.FS, 0);
 
@@ -108,7 +110,7 @@ class NoLostUpdateTest {
             assertThat(now.dependencies()).doesNotContain(link);
             assertThat(now.milestone(SampleRoadmaps.HALAL).orElseThrow().title()).isEqualTo("Newer");
             // What the refused edit learnt was rolled back with it: a fresh attempt is judged by the file.
-            two.saveDependency(link);
+            two.edit(w -> w.saveDependency(link));
             assertThat(one.load().dependencies()).contains(link);
         }
     }

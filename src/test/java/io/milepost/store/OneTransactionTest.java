@@ -110,7 +110,7 @@ class OneTransactionTest {
     void savingThroughTheDocumentInsideAnEditIsAMistakeAndSavesNothing() throws DocumentException {
         assertThatThrownBy(() -> doc.edit(w -> {
             w.deleteMilestone(HALAL);
-            doc.deleteSector(EMPTY_SECTOR);
+            doc.edit(inner -> inner.deleteSector(EMPTY_SECTOR));
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("DocumentWriter");
         assertThat(doc.load()).isEqualTo(start);
     }

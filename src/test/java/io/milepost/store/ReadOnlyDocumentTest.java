@@ -41,19 +41,19 @@ class ReadOnlyDocumentTest {
             assertThat(doc.isReadOnly()).isTrue();
             assertThat(doc.load()).isEqualTo(roadmap);
             Map<String, Executable> changes = new LinkedHashMap<>();
-            changes.put("saveInfo", () -> doc.saveInfo(roadmap.info()));
-            changes.put("saveSector", () -> doc.saveSector(roadmap.sectors().get(0)));
-            changes.put("deleteSector", () -> doc.deleteSector(SampleRoadmaps.EMPTY_SECTOR));
-            changes.put("saveCommission", () -> doc.saveCommission(roadmap.commissions().get(0)));
-            changes.put("deleteCommission", () -> doc.deleteCommission(SampleRoadmaps.COMMISSION));
-            changes.put("saveSession", () -> doc.saveSession(roadmap.sessions().get(0)));
-            changes.put("deleteSession", () -> doc.deleteSession(SampleRoadmaps.SESSION_MEETING));
-            changes.put("saveMilestone", () -> doc.saveMilestone(roadmap.milestones().get(0)));
-            changes.put("deleteMilestone", () -> doc.deleteMilestone(HALAL));
-            changes.put("saveDependency", () -> doc.saveDependency(roadmap.dependencies().get(0)));
-            changes.put("deleteDependency", () -> doc.deleteDependency(DEPENDENCY_1));
-            changes.put("saveAgreement", () -> doc.saveAgreement(roadmap.agreements().get(0)));
-            changes.put("deleteAgreement", () -> doc.deleteAgreement(SampleRoadmaps.MOU));
+            changes.put("saveInfo", () -> doc.edit(w -> w.saveInfo(roadmap.info())));
+            changes.put("saveSector", () -> doc.edit(w -> w.saveSector(roadmap.sectors().get(0))));
+            changes.put("deleteSector", () -> doc.edit(w -> w.deleteSector(SampleRoadmaps.EMPTY_SECTOR)));
+            changes.put("saveCommission", () -> doc.edit(w -> w.saveCommission(roadmap.commissions().get(0))));
+            changes.put("deleteCommission", () -> doc.edit(w -> w.deleteCommission(SampleRoadmaps.COMMISSION)));
+            changes.put("saveSession", () -> doc.edit(w -> w.saveSession(roadmap.sessions().get(0))));
+            changes.put("deleteSession", () -> doc.edit(w -> w.deleteSession(SampleRoadmaps.SESSION_MEETING)));
+            changes.put("saveMilestone", () -> doc.edit(w -> w.saveMilestone(roadmap.milestones().get(0))));
+            changes.put("deleteMilestone", () -> doc.edit(w -> w.deleteMilestone(HALAL)));
+            changes.put("saveDependency", () -> doc.edit(w -> w.saveDependency(roadmap.dependencies().get(0))));
+            changes.put("deleteDependency", () -> doc.edit(w -> w.deleteDependency(DEPENDENCY_1)));
+            changes.put("saveAgreement", () -> doc.edit(w -> w.saveAgreement(roadmap.agreements().get(0))));
+            changes.put("deleteAgreement", () -> doc.edit(w -> w.deleteAgreement(SampleRoadmaps.MOU)));
             changes.put("edit", () -> doc.edit(w -> w.deleteMilestone(HALAL)));
             changes.put("replaceAll", () -> doc.replaceAll(SampleRoadmaps.empty()));
             changes.forEach((name, change) -> assertThatThrownBy(change::execute).as(name)
@@ -72,7 +72,7 @@ class ReadOnlyDocumentTest {
     void aDocumentOpenedReadOnlySeesTheEditorsSavedChanges() throws DocumentException {
         try (RoadmapDocument reader = RoadmapDocument.open(file, OpenMode.READ_ONLY);
              RoadmapDocument editor = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            editor.deleteMilestone(HALAL);
+            editor.edit(w -> w.deleteMilestone(HALAL));
             assertThat(reader.load()).isEqualTo(roadmap.withoutMilestone(HALAL));
         }
     }

@@ -41,7 +41,7 @@ class RemovedItemsKeepTheirPlaceTest {
         try (RoadmapDocument doc = RoadmapDocument.create(file, sample)) {
             Milestone added = sample.milestones().get(0).toBuilder().id(java.util.UUID.randomUUID())
                     .title("Added").build();
-            doc.saveMilestone(added);
+            doc.edit(w -> w.saveMilestone(added));
             assertThat(doc.load().milestones()).endsWith(added).hasSize(sample.milestones().size() + 1);
         }
     }

@@ -99,32 +99,32 @@ class RoadmapRoundTripTest {
         Roadmap expected = Roadmap.empty(target.info());
         try (RoadmapDocument doc = RoadmapDocument.create(dir.resolve("items-" + seed + ".milepost"), expected)) {
             for (var s : target.sectors()) {
-                doc.saveSector(s);
+                doc.edit(w -> w.saveSector(s));
                 expected = expected.withSector(s);
             }
             for (var c : target.commissions()) {
-                doc.saveCommission(c);
+                doc.edit(w -> w.saveCommission(c));
                 expected = expected.withCommission(c);
             }
             // milestones in reverse, then saved again in order: an update keeps its place, as in the model
             for (var m : target.milestones().stream().sorted(Comparator.comparing(Milestone::id).reversed()).toList()) {
-                doc.saveMilestone(m);
+                doc.edit(w -> w.saveMilestone(m));
                 expected = expected.withMilestone(m);
             }
             for (var m : target.milestones()) {
-                doc.saveMilestone(m);
+                doc.edit(w -> w.saveMilestone(m));
                 expected = expected.withMilestone(m);
             }
             for (var s : target.sessions()) { // beside their meetings
-                doc.saveSession(s);
+                doc.edit(w -> w.saveSession(s));
                 expected = expected.withSession(s);
             }
             for (var d : target.dependencies()) {
-                doc.saveDependency(d);
+                doc.edit(w -> w.saveDependency(d));
                 expected = expected.withDependency(d);
             }
             for (var a : target.agreements()) {
-                doc.saveAgreement(a);
+                doc.edit(w -> w.saveAgreement(a));
                 expected = expected.withAgreement(a);
             }
             assertThat(doc.load()).as("seed %d", seed).isEqualTo(expected);
@@ -141,7 +141,7 @@ class RoadmapRoundTripTest {
             assertThat(loaded.milestones()).hasSize(10_000);
             assertThat(loaded.dependencies()).hasSize(roadmap.dependencies().size());
             assertThat(loaded).isEqualTo(roadmap);
-            doc.saveMilestone(roadmap.milestones().get(5_000).withPercentComplete(99));
+            doc.edit(w -> w.saveMilestone(roadmap.milestones().get(5_000).withPercentComplete(99)));
             assertThat(doc.load().milestones().get(5_000).percentComplete()).isEqualTo(99);
         }
     }

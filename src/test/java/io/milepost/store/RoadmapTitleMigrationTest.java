@@ -75,7 +75,7 @@ class RoadmapTitleMigrationTest {
     void onceUpToDateTheRoadmapTakesItsRussianTitleAtTheNextRevision() throws Exception {
         String russian = "Дорожная карта всеобъемлющего сотрудничества между Пакистаном и Беларусью на 2025–2027 годы";
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            doc.saveInfo(doc.load().info().withTitleAlt(russian).withSubtitleAlt("Образец"));
+            doc.edit(w -> w.saveInfo(doc.load().info().withTitleAlt(russian).withSubtitleAlt("Образец")));
         }
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
             assertThat(doc.load().info().titleAlt()).isEqualTo(russian);

@@ -38,10 +38,10 @@ class SaveCopyAsTest {
 
     @Test
     void aCopyIsACompleteDocumentWithEveryEditMadeBeforeIt() throws Exception {
-        doc.deleteMilestone(HALAL);
+        doc.edit(w -> w.deleteMilestone(HALAL));
         Path copy = dir.resolve("for Minsk.milepost");
         doc.saveCopyAs(copy);
-        doc.deleteSector(SampleRoadmaps.EMPTY_SECTOR);
+        doc.edit(w -> w.deleteSector(SampleRoadmaps.EMPTY_SECTOR));
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(copy));
         assertThat(header.getInt(68)).isEqualTo(RoadmapDocument.APPLICATION_ID);
         assertThat(header.getInt(60)).isEqualTo(RoadmapDocument.SCHEMA_VERSION);

@@ -28,7 +28,7 @@ public final class StaleWriter {
                 return;
             }
             try {
-                doc.saveMilestone(read.toBuilder().title(args[2]).build());
+                doc.edit(w -> w.saveMilestone(read.toBuilder().title(args[2]).build()));
                 System.out.println("saved");
             } catch (DocumentException e) {
                 System.out.println("refused " + e.reason() + ": " + e.getMessage());

@@ -63,7 +63,7 @@ class ReadOnlyWindowTest extends FxRobot {
     void reloadShowsWhatTheEditingWindowSavedMeanwhile() throws Exception {
         Milestone training = chart().getRoadmap().milestones().stream()
                 .filter(m -> m.title().equals("Joint training of search-and-rescue teams")).findFirst().orElseThrow();
-        otherWindow.saveMilestone(training.withPercentComplete(95));
+        otherWindow.edit(w -> w.saveMilestone(training.withPercentComplete(95)));
         assertThat(menuItem("menu-reload").isDisable()).isFalse();
 
         push(KeyCode.F5);
@@ -77,10 +77,11 @@ class ReadOnlyWindowTest extends FxRobot {
         Milestone training = training();
         interact(() -> chart().setSelectedItem(training.id()));
 
-        otherWindow.saveMilestone(training.withPercentComplete(60));
+        otherWindow.edit(w -> w.saveMilestone(training.withPercentComplete(60)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().getRoadmap().milestone(training.id())
                 .orElseThrow().percentComplete() == 60);
-        otherWindow.saveMilestone(training.withPercentComplete(70).toBuilder().title("Joint SAR training").build());
+        otherWindow.edit(w -> w.saveMilestone(
+                training.withPercentComplete(70).toBuilder().title("Joint SAR training").build()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chart().getRoadmap().milestone(training.id())
                 .orElseThrow().title().equals("Joint SAR training"));
         WaitForAsyncUtils.waitForFxEvents();

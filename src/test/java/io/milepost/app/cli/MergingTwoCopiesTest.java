@@ -59,7 +59,7 @@ class MergingTwoCopiesTest {
         Milestone added = Milestone.builder().title("Visit of the Belarusian trade mission").sectorId(
                 seminar.sectorId()).start(PlanDate.quarter(2027, 1)).build();
         try (RoadmapDocument doc = RoadmapDocument.open(minsk, OpenMode.READ_WRITE)) {
-            doc.saveMilestone(added);
+            doc.edit(w -> w.saveMilestone(added));
         }
 
         assertThat(exchange(minsk, "Islamabad", islamabad, "Minsk")).isZero();
@@ -102,7 +102,7 @@ class MergingTwoCopiesTest {
     void aMilestoneRemovedInMinskAndUntouchedInIslamabadIsRemovedThere() throws Exception {
         Milestone gone = load(minsk).milestones().get(4);
         try (RoadmapDocument doc = RoadmapDocument.open(minsk, OpenMode.READ_WRITE)) {
-            doc.deleteMilestone(gone.id());
+            doc.edit(w -> w.deleteMilestone(gone.id()));
         }
 
         assertThat(exchange(minsk, "Islamabad", islamabad, "Minsk")).isZero();
@@ -157,7 +157,7 @@ class MergingTwoCopiesTest {
 
     private static void edit(Path file, Milestone m, UnaryOperator<Milestone> change) throws DocumentException {
         try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_WRITE)) {
-            doc.saveMilestone(change.apply(doc.load().milestone(m.id()).orElseThrow()));
+            doc.edit(w -> w.saveMilestone(change.apply(doc.load().milestone(m.id()).orElseThrow())));
         }
     }
 }

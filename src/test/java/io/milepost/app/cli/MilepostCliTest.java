@@ -73,7 +73,7 @@ class MilepostCliTest {
             var pred = roadmap.milestone(link.predecessorId()).orElseThrow();
             var succ = roadmap.milestone(link.successorId()).orElseThrow();
             var early = io.milepost.model.PlanDate.day(pred.firstDay().minusYears(1));
-            doc.saveMilestone(succ.toBuilder().start(early).end(null).ongoing(false).build());
+            doc.edit(w -> w.saveMilestone(succ.toBuilder().start(early).end(null).ongoing(false).build()));
         }
         assertThat(run("check", sample.toString())).isZero();
         assertThat(out.toString()).contains("1 schedule warning").contains("before");

@@ -33,10 +33,10 @@ class ProgressCommandTest extends CommandLineSession {
                     .filter(m -> jmc.id().equals(m.commissionId()) && m.kind() == MilestoneKind.MEETING)
                     .sorted(java.util.Comparator.comparing(Milestone::firstDay)).toList();
             nextSession = meetings.get(meetings.size() - 1);
-            doc.saveMilestone(nextSession.withStatus(MilestoneStatus.DELAYED)
-                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1)));
-            doc.saveMilestone(nextSession.withStatus(MilestoneStatus.AT_RISK)
-                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1)));
+            doc.edit(w -> w.saveMilestone(nextSession.withStatus(MilestoneStatus.DELAYED)
+                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1))));
+            doc.edit(w -> w.saveMilestone(nextSession.withStatus(MilestoneStatus.AT_RISK)
+                    .withDates(PlanDate.quarter(2027, 1), PlanDate.quarter(2027, 1))));
         }
         String today = LocalDate.now().toString();
 
