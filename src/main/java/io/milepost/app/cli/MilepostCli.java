@@ -91,7 +91,7 @@ public final class MilepostCli {
 
     /**
      * A command line picocli could not take, told in the planner's language: what is missing or unknown, then how the
-     * command is used. Other refusals (a value of the wrong kind) keep picocli's own sentence, which quotes the value.
+     * command is used, or the value an option cannot take. Anything else keeps picocli's own sentence.
      */
     private static int badArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
@@ -102,6 +102,11 @@ public final class MilepostCli {
                     .map(MilepostCli::nameOf).toList()));
         } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             said = Messages.text("cli.args.unknown", String.join(" ", unmatched.getUnmatched()));
+        } else if (e.getArgSpec() != null && e.getValue() != null) {
+            Class<?> type = e.getArgSpec().type();
+            boolean number = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+            said = Messages.text(number ? "cli.args.notNumber" : "cli.args.invalid", nameOf(e.getArgSpec()),
+                    e.getValue());
         } else {
             said = e.getMessage();
         }

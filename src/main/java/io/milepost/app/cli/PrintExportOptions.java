@@ -78,7 +78,9 @@ final class PrintExportOptions {
         try {
             p = Paper.parse(paper);
         } catch (IllegalArgumentException e) {
-            throw new BadOption("--paper: " + e.getMessage());
+            throw new BadOption(Messages.text("cli.print.choice", "--paper", java.util.Arrays.stream(Paper.values())
+                    .map(x -> x.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")),
+                    paper));
         }
         boolean landscape = switch (orientation.toLowerCase(Locale.ROOT)) {
             case "landscape" -> true;

@@ -1,5 +1,6 @@
 package io.milepost.io.json;
 
+import io.milepost.i18n.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,8 +37,8 @@ public final class RoadmapFormatException extends Exception {
 
     private static String summary(String source, List<FormatProblem> problems) {
         String head = problems.size() == 1
-                ? source + " cannot be read:"
-                : source + " cannot be read (" + problems.size() + " problems):";
+                ? Messages.text("formatProblems.one", source)
+                : Messages.text("formatProblems.many", source, problems.size());
         return problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n", head + "\n", ""));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.milepost.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,27 @@ class HelpInTwoLanguagesTest {
         assertThat(code2).isEqualTo(2);
         assertThat(err2.toString()).contains("У этой команды нет такого параметра или аргумента: --colour")
                 .doesNotContain("Unknown option");
+    }
+
+    @Test
+    void aNumberOptionGivenWordsAndAnUnknownPaperAreRefusedInRussian(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("roadmap.milepost");
+        assertThat(MilepostCli.run(new String[] {"sample", file.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))).isZero();
+        Messages.useForUi(RUSSIAN);
+        StringWriter err = new StringWriter();
+        int code = MilepostCli.run(new String[] {"export", file.toString(), "--format", "png", "--dpi", "много",
+                "--out", dir.resolve("x.png").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--dpi: нужно целое число, а не «много»").doesNotContain("Invalid value");
+
+        StringWriter err2 = new StringWriter();
+        int code2 = MilepostCli.run(new String[] {"export", file.toString(), "--format", "pdf", "--paper", "Q9",
+                "--out", dir.resolve("x.pdf").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err2));
+        assertThat(code2).isEqualTo(2);
+        assertThat(err2.toString()).contains("--paper: одно из a4, a3").contains("а не «Q9»")
+                .doesNotContain("unknown paper");
     }
 
     @Test
