@@ -1,5 +1,6 @@
 package io.milepost.model;
 
+import io.milepost.i18n.FieldWords;
 import io.milepost.i18n.Messages;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 public record Problem(String itemKind, UUID itemId, String itemLabel, String field, String message) {
 
-    /** "milestone 'Q3 review', end: …", the kind named in the window's language ("мероприятие"). */
+    /** "milestone 'Q3 review', End: …", the kind and the field named in the window's language ("мероприятие"). */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(kindName(itemKind));
@@ -21,7 +22,7 @@ public record Problem(String itemKind, UUID itemId, String itemLabel, String fie
             sb.append(" '").append(itemLabel).append('\'');
         }
         if (field != null) {
-            sb.append(", ").append(field);
+            sb.append(", ").append(FieldWords.of(field));
         }
         return sb.append(": ").append(message).toString();
     }

@@ -32,7 +32,7 @@ class ProblemsInRussianTest {
         List<String> problems = RoadmapValidator.validate(broken).stream().map(Problem::toString).toList();
 
         assertThat(problems).containsExactly("мероприятие '" + first.title()
-                + "', end: окончание (III кв. 2025) раньше начала (IV кв. 2025)");
+                + "', Окончание: окончание (III кв. 2025) раньше начала (IV кв. 2025)");
     }
 
     @Test
@@ -45,6 +45,15 @@ class ProblemsInRussianTest {
                 .end(PlanDate.quarter(2025, 3)).ongoing(false).build());
 
         assertThat(RoadmapValidator.validate(broken)).extracting(Problem::toString).containsExactly("milestone '"
-                + first.title() + "', end: ends (Q3 2025) before it starts (Q4 2025)");
+                + first.title() + "', End: ends (Q3 2025) before it starts (Q4 2025)");
+    }
+
+    @Test
+    void aProblemNamesItsFieldInTheWindowsWordsNotTheFieldsName() {
+        Messages.useForUi(Locale.forLanguageTag("ru-RU"));
+        Problem p = new Problem("milestone", null, "Форум", "leadAgencyB", "слишком длинно");
+        assertThat(p.toString()).isEqualTo("мероприятие 'Форум', Ответственный орган (вторая сторона): слишком длинно");
+        Messages.useForUi(Locale.ENGLISH);
+        assertThat(p.toString()).isEqualTo("milestone 'Форум', Lead agency (second party): слишком длинно");
     }
 }

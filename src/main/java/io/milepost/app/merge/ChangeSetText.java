@@ -1,6 +1,7 @@
 package io.milepost.app.merge;
 
 import io.milepost.i18n.EnumWords;
+import io.milepost.i18n.FieldWords;
 import io.milepost.i18n.Messages;
 import io.milepost.model.PlanDate;
 import java.util.ArrayList;
@@ -74,8 +75,7 @@ public final class ChangeSetText {
     }
 
     private static String field(String field) {
-        String key = "share.field." + field;
-        return Messages.ui().has(key) ? Messages.text(key) : field;
+        return FieldWords.of(field);
     }
 
     private static String quote(String label) {

@@ -5,6 +5,7 @@ import io.milepost.app.merge.MergeChoice;
 import io.milepost.app.merge.MergePlan;
 import io.milepost.app.merge.Side;
 import io.milepost.i18n.EnumWords;
+import io.milepost.i18n.FieldWords;
 import io.milepost.i18n.Messages;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
@@ -281,11 +282,7 @@ public final class MergeViewModel {
     }
 
     private static String fieldName(String field) {
-        if (field == null) {
-            return "";
-        }
-        String key = "share.field." + field;
-        return Messages.ui().has(key) ? Messages.text(key) : field;
+        return FieldWords.of(field);
     }
 
     private static String cut(String s) {
