@@ -1,6 +1,7 @@
 package io.milepost.app.cli;
 
 import io.milepost.i18n.Messages;
+import io.milepost.app.print.PrintCalendar;
 import io.milepost.app.print.PrintExports;
 import io.milepost.app.print.PrintRequest;
 import io.milepost.chart.ColorBy;
@@ -8,7 +9,9 @@ import io.milepost.chart.Grouping;
 import io.milepost.chart.Language;
 import io.milepost.chart.Paper;
 import io.milepost.chart.PrintMode;
+import io.milepost.chart.YearStart;
 import io.milepost.model.RoadmapInfo;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of {@code export} for the print formats (pdf, svg, png, docx, xlsx): view, paper, orientation, mode,
- * date range, grouping, data language and resolution. A mixin, so the exchange formats' options live beside them.
+ * date range, grouping, data language, calendar (fiscal years, first day of the week) and resolution. A mixin, so the exchange formats' options live beside them.
  * Values are checked by {@link #request}, which says what is wrong in one line.
  */
 final class PrintExportOptions {
@@ -53,6 +56,15 @@ final class PrintExportOptions {
                     + "primary/second (default: primary)")
     String lang;
 
+    @Option(names = "--year", paramLabel = "YEAR", defaultValue = "calendar",
+            description = "calendar (years as 2025) or july (fiscal years from July, as FY 2025-26) "
+                    + "(default: ${DEFAULT-VALUE})")
+    String year;
+
+    @Option(names = "--week-start", paramLabel = "DAY", defaultValue = "monday",
+            description = "the first day of a week in the chart: monday, sunday or saturday (default: ${DEFAULT-VALUE})")
+    String weekStart;
+
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
             description = "resolution of a PNG, 72 to 600 (default: ${DEFAULT-VALUE})")
     int dpi;
@@ -74,14 +86,7 @@ final class PrintExportOptions {
             throw new BadOption(Messages.text("cli.print.cannotShow", format, v.name().toLowerCase(Locale.ROOT),
                     PrintExports.defaultView(format).name().toLowerCase(Locale.ROOT)));
         }
-        Paper p;
-        try {
-            p = Paper.parse(paper);
-        } catch (IllegalArgumentException e) {
-            throw new BadOption(Messages.text("cli.print.choice", "--paper", java.util.Arrays.stream(Paper.values())
-                    .map(x -> x.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")),
-                    paper));
-        }
+        Paper p = choice(paper.trim(), "--paper", Paper.values());
         boolean landscape = switch (orientation.toLowerCase(Locale.ROOT)) {
             case "landscape" -> true;
             case "portrait" -> false;
@@ -102,8 +107,11 @@ final class PrintExportOptions {
         if (start != null && end != null && end.isBefore(start)) {
             throw new BadOption(Messages.text("cli.print.range", end, start));
         }
+        PrintCalendar calendar = new PrintCalendar(choice(weekStart, "--week-start",
+                new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.SUNDAY, DayOfWeek.SATURDAY}),
+                choice(year, "--year", YearStart.values()));
         return new PrintRequest(v, p, landscape, m, start, end, g, ColorBy.STATUS, language(info), dpi, fileName,
-                LocalDate.now(), null);
+                LocalDate.now(), null, calendar);
     }
 
     /**

@@ -30,6 +30,22 @@ class ExportCommandTest extends CommandLineSession {
     }
 
     @Test
+    void aPlannerInIslamabadExportsTheChartWithFiscalYearsFromJulyAndSundayWeeks() throws Exception {
+        Path svg = dir.resolve("fiscal.svg");
+        Path plain = dir.resolve("calendar.svg");
+
+        assertThat(run("export", sample.toString(), "--format", "svg", "--out", svg.toString(), "--year", "july",
+                "--week-start", "sunday")).isZero();
+        assertThat(run("export", sample.toString(), "--format", "svg", "--out", plain.toString())).isZero();
+
+        assertThat(Files.readString(svg)).contains("FY 2025-26");
+        assertThat(Files.readString(plain)).doesNotContain("FY 2025-26").contains(">2025<");
+        assertThat(run("export", sample.toString(), "--format", "svg", "--out", svg.toString(), "--year", "april"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--year").contains("calendar, july").contains("april");
+    }
+
+    @Test
     void theMatrixIsTheDefaultViewOfASpreadsheet() throws Exception {
         Path xlsx = dir.resolve("matrix.xlsx");
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A planner in Islamabad whose window counts years from July prints the roadmap: the paper's year header names fiscal
- * years as the window's does, and the command line, which has no Preferences, keeps calendar years.
+ * years as the window's does; the command line's request, with no --year, keeps calendar years.
  */
 class PrintedFiscalYearsTest {
 
