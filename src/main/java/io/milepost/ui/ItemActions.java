@@ -44,6 +44,8 @@ final class ItemActions {
     private final BooleanBinding cannotEditSelected;
     /** The actions on several selected items, once the table's selection is known. */
     private SelectionActions several;
+    /** Alt+Up/Down of several selected items, once the table's selection is known. */
+    private SelectionMoves severalMoved;
     /** True until milestones are copied: Paste has nothing to paste. */
     private final BooleanProperty nothingCopied =
             new SimpleBooleanProperty(true);
@@ -63,6 +65,7 @@ final class ItemActions {
      */
     void follow(TableSelection selection) {
         several = new SelectionActions(model, chart, owner, selection, nothingCopied);
+        severalMoved = new SelectionMoves(model, chart, selection);
     }
 
     /** True when there is nothing to paste, or nowhere to paste it. */
@@ -118,6 +121,10 @@ final class ItemActions {
     }
 
     void moveSelected(int direction) {
+        if (severalMoved != null && severalMoved.several()) {
+            severalMoved.moveBy(direction);
+            return;
+        }
         Roadmap r = chart.getRoadmap();
         UUID id = chart.getSelectedItem();
         if (r != null && id != null && !chart.getOptions().order().isPlan()) {

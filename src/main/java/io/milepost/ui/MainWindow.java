@@ -178,10 +178,11 @@ public final class MainWindow {
         table.editableProperty().bind(model.readOnlyProperty().not());
         table.setOnEdit(model::make);
         table.setOnOpen(this::showDetails);
-        actions.follow(new ChartTableSync(chart, table).selection());
+        TableSelection selection = new ChartTableSync(chart, table).selection();
+        actions.follow(selection);
         table.setContextMenu(actions.tableMenu());
         chart.setOnContextMenuRequested(actions::showChartMenu);
-        new TableDragReorder(table, chart, model);
+        new TableDragReorder(table, chart, model, selection);
         ChangeListener<DocumentSession> onSession = (obs, old, session) -> {
             // A read-only view following its file shows the same document again: it keeps its selection.
             if (old == null || session == null || !old.path().equals(session.path())) {

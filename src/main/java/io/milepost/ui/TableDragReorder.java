@@ -1,6 +1,7 @@
 package io.milepost.ui;
 
 import io.milepost.app.edit.ItemEdits;
+import io.milepost.app.edit.ManyMoves;
 import io.milepost.chart.ChartOptions;
 import io.milepost.chart.Grouping;
 import io.milepost.chart.RowGroup;
@@ -8,13 +9,16 @@ import io.milepost.i18n.Messages;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.gantt.GanttChart;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.MouseButton;
@@ -24,6 +28,10 @@ import javafx.scene.input.MouseEvent;
  * Drag a row of the table up or down to put its item at another place of its sector, or onto another sector's rows
  * to move it into that sector at that place: the same use case as Alt+Up/Down ({@link ItemEdits#moveTo}), one undo
  * step "Move 'title'". A line above or below a row shows where the item will go.
+ * <p>
+ * A row that is one of several selected takes them all ({@link ManyMoves#moveTo}, "Move 3 milestones"): they go
+ * together to the place dropped, in their order, and a label beside the pointer says how many. The rows being moved
+ * are no place to drop them: over them no line is drawn and a release there does nothing.
  * <p>
  * A place between rows is a place in the plan only when the rows are the plan's own order, grouped by sector: while
  * the table is sorted by a heading, or grouped by commission or status, a drop is refused and the status bar says
@@ -40,7 +48,13 @@ final class TableDragReorder {
     private final RoadmapTable table;
     private final GanttChart chart;
     private final MainViewModel model;
+    private final SelectionMoves moves;
+    /** How many items a drag takes, shown beside the pointer when it is more than one. */
+    private final Tooltip count = new Tooltip();
     private Milestone dragged;
+    /** The items the drag takes: the pressed one, or every selected one when it is one of them. */
+    private List<UUID> moving = List.of();
+    private Set<UUID> movingIds = Set.of();
     private double pressY;
     private boolean active;
     private TreeTableRow<?> marked;
@@ -50,10 +64,12 @@ final class TableDragReorder {
     private record Drop(UUID sectorId, UUID beforeId) {
     }
 
-    TableDragReorder(RoadmapTable table, GanttChart chart, MainViewModel model) {
+    TableDragReorder(RoadmapTable table, GanttChart chart, MainViewModel model, TableSelection selection) {
         this.table = table;
         this.chart = chart;
         this.model = model;
+        this.moves = new SelectionMoves(model, chart, selection);
+        count.setId("drag-count");
         table.getStylesheets().add(TableDragReorder.class.getResource("table-drag.css").toExternalForm());
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         table.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -69,6 +85,10 @@ final class TableDragReorder {
         TreeTableRow<?> row = rowOf(e.getPickResult().getIntersectedNode());
         if (row != null && row.getItem() instanceof RoadmapTable.Row r && !r.isGroup()) {
             dragged = r.milestone();
+            // A selected row keeps the selection while it is pressed (the table selects it alone on release only),
+            // so a press on one of several selected rows takes them all.
+            moving = moves.movedWith(dragged.id());
+            movingIds = new HashSet<>(moving);
             pressY = e.getSceneY();
         }
     }
@@ -84,13 +104,14 @@ final class TableDragReorder {
         }
         active = true;
         table.setCursor(Cursor.CLOSED_HAND);
+        showCount(e);
         mark(null, false);
         drop = null;
         if (refusal().isPresent()) {
             return;
         }
         Target t = target(e.getSceneY());
-        if (t != null) {
+        if (t != null && t.drop != null) {
             drop = t.drop;
             mark(t.row, t.above);
         }
@@ -102,16 +123,30 @@ final class TableDragReorder {
             return;
         }
         e.consume();
-        Milestone m = dragged;
+        List<UUID> ids = moving;
         Drop d = drop;
         Optional<String> refused = refusal();
         reset();
-        Roadmap r = chart.getRoadmap();
         if (refused.isPresent()) {
             model.say(refused.get());
-        } else if (d != null && r != null && model.make(ItemEdits.moveTo(r, m.id(), d.sectorId(), d.beforeId()))) {
-            chart.setSelectedItem(m.id());
-            chart.reveal(m.id());
+        } else if (d != null) {
+            moves.moveTo(ids, d.sectorId(), d.beforeId());
+        }
+    }
+
+    /** Beside the pointer, how many items the drag takes, when it takes more than one. */
+    private void showCount(MouseEvent e) {
+        if (moving.size() < 2) {
+            return;
+        }
+        count.setText(Messages.text("moveMany.drag.count", moving.size()));
+        double x = e.getScreenX() + 16;
+        double y = e.getScreenY() + 12;
+        if (count.isShowing()) {
+            count.setAnchorX(x);
+            count.setAnchorY(y);
+        } else if (table.getScene() != null && table.getScene().getWindow() != null) {
+            count.show(table.getScene().getWindow(), x, y);
         }
     }
 
@@ -160,7 +195,8 @@ final class TableDragReorder {
 
     /**
      * What a drop above or below a row means: above an item, just before it; below an item, just before the item
-     * after it in the plan; below a sector's header, first in that sector; above it, last in the sector before.
+     * after it in the plan; below a sector's header, first in that sector; above it, last in the sector before. Over
+     * a row being moved it means nothing.
      */
     private Drop dropAt(RoadmapTable.Row shown, boolean above, int index) {
         RowGroup g = shown.group();
@@ -170,6 +206,9 @@ final class TableDragReorder {
         Roadmap r = chart.getRoadmap();
         if (!shown.isGroup()) {
             Milestone at = shown.milestone();
+            if (movingIds.contains(at.id())) {
+                return null;
+            }
             return new Drop(g.sectorId(), above ? at.id() : next(r, at));
         }
         if (above && index > 0) {
@@ -180,16 +219,16 @@ final class TableDragReorder {
             }
         }
         List<Milestone> lane = r.milestonesBySector().getOrDefault(g.sectorId(), List.of());
-        return new Drop(g.sectorId(), lane.stream().map(Milestone::id).filter(id -> !id.equals(dragged.id()))
+        return new Drop(g.sectorId(), lane.stream().map(Milestone::id).filter(id -> !movingIds.contains(id))
                 .findFirst().orElse(null));
     }
 
-    /** The item after this one in its sector, the dragged one passed over; {@code null} when it is the last. */
+    /** The item after this one in its sector, the dragged ones passed over; {@code null} when it is the last. */
     private UUID next(Roadmap r, Milestone m) {
         List<Milestone> lane = r.milestonesBySector().getOrDefault(m.sectorId(), List.of());
         boolean seen = false;
         for (Milestone x : lane) {
-            if (seen && !x.id().equals(dragged.id())) {
+            if (seen && !movingIds.contains(x.id())) {
                 return x.id();
             }
             seen = seen || x.id().equals(m.id());
@@ -213,7 +252,10 @@ final class TableDragReorder {
         if (active) {
             table.setCursor(null);
         }
+        count.hide();
         dragged = null;
+        moving = List.of();
+        movingIds = Set.of();
         active = false;
         drop = null;
     }

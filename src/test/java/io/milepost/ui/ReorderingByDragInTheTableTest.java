@@ -8,6 +8,7 @@ import io.milepost.chart.RowModel;
 import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import io.milepost.model.Sector;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A planner drags a row of the table to another place: within its sector, or into another sector at the place it is
- * dropped; a line shows where it will go, undo puts it back, and a sorted table refuses the drop and says why.
+ * dropped; a line shows where it will go, undo puts it back, and a sorted table refuses the drop and says why. With
+ * several rows selected, a drag of one of them or Alt+Up/Down moves them all, as one undo step.
  */
 class ReorderingByDragInTheTableTest extends DetailsPaneSession {
 
@@ -98,6 +101,115 @@ class ReorderingByDragInTheTableTest extends DetailsPaneSession {
         waitUntil(() -> app.window().model().messageProperty().get().contains("sorted by a heading"));
         assertThat(inTheFile()).isEqualTo(before);
         assertThat(undoText()).isEqualTo("Undo");
+    }
+
+    @Test
+    void threeSelectedRowsDraggedIntoAnotherSectorGoTogetherAndUndoBringsAllThreeBackInOneStep() throws Exception {
+        RowModel rows = chart().getRows();
+        RowGroup first = rows.groups().get(0);
+        RowGroup second = rows.groups().get(1);
+        List<UUID> three = List.of(rows.row(first.headerRow() + 2).item().id(),
+                rows.row(first.headerRow() + 3).item().id(), rows.row(first.headerRow() + 4).item().id());
+        Milestone target = rows.row(second.headerRow() + 2).item();
+        Roadmap before = inTheFile();
+        List<UUID> tableBefore = itemsInTable();
+        interact(() -> chart().reveal(three.get(0)));
+        waitUntil(() -> levelWithTheChart(three.get(0)) && levelWithTheChart(target.id()));
+        selectRows(three);
+
+        // Let go over the rows being moved: no line is drawn there, and nothing moves.
+        holdRow(inRow(three.get(0), 0.5));
+        pointAt(inRow(three.get(2), 0.8));
+        waitUntil(() -> countBesideThePointer("3 milestones"));
+        assertThat(markedRows("drop-above")).isEmpty();
+        assertThat(markedRows("drop-below")).isEmpty();
+        release(MouseButton.PRIMARY);
+        assertThat(inTheFile()).isEqualTo(before);
+        assertThat(undoText()).isEqualTo("Undo");
+        waitUntil(() -> table().getSelectionModel().getSelectedItems().size() == 3);
+
+        holdRow(inRow(three.get(1), 0.5));
+        pointAt(inRow(target.id(), 0.3));
+        waitUntil(() -> markedRows("drop-above").equals(List.of(target.id())));
+        assertThat(countBesideThePointer("3 milestones")).as("the label says how many go").isTrue();
+        release(MouseButton.PRIMARY);
+
+        waitUntil(() -> three.stream().allMatch(id -> shown().milestone(id).orElseThrow().sectorId()
+                .equals(second.sectorId())));
+        assertThat(countBesideThePointer("3 milestones")).as("the label goes with the drop").isFalse();
+        String sector = shown().sector(second.sectorId()).map(Sector::name).orElseThrow();
+        assertThat(undoText()).isEqualTo("Undo Move 3 milestones to " + sector);
+        List<UUID> lane = idsOf(inTheFile(), second.sectorId());
+        int at = lane.indexOf(three.get(0));
+        assertThat(lane.subList(at, at + 4)).containsExactly(three.get(0), three.get(1), three.get(2), target.id());
+        List<UUID> table = itemsInTable();
+        assertThat(table.subList(table.indexOf(three.get(0)), table.indexOf(target.id()) + 1))
+                .containsExactly(three.get(0), three.get(1), three.get(2), target.id());
+        assertThat(FilteringAndViewsTest.itemsOf(chart().getRows())).containsExactlyElementsOf(table);
+        // The same three stay selected, to move them on.
+        waitUntil(() -> selectedInTable().equals(three));
+        Roadmap moved = inTheFile();
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> three.stream().allMatch(id -> shown().milestone(id).orElseThrow().sectorId()
+                .equals(first.sectorId())));
+        assertThat(inTheFile()).isEqualTo(before);
+        assertThat(itemsInTable()).containsExactlyElementsOf(tableBefore);
+        assertThat(redoText()).isEqualTo("Redo Move 3 milestones to " + sector);
+
+        push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> shown().milestone(three.get(0)).orElseThrow().sectorId().equals(second.sectorId()));
+        assertThat(inTheFile()).isEqualTo(moved);
+    }
+
+    @Test
+    void altDownWithTwoSelectedMovesThemOnePlaceTogether() throws Exception {
+        RowGroup g = chart().getRows().groups().stream().filter(x -> x.itemCount() >= 4).findFirst().orElseThrow();
+        List<UUID> lane = idsOf(shown(), g.sectorId());
+        List<UUID> two = lane.subList(1, 3);
+        interact(() -> chart().reveal(two.get(0)));
+        waitUntil(() -> levelWithTheChart(two.get(0)) && levelWithTheChart(two.get(1)));
+        selectRows(two);
+
+        press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+
+        waitUntil(() -> idsOf(shown(), g.sectorId()).indexOf(two.get(0)) == 2);
+        assertThat(idsOf(inTheFile(), g.sectorId()).subList(0, 4))
+                .containsExactly(lane.get(0), lane.get(3), two.get(0), two.get(1));
+        assertThat(undoText()).isEqualTo("Undo Move 2 milestones down");
+        waitUntil(() -> selectedInTable().equals(two));
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> idsOf(shown(), g.sectorId()).equals(lane));
+        assertThat(idsOf(inTheFile(), g.sectorId())).containsExactlyElementsOf(lane);
+    }
+
+    /** Clicks the first item's row, then Shift+Down to each next one, as a planner selects rows in a run. */
+    private void selectRows(List<UUID> ids) throws Exception {
+        clickOn(inRow(ids.get(0), 0.5));
+        waitUntil(() -> ids.get(0).equals(chart().getSelectedItem()));
+        for (int i = 1; i < ids.size(); i++) {
+            press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        }
+        waitUntil(() -> selectedInTable().equals(ids));
+    }
+
+    /** The items of the table's selected rows, in the table's order. */
+    private List<UUID> selectedInTable() {
+        List<UUID> ids = new ArrayList<>();
+        for (int row : table().getSelectionModel().getSelectedIndices().stream().sorted().toList()) {
+            var item = table().getTreeItem(row);
+            if (item != null && item.getValue() != null && item.getValue().milestone() != null) {
+                ids.add(item.getValue().milestone().id());
+            }
+        }
+        return ids;
+    }
+
+    /** True while a label with this text shows beside the pointer (in a window of its own over the table). */
+    private boolean countBesideThePointer(String text) {
+        return lookup(n -> n instanceof Labeled l && text.equals(l.getText()) && drawn(n) && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery().isPresent();
     }
 
     /** The items of the rows drawn with the line of a drop (the pseudo-class {@code drop-above} or -below). */

@@ -122,6 +122,10 @@ public final class ItemEdits {
         }
         Milestone m = found.get();
         boolean sameSector = m.sectorId().equals(sectorId);
+        if (id.equals(beforeId)) {
+            // Dropped just before itself: where it is. (Without this it would go last, its place being taken out.)
+            return new Outcome.Unchanged();
+        }
         List<Milestone> from = new ArrayList<>(inOrder(r, m.sectorId()));
         from.removeIf(x -> x.id().equals(id));
         List<Milestone> into = sameSector ? from : new ArrayList<>(inOrder(r, sectorId));
@@ -173,7 +177,7 @@ public final class ItemEdits {
     }
 
     /** Gives each item of each lane its place (1, 2, 3…) as its order: one change per item whose order moves. */
-    private static Outcome renumbered(Roadmap r, List<List<Milestone>> lanes, String name) {
+    static Outcome renumbered(Roadmap r, List<List<Milestone>> lanes, String name) {
         List<Change> changes = new ArrayList<>();
         for (List<Milestone> lane : lanes) {
             for (int i = 0; i < lane.size(); i++) {
