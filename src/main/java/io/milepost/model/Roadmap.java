@@ -1,6 +1,7 @@
 package io.milepost.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class Roadmap {
     // place keeps every position, so the roadmap it makes shares this index instead of building it again.
     private volatile Map<UUID, Integer> milestonePositions;
     private volatile Map<UUID, Sector> sectorIndex;
+    // The milestones sorted and grouped once per roadmap: a drag in the table asks on every mouse move.
+    private volatile Map<UUID, List<Milestone>> bySector;
 
     public Roadmap(RoadmapInfo info, List<Sector> sectors, List<Commission> commissions,
                    List<SessionDetails> sessions, List<Milestone> milestones, List<Dependency> dependencies,
@@ -92,9 +95,16 @@ public final class Roadmap {
 
     /** The milestones of each sector, each list in display order (by order, then start). */
     public Map<UUID, List<Milestone>> milestonesBySector() {
-        return milestones.stream()
-                .sorted(Comparator.comparingInt(Milestone::order).thenComparing(Milestone::start))
-                .collect(Collectors.groupingBy(Milestone::sectorId, HashMap::new, Collectors.toList()));
+        Map<UUID, List<Milestone>> m = bySector;
+        if (m == null) {
+            Map<UUID, List<Milestone>> grouped = milestones.stream()
+                    .sorted(Comparator.comparingInt(Milestone::order).thenComparing(Milestone::start))
+                    .collect(Collectors.groupingBy(Milestone::sectorId, HashMap::new, Collectors.toList()));
+            grouped.replaceAll((sector, items) -> Collections.unmodifiableList(items));
+            m = Collections.unmodifiableMap(grouped);
+            bySector = m;
+        }
+        return m;
     }
 
     /** The session details of a meeting, if the meeting is a commission's session. */
