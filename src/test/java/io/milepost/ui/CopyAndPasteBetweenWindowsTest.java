@@ -110,7 +110,7 @@ class CopyAndPasteBetweenWindowsTest extends DetailsPaneSession {
 
         waitUntil(() -> !app.window().model().messageProperty().get().isEmpty());
         assertThat(app.window().model().messageProperty().get())
-                .startsWith("Cannot paste: the clipboard's milestones are not readable:").contains("not valid JSON")
+                .startsWith("Not pasted: the copied milestones are not valid JSON")
                 .endsWith("Nothing was changed.");
         assertThat(shown().milestones()).hasSize(count);
         inTheFile();

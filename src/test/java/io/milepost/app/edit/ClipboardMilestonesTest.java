@@ -112,7 +112,7 @@ class ClipboardMilestonesTest {
                 StandardCharsets.UTF_8));
 
         assertThat(reading.isReadable()).isFalse();
-        assertThat(reading.problem()).startsWith("Cannot paste: the clipboard's milestones are not readable:")
+        assertThat(reading.problem()).startsWith("Not pasted: the copied milestones are not valid JSON")
                 .contains("not valid JSON").endsWith("Nothing was changed.");
     }
 

@@ -89,7 +89,7 @@ class CopiedMilestonesJsonTest {
     @Test
     void anotherProgramsJsonAndPlainTextAreNotCopiedMilestones() {
         assertThatThrownBy(() -> CopiedMilestonesJson.read("{\"format\": \"milepost\", \"version\": 3}", "clipboard"))
-                .hasMessageContaining("their format is 'milepost', not 'milepost-milestones'");
+                .hasMessageContaining("the clipboard's format is 'milepost', not 'milepost-milestones'");
         assertThatThrownBy(() -> CopiedMilestonesJson.read("Halal trade\t2025-04\tPlanned", "clipboard"))
                 .hasMessageContaining("not valid JSON");
     }
@@ -111,6 +111,6 @@ class CopiedMilestonesJsonTest {
         many.append("]}");
 
         assertThatThrownBy(() -> CopiedMilestonesJson.read(many.toString(), "clipboard"))
-                .hasMessageContaining("10001 milestones; one paste takes at most 10000");
+                .hasMessageContaining("holds 10001 milestones; one paste takes at most 10000");
     }
 }
