@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -46,9 +44,8 @@ final class ItemActions {
     private SelectionActions several;
     /** Alt+Up/Down of several selected items, once the table's selection is known. */
     private SelectionMoves severalMoved;
-    /** True until milestones are copied: Paste has nothing to paste. */
-    private final BooleanProperty nothingCopied =
-            new SimpleBooleanProperty(true);
+    /** The system clipboard, asked whether it holds milestones when Paste may be chosen. */
+    private final MilestoneClipboard clipboard = new MilestoneClipboard();
 
     ItemActions(MainViewModel model, GanttChart chart, Window owner, Consumer<UUID> open) {
         this.model = model;
@@ -64,13 +61,21 @@ final class ItemActions {
      * act on all of them.
      */
     void follow(TableSelection selection) {
-        several = new SelectionActions(model, chart, owner, selection, nothingCopied);
+        several = new SelectionActions(model, chart, owner, selection, clipboard);
         severalMoved = new SelectionMoves(model, chart, selection);
     }
 
-    /** True when there is nothing to paste, or nowhere to paste it. */
+    /** True when the clipboard held no milestones when last asked, or there is nowhere to paste them. */
     BooleanBinding cannotPaste() {
-        return cannotEdit.or(nothingCopied);
+        return cannotEdit.or(clipboard.holdsMilestonesProperty().not());
+    }
+
+    /**
+     * Asks the clipboard again whether it holds milestones: JavaFX has no event for a change, so this is called when
+     * Paste may be about to be chosen (a menu opens, the window gets focus, Ctrl+V is pressed).
+     */
+    void recheckClipboard() {
+        clipboard.recheck();
     }
 
     /** True when nothing can be added (no document, or a read-only one). */
@@ -142,14 +147,14 @@ final class ItemActions {
         }
     }
 
-    /** Remembers the selected items, to paste copies of them. */
+    /** Puts the selected items on the system clipboard. */
     void copySelected() {
         if (several != null) {
             several.copy();
         }
     }
 
-    /** Copies of the items copied, below the selected item. */
+    /** Copies of the milestones on the clipboard, below the selected item. */
     void paste() {
         if (several != null && !cannotEdit.get()) {
             several.paste();
@@ -203,6 +208,7 @@ final class ItemActions {
         UUID sector = under == null || under.group() == null ? null : under.group().sectorId();
         MenuItem here = item(Messages.text("context.addHere"), "menu-add-here", cannotEdit, () -> addAt(day, near, sector));
         ContextMenu menu = new ContextMenu(here);
+        menu.setOnShowing(shown -> recheckClipboard());
         if (item != null) {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(itemEntries());
@@ -214,6 +220,7 @@ final class ItemActions {
     /** The table's context menu, for the selected row. */
     ContextMenu tableMenu() {
         ContextMenu menu = new ContextMenu();
+        menu.setOnShowing(shown -> recheckClipboard());
         menu.getItems().add(item(Messages.text("context.addBelow"), "menu-add-below", cannotEdit, this::addBelowSelected));
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(itemEntries());

@@ -99,8 +99,11 @@ final class MainMenus {
         MenuItem paste = item(Messages.text("multi.menu.paste"), "Shortcut+V", actions::paste);
         paste.setId("menu-paste");
         paste.disableProperty().bind(actions.cannotPaste());
-        return new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, duplicate, up, down,
-                new SeparatorMenuItem(), copy, paste, new SeparatorMenuItem(), show, remove);
+        Menu edit = new Menu(Messages.text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), add, duplicate, up,
+                down, new SeparatorMenuItem(), copy, paste, new SeparatorMenuItem(), show, remove);
+        // Another program or window may have put milestones on the clipboard since it was last asked.
+        edit.setOnShowing(e -> actions.recheckClipboard());
+        return edit;
     }
 
     Menu viewMenu() {

@@ -151,6 +151,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
         undoPastTextFields(scene);
+        recheckClipboardBeforePaste(scene);
         RefusalClearing.install(scene, statusBar, menuBar, model);
         stage.setScene(scene);
         settings.applyAtStart();
@@ -221,6 +222,27 @@ public final class MainWindow {
                 model.redo();
             }
         });
+    }
+
+    /**
+     * Paste is enabled only while the clipboard holds milestones, and JavaFX has no event for a change of the
+     * clipboard: it is asked again when the window gets focus (the planner copied elsewhere) and just before Ctrl+V
+     * reaches the menu's accelerator, which a disabled item would ignore.
+     */
+    private void recheckClipboardBeforePaste(Scene scene) {
+        KeyCombination pasteKey = KeyCombination.keyCombination("Shortcut+V");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (pasteKey.match(e)) {
+                actions.recheckClipboard();
+            }
+        });
+        ChangeListener<Boolean> onFocus = (o, was, focused) -> {
+            if (focused) {
+                actions.recheckClipboard();
+            }
+        };
+        stage.focusedProperty().addListener(onFocus);
+        detach.add(() -> stage.focusedProperty().removeListener(onFocus));
     }
 
     public MainViewModel model() {

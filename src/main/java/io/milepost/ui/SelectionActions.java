@@ -2,20 +2,20 @@ package io.milepost.ui;
 
 import io.milepost.ui.dialog.DeleteQuestion;
 import io.milepost.app.edit.Change;
+import io.milepost.app.edit.ClipboardMilestones;
 import io.milepost.app.edit.Edit;
 import io.milepost.app.edit.ManyMilestones;
 import io.milepost.app.edit.Outcome;
 import io.milepost.i18n.Messages;
+import io.milepost.io.json.CopiedMilestones;
 import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
-import io.milepost.model.Sector;
 import io.milepost.ui.gantt.GanttChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -25,7 +25,8 @@ import javafx.stage.Window;
  * What a planner does to several selected milestones at once (see {@link TableSelection}): delete them after
  * reading what goes with each, duplicate them, copy them and paste copies below the selected item, set their status.
  * Each is one undo step named with the count, made by {@link ManyMilestones}; the new copies come out selected.
- * Copies are held by the window (not the system clipboard), so they paste into the document of this window.
+ * Copies go through the system clipboard ({@link MilestoneClipboard}), so they paste into this window, another window
+ * or another Milepost, and reach a spreadsheet or a mail as text.
  */
 final class SelectionActions {
 
@@ -33,17 +34,15 @@ final class SelectionActions {
     private final GanttChart chart;
     private final Window owner;
     private final TableSelection selection;
-    private List<Milestone> copied = List.of();
-    private final BooleanProperty nothingCopied;
+    private final MilestoneClipboard clipboard;
 
-    /** @param nothingCopied set false once something is copied: Paste waits for it */
     SelectionActions(MainViewModel model, GanttChart chart, Window owner, TableSelection selection,
-                     BooleanProperty nothingCopied) {
+                     MilestoneClipboard clipboard) {
         this.model = model;
         this.chart = chart;
         this.owner = owner;
         this.selection = selection;
-        this.nothingCopied = nothingCopied;
+        this.clipboard = clipboard;
     }
 
     /** True when more than one item is selected: the item actions then act on all of them. */
@@ -88,40 +87,50 @@ final class SelectionActions {
         }
     }
 
-    /** Remembers the selected items as they are now, for {@link #paste}. */
+    /** Puts the selected items, as they are now, on the system clipboard: Milepost's own form and text. */
     void copy() {
         Roadmap r = chart.getRoadmap();
         if (r == null) {
             return;
         }
-        List<Milestone> items = new ArrayList<>();
-        for (UUID id : selection.ids()) {
-            r.milestone(id).ifPresent(items::add);
+        CopiedMilestones copies = ClipboardMilestones.copy(r, selection.ids());
+        int count = copies.milestones().size();
+        if (count == 0) {
+            return;
         }
-        if (!items.isEmpty()) {
-            copied = List.copyOf(items);
-            nothingCopied.set(false);
-            model.tell(Messages.text("multi.copied", copied.size()));
+        if (count > ClipboardMilestones.MAX_MILESTONES) {
+            clipboard.putText(copies);
+            model.say(Messages.text("clipboard.textOnly", count, ClipboardMilestones.MAX_MILESTONES));
+            return;
         }
+        clipboard.put(copies);
+        model.tell(Messages.text("multi.copied", count));
     }
 
     /**
-     * Copies of what was copied, below the selected item in its sector (or last in the first sector when none is
-     * selected); the copies are selected.
+     * Copies of the milestones on the clipboard, below the selected item in its sector (or, with none selected, last
+     * in their own sectors), as one undo step; the copies are selected. What the clipboard holds is read now, so it
+     * may come from another window or process; unreadable content is refused with the reason and changes nothing.
      */
     void paste() {
         Roadmap r = chart.getRoadmap();
         if (r == null) {
             return;
         }
-        if (copied.isEmpty()) {
+        ClipboardMilestones.Reading reading = clipboard.read();
+        if (reading == null) {
             model.say(Messages.text("multi.nothingCopied"));
             return;
         }
-        UUID after = chart.getSelectedItem();
-        UUID sector = r.milestone(after).map(Milestone::sectorId)
-                .orElse(r.sectorsInOrder().stream().findFirst().map(Sector::id).orElse(null));
-        added(ManyMilestones.paste(r, copied, sector, after));
+        if (!reading.isReadable()) {
+            model.say(reading.problem());
+            return;
+        }
+        ClipboardMilestones.Pasting pasting = ClipboardMilestones.paste(r, reading.copies(), chart.getSelectedItem());
+        if (added(pasting.outcome())) {
+            String done = Messages.text("clipboard.pasted", reading.copies().milestones().size());
+            model.tell(pasting.note().isEmpty() ? done : done + " " + pasting.note());
+        }
     }
 
     /** Context menu → Status → each status, for every selected item. */
@@ -144,18 +153,21 @@ final class SelectionActions {
         return menu;
     }
 
-    private void added(Outcome o) {
+    /** Makes the edit and selects the items it added; false when nothing changed. */
+    private boolean added(Outcome o) {
         if (!(o instanceof Outcome.Apply apply)) {
             model.make(o);
-            return;
+            return false;
         }
-        if (model.make(o)) {
-            List<UUID> fresh = addedItems(apply.edit());
-            selection.selectOnly(fresh);
-            if (!fresh.isEmpty()) {
-                chart.reveal(fresh.get(fresh.size() - 1));
-            }
+        if (!model.make(o)) {
+            return false;
         }
+        List<UUID> fresh = addedItems(apply.edit());
+        selection.selectOnly(fresh);
+        if (!fresh.isEmpty()) {
+            chart.reveal(fresh.get(fresh.size() - 1));
+        }
+        return true;
     }
 
     private static List<UUID> addedItems(Edit edit) {

@@ -48,6 +48,8 @@ abstract class PlannerSession extends FxRobot {
         file = dir.resolve("pakistan-belarus.milepost");
         RoadmapDocument.create(file, SampleRoadmap.load()).close();
         FxToolkit.registerPrimaryStage();
+        // The clipboard outlives a test: each session starts, as a planner's day would, with nothing copied.
+        FxToolkit.setupFixture(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
         app = (MilepostApp) FxToolkit.setupApplication(MilepostApp.class, file.toString());
         waitUntil(() -> chart().currentScene() != null && chart().getRoadmap() != null
                 && chart().currentScene().rowCount() > 0);

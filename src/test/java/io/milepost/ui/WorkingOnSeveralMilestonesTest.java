@@ -91,7 +91,7 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
         Roadmap doneInFile = inTheFile();
         assertThat(copies).allMatch(id -> doneInFile.milestone(id).orElseThrow().status() == MilestoneStatus.DONE);
 
-        assertThat(pasteMenuItem().isDisable()).as("nothing copied yet: Paste waits").isTrue();
+        assertThat(pasteMenuItem().isDisable()).as("nothing on the clipboard yet: Paste waits").isTrue();
         push(KeyCode.CONTROL, KeyCode.C);
         assertThat(pasteMenuItem().isDisable()).isFalse();
         Milestone elsewhere = lastItemOfAnotherSector(shown().milestone(copies.get(0)).orElseThrow().sectorId());

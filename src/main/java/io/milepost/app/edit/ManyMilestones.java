@@ -1,10 +1,14 @@
 package io.milepost.app.edit;
 
 import io.milepost.i18n.Messages;
+import io.milepost.model.Dependency;
 import io.milepost.model.Milestone;
+import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
+import io.milepost.model.SessionDetails;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,16 +56,35 @@ public final class ManyMilestones {
      * links of the originals are not copied.
      */
     public static Outcome paste(Roadmap r, List<Milestone> copied, UUID sectorId, UUID afterId) {
+        if (r.sector(sectorId).isEmpty()) {
+            return copied.isEmpty() ? new Outcome.Unchanged() : Outcome.refuse(Messages.text(r.sectors().isEmpty()
+                    ? "edit.refuse.noSectors" : "edit.refuse.sectorGone"));
+        }
+        return paste(r, copied, sectorId, afterId, List.of(), List.of());
+    }
+
+    /**
+     * Copies as {@link #paste(Roadmap, List, UUID, UUID)} makes them, with the links between copied items and the
+     * session details of copied meetings copied too, onto the copies. A {@code null} sector keeps each copy in its own
+     * sector, which must be in the roadmap; a link or session detail naming an item that was not copied is left out.
+     */
+    public static Outcome paste(Roadmap r, List<Milestone> copied, UUID sectorId, UUID afterId,
+                                List<Dependency> links, List<SessionDetails> sessions) {
         if (copied.isEmpty()) {
             return new Outcome.Unchanged();
         }
-        if (r.sector(sectorId).isEmpty()) {
+        boolean sectorsGone = sectorId == null
+                ? copied.stream().anyMatch(m -> r.sector(m.sectorId()).isEmpty()) : r.sector(sectorId).isEmpty();
+        if (sectorsGone) {
             return Outcome.refuse(Messages.text(r.sectors().isEmpty() ? "edit.refuse.noSectors"
                     : "edit.refuse.sectorGone"));
         }
+        Map<UUID, UUID> freshIds = new HashMap<>();
         List<Milestone> fresh = new ArrayList<>();
         for (Milestone m : copied) {
-            Milestone.Builder b = m.toBuilder().id(UUID.randomUUID()).sectorId(sectorId);
+            UUID id = UUID.randomUUID();
+            freshIds.put(m.id(), id);
+            Milestone.Builder b = m.toBuilder().id(id).sectorId(sectorId == null ? m.sectorId() : sectorId);
             if (m.commissionId() != null && r.commission(m.commissionId()).isEmpty()) {
                 b.commissionId(null); // its commission was deleted since it was copied
             }
@@ -77,8 +100,28 @@ public final class ManyMilestones {
         }
         Map<UUID, Milestone> byId = new LinkedHashMap<>();
         fresh.forEach(m -> byId.put(m.id(), m));
-        return chain(r, List.copyOf(byId.keySet()), name,
+        Outcome placed = chain(r, List.copyOf(byId.keySet()), name,
                 (now, id) -> ItemEdits.placed(now, byId.get(id), placedAfter.get(id), name));
+        if (!(placed instanceof Outcome.Apply apply)) {
+            return placed;
+        }
+        List<Change> changes = new ArrayList<>(apply.edit().changes());
+        for (Dependency d : links) {
+            UUID from = freshIds.get(d.predecessorId());
+            UUID to = freshIds.get(d.successorId());
+            if (from != null && to != null) {
+                changes.add(Change.dependency(null, new Dependency(UUID.randomUUID(), from, to, d.type(),
+                        d.lagDays())));
+            }
+        }
+        for (SessionDetails s : sessions) {
+            Milestone meeting = byId.get(freshIds.get(s.meetingId()));
+            if (meeting != null && meeting.kind() == MilestoneKind.MEETING && meeting.commissionId() != null) {
+                changes.add(Change.session(null, new SessionDetails(meeting.id(), s.number(), s.venue(),
+                        s.decisions())));
+            }
+        }
+        return new Outcome.Apply(new Edit(name, changes));
     }
 
     /** Sets the status of every item; those that have it already are left as they are. */

@@ -120,7 +120,7 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode sector(Sector s) {
+    static ObjectNode sector(Sector s) {
         ObjectNode o = NODES.objectNode();
         o.put("id", text(s.id()));
         o.put("name", s.name());
@@ -130,7 +130,7 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode commission(Commission c) {
+    static ObjectNode commission(Commission c) {
         ObjectNode o = NODES.objectNode();
         o.put("id", text(c.id()));
         o.put("kind", c.kind().name());
@@ -142,7 +142,7 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode session(SessionDetails s) {
+    static ObjectNode session(SessionDetails s) {
         ObjectNode o = NODES.objectNode();
         o.put("meetingId", text(s.meetingId()));
         o.put("number", s.number());
@@ -151,7 +151,7 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode milestone(Milestone m) {
+    static ObjectNode milestone(Milestone m) {
         ObjectNode o = NODES.objectNode();
         o.put("id", text(m.id()));
         o.put("kind", m.kind().name());
@@ -176,7 +176,7 @@ public final class RoadmapJsonWriter {
         return o;
     }
 
-    private static ObjectNode dependency(Dependency d) {
+    static ObjectNode dependency(Dependency d) {
         ObjectNode o = NODES.objectNode();
         o.put("id", text(d.id()));
         o.put("predecessorId", text(d.predecessorId()));

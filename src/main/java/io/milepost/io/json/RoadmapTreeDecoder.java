@@ -38,20 +38,20 @@ final class RoadmapTreeDecoder {
     private static final List<String> INFO_KEYS = List.of("id", "title", "titleAlt", "subtitle",
             "subtitleAlt", "partyA", "partyB", "periodStart", "periodEnd", "primaryLanguage", "secondLanguage",
             "description");
-    private static final List<String> SECTOR_KEYS = List.of("id", "name", "nameAlt", "color", "order");
-    private static final List<String> COMMISSION_KEYS = List.of("id", "kind", "name", "nameAlt", "coChairA",
+    static final List<String> SECTOR_KEYS = List.of("id", "name", "nameAlt", "color", "order");
+    static final List<String> COMMISSION_KEYS = List.of("id", "kind", "name", "nameAlt", "coChairA",
             "coChairB", "description");
-    private static final List<String> SESSION_KEYS = List.of("meetingId", "number", "venue", "decisions");
+    static final List<String> SESSION_KEYS = List.of("meetingId", "number", "venue", "decisions");
     /** A session in format version 1: a list item of its own, repeating its meeting's dates and status. */
     private static final List<String> VERSION_1_SESSION_KEYS = List.of("id", "commissionId", "number", "start",
             "end", "venue", "status", "outcome");
 
     /** The statuses of a version-1 session. */
     private enum Version1SessionStatus { PLANNED, HELD, POSTPONED, CANCELLED }
-    private static final List<String> MILESTONE_KEYS = List.of("id", "kind", "title", "titleAlt", "sectorId",
+    static final List<String> MILESTONE_KEYS = List.of("id", "kind", "title", "titleAlt", "sectorId",
             "commissionId", "start", "end", "ongoing", "status", "percentComplete", "leadAgencyA", "leadAgencyB",
             "baselineStart", "baselineEnd", "description", "expectedOutcome", "remarks", "tags", "order");
-    private static final List<String> DEPENDENCY_KEYS = List.of("id", "predecessorId", "successorId", "type",
+    static final List<String> DEPENDENCY_KEYS = List.of("id", "predecessorId", "successorId", "type",
             "lagDays");
     private static final List<String> AGREEMENT_KEYS = List.of("id", "kind", "title", "titleAlt", "sectorId",
             "signed", "status", "description", "milestoneIds");
@@ -137,7 +137,7 @@ final class RoadmapTreeDecoder {
         }
     }
 
-    private <T> List<T> list(ObjectFields top, String key, List<String> keys, String what,
+    <T> List<T> list(ObjectFields top, String key, List<String> keys, String what,
                              Function<ObjectFields, T> decode) {
         List<T> out = new ArrayList<>();
         JsonNode node = top.object.get(key);
@@ -183,18 +183,18 @@ final class RoadmapTreeDecoder {
                 f.string("titleAlt", false), f.string("subtitleAlt", false)));
     }
 
-    private Sector sector(ObjectFields f) {
+    Sector sector(ObjectFields f) {
         return build(() -> new Sector(f.uuid("id", true), f.string("name", true), f.string("nameAlt", false),
                 f.string("color", false), f.integer("order", 0)));
     }
 
-    private Commission commission(ObjectFields f) {
+    Commission commission(ObjectFields f) {
         return build(() -> new Commission(f.uuid("id", true), f.enumeration("kind", CommissionKind.class, true),
                 f.string("name", true), f.string("nameAlt", false), f.string("coChairA", false),
                 f.string("coChairB", false), f.string("description", false)));
     }
 
-    private SessionDetails session(ObjectFields f) {
+    SessionDetails session(ObjectFields f) {
         return build(() -> new SessionDetails(f.uuid("meetingId", true), f.integer("number", null),
                 f.string("venue", false), f.string("decisions", false)));
     }
@@ -235,7 +235,7 @@ final class RoadmapTreeDecoder {
         return folded.details();
     }
 
-    private Milestone milestone(ObjectFields f) {
+    Milestone milestone(ObjectFields f) {
         return build(() -> Milestone.builder()
                 .id(f.uuid("id", true))
                 .kind(f.enumeration("kind", MilestoneKind.class, true))
@@ -260,7 +260,7 @@ final class RoadmapTreeDecoder {
                 .build());
     }
 
-    private Dependency dependency(ObjectFields f) {
+    Dependency dependency(ObjectFields f) {
         return build(() -> new Dependency(f.uuid("id", true), f.uuid("predecessorId", true),
                 f.uuid("successorId", true), f.enumeration("type", DependencyType.class, true),
                 f.integer("lagDays", 0)));
@@ -290,7 +290,7 @@ final class RoadmapTreeDecoder {
         }
     }
 
-    private void unknownKeys(ObjectNode object, JsonPath path, List<String> known, String what) {
+    void unknownKeys(ObjectNode object, JsonPath path, List<String> known, String what) {
         for (String name : object.propertyNames()) {
             if (!known.contains(name)) {
                 problem(path.property(name), Messages.text("jsonField.unknownKey", what, String.join(", ", known)));
