@@ -93,8 +93,13 @@ final class ChartTableSync {
         if (selecting || table.isRebuilding()) {
             return;
         }
-        UUID id = item == null || item.getValue() == null || item.getValue().milestone() == null ? null
-                : item.getValue().milestone().id();
+        UUID id = milestoneOf(item);
+        List<TreeItem<RoadmapTable.Row>> selected = table.getSelectionModel().getSelectedItems();
+        for (int i = selected.size() - 1; id == null && i >= 0; i--) {
+            // Shift+Down onto a sector's heading: the items selected with it stay the selection, one of them the
+            // lead, so what acts on the selection (copy, delete, the details pane) still has them.
+            id = milestoneOf(selected.get(i));
+        }
         selecting = true;
         try {
             chart.setSelectedItem(id);
@@ -104,6 +109,11 @@ final class ChartTableSync {
         if (id != null) {
             chart.reveal(id);
         }
+    }
+
+    private static UUID milestoneOf(TreeItem<RoadmapTable.Row> item) {
+        return item == null || item.getValue() == null || item.getValue().milestone() == null ? null
+                : item.getValue().milestone().id();
     }
 
     private void chartSelected(UUID id) {

@@ -130,6 +130,29 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
                 .containsExactlyInAnyOrder(first.id(), third.id());
     }
 
+    @Test
+    void shiftDownOntoTheNextSectorsHeadingKeepsTheTwoItemsSelectedAndDuplicable() throws Exception {
+        RowModel rows = chart().getRows();
+        int at = -1;
+        for (int i = 0; i + 2 < rows.rowCount() && at < 0; i++) {
+            if (rows.row(i).item() != null && rows.row(i + 1).item() != null && rows.row(i + 2).item() == null) {
+                at = i;
+            }
+        }
+        assertThat(at).as("two items last in a sector, a heading after them").isNotNegative();
+        List<UUID> two = List.of(rows.row(at).item().id(), rows.row(at + 1).item().id());
+        int count = shown().milestones().size();
+        selectInTable(two);
+
+        press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        waitUntil(() -> table().getSelectionModel().getSelectedItems().size() == 3);
+
+        assertThat(chart().getSelectedItem()).as("an item of the selection stays the lead").isIn(two);
+        push(KeyCode.CONTROL, KeyCode.D);
+        waitUntil(() -> shown().milestones().size() == count + 2);
+        assertThat(undoText()).isEqualTo("Undo Add 2 milestones");
+    }
+
     /** Clicks the first item's row, then Shift+Down to each next one, as a planner selects rows in a run. */
     void selectInTable(List<UUID> ids) throws Exception {
         interact(() -> chart().reveal(ids.get(0)));
