@@ -70,6 +70,36 @@ class TaggingAnItemTest extends DetailsPaneSession {
         assertThat(undoText()).isEqualTo("Undo Set tags of '" + Names.title(m) + "'");
     }
 
+    @Test
+    void theTagsBoxWritesTheTagsOfEachItemChosenAndOfATagJustAdded() throws Exception {
+        Milestone tagged = shown().milestones().stream().filter(x -> x.tags().size() >= 2).findFirst().orElseThrow();
+        Milestone untagged = shown().milestones().stream().filter(x -> !x.equals(tagged)).findFirst().orElseThrow();
+        interact(() -> app.window().model().make(io.milepost.app.edit.MilestoneEdits.setTags(shown(), untagged.id(),
+                List.of())));
+        waitUntil(() -> tagsOf(untagged).isEmpty());
+
+        openDetailsOf(untagged);
+        waitUntil(() -> "no tags".equals(tagsBoxText()));
+        openDetailsOf(tagged);
+        waitUntil(() -> tagsBoxText().contains(tagged.tags().get(0)));
+        assertThat(tagsBoxText()).contains(tagged.tags().get(1)).doesNotContain("no tags");
+
+        openDetailsOf(untagged);
+        waitUntil(() -> "no tags".equals(tagsBoxText()));
+        type("#detail-new-tag", "flood-2027", KeyCode.ENTER);
+        waitUntil(() -> tagsOf(untagged).contains("flood-2027"));
+        waitUntil(() -> tagsBoxText().contains("flood-2027"));
+    }
+
+    /** What the closed tags box shows: the item's tags, or "no tags". */
+    private String tagsBoxText() {
+        // The button cell of the box's combo (the popup's list has cells of its own).
+        javafx.scene.control.ListCell<?> cell = lookup("#detail-tags").lookup(".list-cell")
+                .match(n -> n.getParent() != null && n.getParent().getStyleClass().contains("combo-box"))
+                .queryAs(javafx.scene.control.ListCell.class);
+        return cell.getText() == null ? "" : cell.getText();
+    }
+
     private List<String> tagsOf(Milestone m) {
         return shown().milestone(m.id()).orElseThrow().tags();
     }

@@ -65,6 +65,9 @@ final class TagPicker extends VBox {
     void show(Roadmap r, Milestone m) {
         filling = true;
         try {
+            // The title before the ticks: the box writes its text only when the ticks change ("no tags" stayed over
+            // an item's tags when the title was cleared after them).
+            box.setTitle(m == null || m.tags().isEmpty() ? Messages.text("tags.none") : null);
             // Nothing to tick without an item: the roadmap's tags (a walk over every item) are not gathered for it.
             List<String> all = r == null || m == null ? List.of() : List.copyOf(allTags(r));
             if (!box.getItems().equals(all)) {
@@ -79,7 +82,13 @@ final class TagPicker extends VBox {
                     box.getCheckModel().clearCheck(tag);
                 }
             }
-            box.setTitle(m == null || m.tags().isEmpty() ? Messages.text("tags.none") : null);
+            if (!box.getCheckModel().getCheckedIndices().isEmpty()) {
+                // Ticks the planner made in the box are already there, so nothing above changed them: tick one again
+                // for the box to write the item's tags in place of the "no tags" it showed while they were made.
+                int first = box.getCheckModel().getCheckedIndices().get(0);
+                box.getCheckModel().clearCheck(first);
+                box.getCheckModel().check(first);
+            }
         } finally {
             filling = false;
         }
