@@ -60,6 +60,7 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
 
         // Sectors: a colour that is not one is refused at the field, then corrected.
         page(1); // Sectors
+        assertThat(reasonLineShown()).as("no reason before anything is typed").isFalse();
         Sector halal = shown().sectors().stream().filter(s -> s.name().startsWith("Halal")).findFirst().orElseThrow();
         ListView<Sector> sectors = visibleListOf(Sector.class);
         interact(() -> sectors.getSelectionModel().select(halal));
@@ -72,6 +73,7 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
         clickOn(colour).push(KeyCode.SHORTCUT, KeyCode.A).write("#6d4c41").push(KeyCode.ENTER);
         waitUntil(() -> "#6d4c41".equals(shown().sector(halal.id()).orElseThrow().color()));
         assertThat(inTheFile().sector(halal.id()).orElseThrow().color()).isEqualTo("#6d4c41");
+        assertThat(reasonLineShown()).as("the corrected colour takes its reason away").isFalse();
 
         // Undo takes the three steps back, newest first, each by its name.
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,5 +125,12 @@ class EditingTheRoadmapsOtherItemsTest extends PlannerSession {
             }
         }
         return n.getScene() != null && n.localToScene(n.getBoundsInLocal()).getWidth() > 0;
+    }
+
+    /** Whether the line under the editor's form that says why an input was refused shows anything. */
+    private boolean reasonLineShown() {
+        return lookup(".field-reason").queryAll().stream().anyMatch(n -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.localToScreen(0, 0) != null && !((javafx.scene.control.Label) n).getText().isEmpty());
     }
 }

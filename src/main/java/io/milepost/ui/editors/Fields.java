@@ -36,6 +36,9 @@ final class Fields {
         validation.setErrorDecorationEnabled(true);
     }
 
+    /** The reason each field is wrong now, in the order they went wrong: the line under the form shows the last. */
+    private final java.util.Map<javafx.scene.control.Control, String> reasons = new java.util.LinkedHashMap<>();
+
     void filling(Runnable fill) {
         filling = true;
         try {
@@ -164,16 +167,23 @@ final class Fields {
 
     private void mark(javafx.scene.control.Control field, String reason) {
         field.getStyleClass().remove(INVALID);
-        if (reason != null) {
+        // A field nobody has typed in yet (an empty form before anything is chosen, a form just filled from the
+        // roadmap) has no reason to give: the reason is for the planner's own input.
+        boolean input = !filling && (field.isFocused() || reasons.containsKey(field));
+        if (reason != null && input) {
             field.getStyleClass().add(INVALID);
             field.setTooltip(new javafx.scene.control.Tooltip(reason));
-            problem.set(reason);
+            reasons.remove(field);
+            reasons.put(field, reason);
         } else {
             field.setTooltip(null);
-            if (validation.getValidationResult() == null || validation.getValidationResult().getErrors().isEmpty()) {
-                problem.set("");
-            }
+            reasons.remove(field);
         }
+        String last = null;
+        for (String r : reasons.values()) {
+            last = r;
+        }
+        problem.set(last == null ? "" : last);
     }
 
     /** Why the last field found wrong is wrong ("'green' is not a colour: …"), or empty. */
