@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of {@code export} for the print formats (pdf, svg, png, docx, xlsx): view, paper, orientation, mode,
- * date range, grouping, data language, calendar (fiscal years, first day of the week) and resolution. A mixin, so the exchange formats' options live beside them.
+ * date range, grouping, data language, calendar (fiscal years, first day of the week) and resolution. A mixin, so
+ * the exchange formats' options live beside them.
  * Values are checked by {@link #request}, which says what is wrong in one line.
  */
 final class PrintExportOptions {
