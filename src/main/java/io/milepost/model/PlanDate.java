@@ -68,9 +68,9 @@ public record PlanDate(LocalDate date, DatePrecision precision) implements Compa
         return switch (precision) {
             case DAY -> date;
             case MONTH -> date.withDayOfMonth(1);
-            case QUARTER -> LocalDate.of(date.getYear(), ((date.getMonthValue() - 1) / 3) * 3 + 1, 1);
-            case HALF_YEAR -> LocalDate.of(date.getYear(), date.getMonthValue() <= 6 ? 1 : 7, 1);
-            case YEAR -> LocalDate.of(date.getYear(), 1, 1);
+            case QUARTER -> date.withMonth(((date.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+            case HALF_YEAR -> date.withMonth(date.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
+            case YEAR -> date.withDayOfYear(1);
         };
     }
 
@@ -80,13 +80,18 @@ public record PlanDate(LocalDate date, DatePrecision precision) implements Compa
 
     /** The last day of the period, inclusive. */
     public LocalDate lastDay() {
+        // One date made, not two: the chart asks every item's last day each time it builds its rows.
         return switch (precision) {
             case DAY -> date;
-            case MONTH -> date.plusMonths(1).minusDays(1);
-            case QUARTER -> date.plusMonths(3).minusDays(1);
-            case HALF_YEAR -> date.plusMonths(6).minusDays(1);
-            case YEAR -> date.plusYears(1).minusDays(1);
+            case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+            case QUARTER -> endOfMonth(date.getYear(), date.getMonthValue() + 2);
+            case HALF_YEAR -> endOfMonth(date.getYear(), date.getMonthValue() + 5);
+            case YEAR -> LocalDate.of(date.getYear(), 12, 31);
         };
+    }
+
+    private static LocalDate endOfMonth(int year, int month) {
+        return LocalDate.of(year, month, java.time.Month.of(month).length(java.time.Year.isLeap(year)));
     }
 
     /** The date as a planner wrote it: "12 Mar 2025", "Mar 2025", "Q3 2025", "H1 2026", "2027". */

@@ -64,7 +64,7 @@ abstract class ListTable<T> {
      */
     final List<T> query(RowReader<T> reader) throws SQLException {
         List<T> items = new ArrayList<>();
-        Map<Object, Long> seen = new HashMap<>();
+        HashMap<Object, Long> seen = new HashMap<>();
         int revision = columns.size() + 1;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", columns)
                 + ", revision FROM " + table + " ORDER BY position");
@@ -98,7 +98,7 @@ abstract class ListTable<T> {
         if (revisions.isKnown()) {
             return;
         }
-        Map<Object, Long> seen = new HashMap<>();
+        HashMap<Object, Long> seen = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, revision FROM " + table);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The one row of the {@code roadmap} table: what the roadmap is. */
@@ -33,7 +34,7 @@ final class RoadmapInfoRepository {
                 revisions.removedAll();
                 return null;
             }
-            revisions.readAll(Map.of(KEY, rs.getLong(13)));
+            revisions.readAll(new HashMap<>(Map.of(KEY, rs.getLong(13))));
             return new RoadmapInfo(Columns.id(rs, 1), Columns.text(rs, 2), Columns.text(rs, 3),
                     Columns.text(rs, 4), Columns.text(rs, 5), Columns.date(rs, 6), Columns.date(rs, 7),
                     Columns.text(rs, 8), Columns.text(rs, 9), Columns.text(rs, 10), Columns.text(rs, 11),

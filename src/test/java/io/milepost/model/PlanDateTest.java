@@ -11,6 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlanDateTest {
 
     @Test
+    void everyPeriodFromEveryDayOfFiveYearsEndsTheDayBeforeTheNextPeriodStarts() {
+        for (LocalDate d = LocalDate.of(2024, 1, 1); d.isBefore(LocalDate.of(2029, 1, 1)); d = d.plusDays(1)) {
+            for (DatePrecision p : DatePrecision.values()) {
+                PlanDate period = new PlanDate(d, p);
+                assertThat(period.firstDay()).as("%s %s", p, d).isBeforeOrEqualTo(d);
+                assertThat(period.lastDay()).as("%s %s", p, d).isAfterOrEqualTo(d);
+                LocalDate next = period.lastDay().plusDays(1);
+                assertThat(new PlanDate(next, p).firstDay()).as("%s %s", p, d).isEqualTo(next);
+                assertThat(new PlanDate(period.lastDay(), p)).as("%s %s", p, d).isEqualTo(period);
+            }
+        }
+    }
+
+    @Test
     void aQuarterRunsFromItsFirstToItsLastDay() {
         PlanDate q3 = PlanDate.quarter(2025, 3);
         assertThat(q3.firstDay()).isEqualTo(LocalDate.of(2025, 7, 1));

@@ -157,6 +157,39 @@ class RefusedFilesTest {
     }
 
     @Test
+    void aMilestoneWhoseIdIsNotAnIdIsReportedNamingTheColumnAndTheValue() throws Exception {
+        Path file = dir.resolve("bad-id.milepost");
+        RoadmapDocument.create(file, SampleRoadmaps.large(30)).close();
+        String notAnId = "1234567g-0000-0000-0000-000000000000"; // 36 characters, dashes in place, one not hex
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("UPDATE milestone SET id = '" + notAnId + "' WHERE position = (SELECT min(position) FROM milestone)");
+        }
+        try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
+            assertThatThrownBy(doc::load).hasMessageContaining("milestone.id '" + notAnId + "' is not an id");
+        }
+    }
+
+    @Test
+    void anIdWrittenInCapitalsByAnotherProgramReadsAsTheSameId() throws Exception {
+        Path file = dir.resolve("capital-id.milepost");
+        RoadmapDocument.create(file, SampleRoadmaps.large(30)).close();
+        String id;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id FROM milestone ORDER BY position LIMIT 1")) {
+                id = rs.getString(1);
+            }
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("UPDATE milestone SET id = upper(id) WHERE id = '" + id + "'");
+        }
+        try (RoadmapDocument doc = RoadmapDocument.open(file, OpenMode.READ_ONLY)) {
+            assertThat(doc.load().milestones().get(0).id()).isEqualTo(java.util.UUID.fromString(id));
+        }
+    }
+
+    @Test
     void aFolderNamedLikeADocumentIsNotOpened() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("archive.milepost"));
         assertRefused(folder, Reason.NOT_FOUND, "is a folder, not a Milepost document");
