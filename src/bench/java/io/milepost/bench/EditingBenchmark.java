@@ -25,7 +25,9 @@ import javafx.stage.Stage;
  * JVMs of its own (the median of the three is written), the median milliseconds from opening a document to the first laid-out frame with chart and table
  * ({@code open.window}), from one committed field edit (a rename, written to the file) to the next laid-out frame
  * ({@code edit.frame}), from one undo to the next laid-out frame ({@code undo.frame}), and from one edit to its
- * being in the file ({@code edit.written}: the window writes behind its frames). "Frame" is the pulse's
+ * being in the file ({@code edit.written}: the window writes behind its frames), and from opening a second document of the same size in
+ * that window to its first frame ({@code open.window.again}: File → Open after working in the window, on code the JIT
+ * has compiled by then). "Frame" is the pulse's
  * layout pass after the change, the last step before rendering. Writes {@code editing.json} (size → metric → median
  * ms) into the folder given as the first argument.
  * <p>
@@ -136,6 +138,17 @@ public final class EditingBenchmark {
         m.put("edit.frame", median(edits));
         m.put("undo.frame", median(undos));
         m.put("edit.written", median(written));
+
+        // The planner's next File → Open, in a window that has shown a document: the same work on warmed-up code.
+        Path second = work.resolve("bench-" + size + "-again.milepost");
+        RoadmapDocument.create(second, SyntheticRoadmap.generate(size, 43)).close();
+        System.gc();
+        long t1 = System.nanoTime();
+        onFx(() -> window[0].open(second));
+        nextFrame(stage[0].getScene(), () -> window[0].chart().currentScene() != null
+                && second.equals(window[0].model().sessionProperty().get().path())
+                && window[0].chart().currentScene().rowCount() > 0, null);
+        m.put("open.window.again", (System.nanoTime() - t1) / 1e6);
         onFx(() -> {
             window[0].close();
             stage[0].close();
