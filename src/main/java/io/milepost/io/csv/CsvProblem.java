@@ -12,17 +12,6 @@ public record CsvProblem(String source, int line, int column, String header, Str
     /** "plan.csv:12:7: start: 'Q5 2025' is not a date". */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
-            sb.append(':').append(line);
-            if (column > 0) {
-                sb.append(':').append(column);
-            }
-        }
-        sb.append(": ");
-        if (header != null) {
-            sb.append(header).append(": ");
-        }
-        return sb.append(message).toString();
+        return io.milepost.io.ProblemPlace.line(source, line, column, header, message);
     }
 }

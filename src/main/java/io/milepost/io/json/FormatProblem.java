@@ -15,18 +15,7 @@ public record FormatProblem(String source, String path, String field, int line, 
     /** "roadmap.json:57:16: milestones[3].start: 'Q5 2025' is not a date: …", the way compilers report. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
-            sb.append(':').append(line);
-            if (column > 0) {
-                sb.append(':').append(column);
-            }
-        }
-        sb.append(": ");
-        if (path != null && !path.isEmpty()) {
-            sb.append(path).append(": ");
-        }
-        return sb.append(message).toString();
+        return io.milepost.io.ProblemPlace.line(source, line, column, path, message);
     }
 
     FormatProblem at(int newLine, int newColumn) {
