@@ -2,13 +2,13 @@ package io.milepost.ui;
 
 import io.milepost.ui.dialog.AlertTitles;
 import io.milepost.ui.dialog.Buttons;
-import io.milepost.i18n.Messages;
 import io.milepost.app.Access;
 import io.milepost.app.BackupCopy;
 import io.milepost.app.Backups;
 import io.milepost.app.DocumentLocations;
 import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
+import io.milepost.app.EarlyOpen;
 import io.milepost.app.RecentFiles;
 import io.milepost.i18n.Messages;
 import java.nio.file.Path;
@@ -75,9 +75,9 @@ final class DocumentOpener {
         return busy.getReadOnlyProperty();
     }
 
-    /** Opens the default document, creating it from the sample roadmap on first start. */
-    void openDefault() {
-        run(() -> DocumentSession.openDefault(locations), locations.defaultDocument(), Access.EDIT);
+    /** Takes over a document opened while the window was being built, as if this window had opened it. */
+    void open(EarlyOpen early) {
+        run(early::session, early.file(), early.access());
     }
 
     void open(Path file, Access mode) {

@@ -2,6 +2,7 @@ package io.milepost.ui;
 
 import io.milepost.app.Access;
 import io.milepost.app.DocumentLocations;
+import io.milepost.app.EarlyOpen;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.Settings;
 import io.milepost.app.SettingsStore;
@@ -258,8 +259,9 @@ public final class MainWindow {
         stage.show();
     }
 
-    public void openDefault() {
-        opener.openDefault();
+    /** Shows the document opened while this window was being built (see {@link EarlyOpen}). */
+    public void open(EarlyOpen early) {
+        opener.open(early);
     }
 
     /**

@@ -2,13 +2,13 @@ package io.milepost.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import io.milepost.app.DocumentLocations;
+import io.milepost.app.EarlyOpen;
 import io.milepost.app.SettingsStore;
 import io.milepost.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import io.milepost.i18n.Messages;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -32,15 +32,14 @@ public final class MilepostApp extends Application {
         Messages.useForUi(SettingsStore.of(locations).load().uiLanguage());
         stage.getIcons().setAll(Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
                 MilepostApp.class.getResource("icons/milepost-" + size + ".png").toExternalForm())).toList());
+        // The document is read while the window is built: each takes about a second at start-up, and two cores
+        // do them side by side.
+        List<String> files = getParameters().getUnnamed();
+        EarlyOpen document = files.isEmpty() ? EarlyOpen.ofDefault(locations) : EarlyOpen.of(Path.of(files.get(0)));
         window = new MainWindow(stage, locations);
         window.setOnUiLanguage(this::useUiLanguage);
         window.show();
-        List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
-            window.openDefault();
-        } else {
-            window.open(Path.of(files.get(0)));
-        }
+        window.open(document);
     }
 
     /**
