@@ -39,13 +39,20 @@ abstract class ListEditor<T> extends BorderPane {
     ListEditor(RoadmapEditing model, String addLabel, String emptyText) {
         this.model = model;
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long name (a commission's, an agreement's) wraps within the list rather than run past its edge:
+                // the cell is as wide as the list, never as wide as its text.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : labelOf(item));
             }
         });
-        list.setPrefWidth(280);
+        list.setPrefWidth(320);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             selected = now == null ? null : idOf(now);
             showSelected();

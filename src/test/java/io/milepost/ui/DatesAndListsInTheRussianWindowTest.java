@@ -1,0 +1,107 @@
+package io.milepost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.milepost.i18n.Messages;
+import io.milepost.model.Sector;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A planner in Minsk reads dates and names in the Russian window whole: the table's dates beside the chart with
+ * their year, the roadmap's period in Russian words, and the long names of its sectors within their list.
+ */
+class DatesAndListsInTheRussianWindowTest extends PlannerSession {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    @BeforeEach
+    void readInRussian() throws Exception {
+        interact(() -> app.useUiLanguage(RUSSIAN));
+        waitUntil(() -> "Мероприятие".equals(table().getColumns().get(0).getText()));
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.useForUi(Locale.ENGLISH);
+    }
+
+    @Test
+    void theStartColumnShowsWholeBesideTheChartSoAHalfYearKeepsItsYear() throws Exception {
+        TreeTableColumn<RoadmapTable.Row, ?> start = table().getColumns().stream()
+                .filter(c -> "column-start".equals(c.getId())).findFirst().orElseThrow();
+        Node header = table().lookupAll(".column-header").stream().filter(n -> "column-start".equals(n.getId()))
+                .findFirst().orElseThrow();
+        waitUntil(() -> header.getLayoutBounds().getWidth() > 0 && start.getWidth() == start.getPrefWidth());
+
+        Bounds shown = table().localToScene(table().getLayoutBounds());
+        Bounds column = header.localToScene(header.getLayoutBounds());
+        assertThat(column.getMaxX()).as("the start column ends inside the table's part of the window")
+                .isLessThanOrEqualTo(shown.getMaxX());
+        // And it is as wide as the widest start the window writes: "2-е полугодие 2025" is not cut to its half.
+        javafx.scene.text.Text half = new javafx.scene.text.Text("2-е полугодие 2025");
+        half.setFont(((javafx.scene.control.Labeled) table().lookup(".tree-table-cell")).getFont());
+        assertThat(start.getWidth()).isGreaterThan(half.getLayoutBounds().getWidth());
+    }
+
+    @Test
+    void theRoadmapsPeriodIsWrittenInRussianAndTypedBackInRussian() throws Exception {
+        shortcut("Shortcut+Shift+P");
+        waitUntil(() -> lookup("#roadmap-period-start").tryQuery().isPresent());
+        DatePicker from = lookup("#roadmap-period-start").queryAs(DatePicker.class);
+        DatePicker to = lookup("#roadmap-period-end").queryAs(DatePicker.class);
+        assertThat(from.getEditor().getText()).isEqualTo("1 янв. 2025");
+        assertThat(to.getEditor().getText()).isEqualTo("31 дек. 2027");
+
+        clickOn(from.getEditor()).push(KeyCode.SHORTCUT, KeyCode.A).write("15 мар. 2025").push(KeyCode.ENTER);
+        waitUntil(() -> shown().info().periodStart().equals(LocalDate.of(2025, 3, 15)));
+        assertThat(inTheFile().info().periodStart()).isEqualTo(LocalDate.of(2025, 3, 15));
+        waitUntil(() -> "15 мар. 2025".equals(from.getEditor().getText()));
+
+        // A month is not a day: the field says so in Russian, with a day written the way the window writes days.
+        clickOn(to.getEditor()).push(KeyCode.SHORTCUT, KeyCode.A).write("март 2027");
+        waitUntil(() -> to.getTooltip() != null && to.getTooltip().getText().contains("не дата"));
+        assertThat(to.getTooltip().getText()).contains("11 апр. 2025");
+        assertThat(inTheFile().info().periodEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void theLongestSectorNameStaysWithinTheSectorsList() throws Exception {
+        shortcut("Shortcut+Shift+S");
+        waitUntil(() -> lookup("#roadmap-editor").tryQuery().isPresent());
+        TabPane tabs = lookup("#roadmap-editor").queryAs(TabPane.class);
+        ListView<?> list = (ListView<?>) tabs.getSelectionModel().getSelectedItem().getContent().lookup(".list-view");
+        String longest = shown().sectorsInOrder().stream().map(Sector::name)
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+        waitUntil(() -> cellShowing(list, longest) != null);
+
+        ListCell<?> cell = cellShowing(list, longest);
+        Bounds inList = list.localToScene(list.getLayoutBounds());
+        Node text = cell.lookup(".text");
+        Bounds words = text.localToScene(text.getLayoutBounds());
+        assertThat(words.getMaxX()).as("'" + longest + "' ends inside the list").isLessThanOrEqualTo(inList.getMaxX());
+        assertThat(((javafx.scene.text.Text) text).getText()).isEqualTo(longest);
+    }
+
+    private static ListCell<?> cellShowing(ListView<?> list, String text) {
+        return list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> text.equals(c.getText()) && c.isVisible() && c.getWidth() > 0).findFirst().orElse(null);
+    }
+
+    private void shortcut(String keys) {
+        interact(() -> chart().getScene().getAccelerators().get(KeyCombination.keyCombination(keys)).run());
+    }
+}
