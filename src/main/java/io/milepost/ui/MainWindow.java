@@ -95,7 +95,7 @@ public final class MainWindow {
         this.stage = stage;
         this.locations = locations;
         this.model = model;
-        this.opener = new DocumentOpener(locations, stage, this::show, model::say);
+        this.opener = new DocumentOpener(locations, stage, this::show, model::say, model::tell);
         this.following = new ReadOnlyFollow(model, opener);
         this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
         // Preferences and View → Interface language switch the window's language the same way.
@@ -122,9 +122,11 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        // A refusal is what the planner needs to read now; the path and counts give way to it, but a long one is cut
-        // (whole in its tooltip) rather than widen the window past its edge.
+        // A refusal, or news such as a restored backup, is what the planner needs to read now; the path and counts
+        // give way to it, and a long one goes on to a second line (whole in its tooltip too) rather than be cut or
+        // widen the window past its edge.
         message.setMinWidth(120);
+        message.setWrapText(true);
         status.setMinWidth(0);
         details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
                 () -> detailsShown.set(false));
