@@ -466,8 +466,12 @@ public final class MainWindow {
     private void showEmptyWhenClosed(BorderPane root, SplitPane split) {
         EmptyState empty = new EmptyState(() -> files.chooseAndOpen(this::open), files::askForNew, () -> opener.recentFiles().list(),
                 this::open);
-        Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
-                ? empty : split);
+        Runnable update = () -> {
+            boolean none = model.sessionProperty().get() == null && !opener.busyProperty().get();
+            root.setCenter(none ? empty : split);
+            // The details pane is of an item of the document: it waits, as the planner left it, for the next one.
+            root.setRight(!none && detailsShown.get() ? details : null);
+        };
         model.sessionProperty().addListener(o -> update.run());
         // The opener is done before it hands the document over: look once the document had its turn.
         opener.busyProperty().addListener(o -> Platform.runLater(update));
