@@ -6,6 +6,7 @@ import io.milepost.i18n.Messages;
 import io.milepost.model.Sector;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -94,6 +95,65 @@ class DatesAndListsInTheRussianWindowTest extends PlannerSession {
         Bounds words = text.localToScene(text.getLayoutBounds());
         assertThat(words.getMaxX()).as("'" + longest + "' ends inside the list").isLessThanOrEqualTo(inList.getMaxX());
         assertThat(((javafx.scene.text.Text) text).getText()).isEqualTo(longest);
+    }
+
+    @Test
+    void theCommissionsViewShowsEachSessionsDatesWhole() throws Exception {
+        shortcut("Shortcut+1");
+        waitUntil(() -> lookup("#commissions-view").tryQuery().isPresent());
+        javafx.scene.control.TreeTableView<?> view = lookup("#commissions-view")
+                .queryAs(javafx.scene.control.TreeTableView.class);
+        javafx.scene.control.TreeTableColumn<?, ?> when = view.getColumns().get(1);
+        assertThat(when.getText()).isEqualTo("Срок");
+        waitUntil(() -> !datesShown(view, when).isEmpty());
+
+        // What each cell draws is the whole of its text: nothing is cut to "…".
+        for (javafx.scene.control.TreeTableCell<?, ?> cell : datesShown(view, when)) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
+            assertThat(drawn.getText()).as("the date column's '" + cell.getText() + "'").isEqualTo(cell.getText());
+        }
+        assertThat(datesShown(view, when)).extracting(javafx.scene.control.Labeled::getText)
+                .anyMatch(t -> t.contains("–"));
+    }
+
+    @Test
+    void theProgressReportsDialogIsTitledWithoutTheMenusDots() throws Exception {
+        javafx.scene.control.MenuItem export = menuItem(lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus(), "menu-export-progress");
+        assertThat(export.getText()).endsWith("…");
+        javafx.application.Platform.runLater(export::fire); // the dialog waits for an answer: not from this thread
+
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage st
+                && st.getTitle() != null && st.getTitle().startsWith("Ход выполнения")));
+        String title = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage st
+                && st.getTitle() != null && st.getTitle().startsWith("Ход выполнения"))
+                .map(w -> ((javafx.stage.Stage) w).getTitle()).findFirst().orElseThrow();
+        assertThat(title).isEqualTo("Ход выполнения с последнего заседания (DOCX)").doesNotEndWith("…");
+        push(KeyCode.ESCAPE);
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(List<? extends javafx.scene.control.MenuItem> items, String id) {
+        for (javafx.scene.control.MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof javafx.scene.control.Menu m) {
+                javafx.scene.control.MenuItem found = menuItem(m.getItems(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<javafx.scene.control.TreeTableCell<?, ?>> datesShown(javafx.scene.control.TreeTableView<?> view,
+            javafx.scene.control.TreeTableColumn<?, ?> column) {
+        return view.lookupAll(".tree-table-cell").stream()
+                .<javafx.scene.control.TreeTableCell<?, ?>>map(n -> (javafx.scene.control.TreeTableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == column && c.isVisible() && c.getText() != null
+                        && !c.getText().isBlank() && c.lookup(".text") != null)
+                .toList();
     }
 
     private static ListCell<?> cellShowing(ListView<?> list, String text) {
