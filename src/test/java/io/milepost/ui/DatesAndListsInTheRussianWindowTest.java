@@ -95,6 +95,20 @@ class DatesAndListsInTheRussianWindowTest extends PlannerSession {
         Bounds words = text.localToScene(text.getLayoutBounds());
         assertThat(words.getMaxX()).as("'" + longest + "' ends inside the list").isLessThanOrEqualTo(inList.getMaxX());
         assertThat(((javafx.scene.text.Text) text).getText()).isEqualTo(longest);
+
+        // The agreements' names run to three lines and more: each cell is as tall as its name needs.
+        shortcut("Shortcut+Shift+A");
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 3);
+        ListView<?> agreements = (ListView<?>) tabs.getSelectionModel().getSelectedItem().getContent()
+                .lookup(".list-view");
+        waitUntil(() -> agreements.lookupAll(".list-cell").stream().anyMatch(c -> ((ListCell<?>) c).getText() != null
+                && c.lookup(".text") != null));
+        for (Node n : agreements.lookupAll(".list-cell")) {
+            ListCell<?> c = (ListCell<?>) n;
+            if (c.getText() != null && c.isVisible() && c.lookup(".text") instanceof javafx.scene.text.Text drawn) {
+                assertThat(drawn.getText()).as("the agreement '" + c.getText() + "'").isEqualTo(c.getText());
+            }
+        }
     }
 
     @Test

@@ -46,6 +46,21 @@ abstract class ListEditor<T> extends BorderPane {
                 setPrefWidth(0);
             }
 
+            /** The theme gives a list's cells one height: a wrapped name is as tall as its lines, all of them. */
+            @Override
+            protected double computePrefHeight(double width) {
+                double themed = super.computePrefHeight(width);
+                double room = width - snappedLeftInset() - snappedRightInset();
+                if (getText() == null || room <= 0) {
+                    return themed;
+                }
+                javafx.scene.text.Text lines = new javafx.scene.text.Text(getText());
+                lines.setFont(getFont());
+                lines.setWrappingWidth(room);
+                return Math.max(themed, Math.ceil(lines.getLayoutBounds().getHeight() + snappedTopInset()
+                        + snappedBottomInset()));
+            }
+
             @Override
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
