@@ -121,10 +121,13 @@ class DatesAndListsInTheRussianWindowTest extends PlannerSession {
         assertThat(when.getText()).isEqualTo("Срок");
         waitUntil(() -> !datesShown(view, when).isEmpty());
 
-        // What each cell draws is the whole of its text: nothing is cut to "…".
-        for (javafx.scene.control.TreeTableCell<?, ?> cell : datesShown(view, when)) {
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
-            assertThat(drawn.getText()).as("the date column's '" + cell.getText() + "'").isEqualTo(cell.getText());
+        // What each cell of the dates and the statuses draws is the whole of its text: nothing is cut to "…".
+        for (javafx.scene.control.TreeTableColumn<?, ?> column : List.of(when, view.getColumns().get(2))) {
+            for (javafx.scene.control.TreeTableCell<?, ?> cell : datesShown(view, column)) {
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
+                assertThat(drawn.getText()).as(column.getText() + ": '" + cell.getText() + "'")
+                        .isEqualTo(cell.getText());
+            }
         }
         assertThat(datesShown(view, when)).extracting(javafx.scene.control.Labeled::getText)
                 .anyMatch(t -> t.contains("–"));

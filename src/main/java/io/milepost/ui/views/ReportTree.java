@@ -51,7 +51,9 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     /** A cell's padding on both sides, beyond its text. */
-    private static final double CELL_PADDING = 24;
+    private static final double CELL_PADDING = 32;
+    /** The width a column other than the first starts with, and the least a fitted one keeps. */
+    private static final double COLUMN_WIDTH = 165;
 
     /** The columns that are as wide as their widest text, e.g. the dates ("12 янв. 2023 – 1-е полугодие 2025"). */
     private final java.util.Set<Integer> fittedColumns = new java.util.TreeSet<>();
@@ -74,7 +76,7 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     c.getValue().getValue() == null ? "" : c.getValue().getValue().cell(index)));
-            column.setPrefWidth(i == 0 ? 400 : 165);
+            column.setPrefWidth(i == 0 ? 400 : COLUMN_WIDTH);
             getColumns().add(column);
         }
         setRowFactory(t -> new TreeTableRow<>() {
@@ -126,8 +128,15 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
                     javafx.scene.text.FontWeight.BOLD, plain.getSize());
             for (int column : fittedColumns) {
                 TreeTableColumn<Line, ?> c = getColumns().get(column);
-                double widest = Math.max(width(bold, c.getText()), widest(getRoot(), column, bold));
-                c.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+                double widest = Math.max(COLUMN_WIDTH, Math.ceil(Math.max(width(bold, c.getText()),
+                        widest(getRoot(), column, bold)) + CELL_PADDING));
+                // Widened after this layout, not inside it: a width changed mid-layout reaches the header and not
+                // yet the rows, which are then drawn out of line with it. At least that wide: the columns share the
+                // view's width, and the others (titles, venues, decisions) are the ones to give way.
+                javafx.application.Platform.runLater(() -> {
+                    c.setMinWidth(widest);
+                    c.setPrefWidth(widest);
+                });
             }
         }
     }
