@@ -22,6 +22,10 @@ final class ColumnFit {
 
     /** A cell's padding and the header's sort-arrow room. */
     private static final double SLACK = 26;
+    /** The table's vertical scroll bar, which takes its width from the columns' room. */
+    private static final double SCROLL_BAR = 16;
+    /** The narrowest the title column gives way to: some thirty characters of a title. */
+    private static final double TITLE_AT_LEAST = 220;
 
     private ColumnFit() {
     }
@@ -38,6 +42,31 @@ final class ColumnFit {
             }
             c.setPrefWidth(Math.ceil(w + SLACK));
         }
+    }
+
+    /**
+     * The title column gives way, down to {@link #TITLE_AT_LEAST}, so the start column beside it shows whole in the
+     * table's part of the window: cut at the split's edge, "2-е полугодие 2026" reads as "2-е полугодие", a date
+     * without its year. Once, when the table first has a width; the planner's own widths are left alone after.
+     *
+     * @return whether the table had a width to fit to
+     */
+    static boolean leaveRoomForStart(TreeTableView<RoadmapTable.Row> table) {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        if (room <= 0) {
+            return false;
+        }
+        TreeTableColumn<RoadmapTable.Row, ?> title = column(table, "column-title");
+        TreeTableColumn<RoadmapTable.Row, ?> start = column(table, "column-start");
+        if (title != null && start != null && start.isVisible()) {
+            double left = room - start.getPrefWidth();
+            title.setPrefWidth(Math.max(TITLE_AT_LEAST, Math.min(title.getPrefWidth(), Math.floor(left))));
+        }
+        return true;
+    }
+
+    private static TreeTableColumn<RoadmapTable.Row, ?> column(TreeTableView<RoadmapTable.Row> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElse(null);
     }
 
     private static List<String> widest(String columnId) {

@@ -55,7 +55,7 @@ final class DesktopMenus {
             });
             menu.getItems().add(item);
         }
-        menu.disableProperty().bind(chart.legendVisibleProperty().not());
+        menu.disableProperty().bind(chart.legendVisibleProperty().not().or(chart.roadmapProperty().isNull()));
         return menu;
     }
 

@@ -44,17 +44,19 @@ final class DocumentOpener {
     private final BackupRestorer restorer;
 
     /**
-     * @param say shows a short message in the window's status bar (a failure no dialog should interrupt for)
+     * @param say  shows a short message in the window's status bar (a failure no dialog should interrupt for)
+     * @param tell shows news of something done in the status bar (a backup restored), told apart from a failure
      */
     DocumentOpener(DocumentLocations locations, Window owner, Consumer<DocumentSession> onOpened,
-            Consumer<String> say) {
+            Consumer<String> say, Consumer<String> tell) {
         this.locations = locations;
         this.recentFiles = new RecentFiles(locations.recentFilesList());
         this.owner = owner;
         this.onOpened = onOpened;
         this.say = say;
         this.restorer = new BackupRestorer(new Backups(locations), owner, (file, line) -> {
-            afterOpened = () -> say.accept(line);
+            // A restore that worked is news, not a refusal: it is not shown in the colour of a failure.
+            afterOpened = () -> tell.accept(line);
             open(file, Access.EDIT);
         });
     }

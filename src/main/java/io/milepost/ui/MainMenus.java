@@ -154,10 +154,13 @@ final class MainMenus {
         pane.setId("menu-details-pane");
         pane.setAccelerator(new KeyCodeCombination(KeyCode.F4));
         pane.selectedProperty().bindBidirectional(detailsShown);
+        // The pane shows the selected item, the legend explains the chart: with no document there is neither.
+        pane.disableProperty().bind(noRoadmap);
         CheckMenuItem legend = new CheckMenuItem(Messages.text("menu.legend"));
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         legend.selectedProperty().bindBidirectional(chart.legendVisibleProperty());
+        legend.disableProperty().bind(noRoadmap);
         return new Menu(Messages.text("menu.view"), null, in, out, today, fit, new SeparatorMenuItem(), group, colour, second,
                 new SeparatorMenuItem(), pane, legend);
     }
@@ -218,7 +221,8 @@ final class MainMenus {
         // F4 shows or hides the details pane wherever the focus is: a table or a text field that has the focus
         // consumes F4 before the menu's accelerator sees it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F4 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            if (e.getCode() == KeyCode.F4 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && !noRoadmap.get()) {
                 e.consume();
                 detailsShown.set(!detailsShown.get());
             }

@@ -96,7 +96,7 @@ public final class MainWindow {
         this.stage = stage;
         this.locations = locations;
         this.model = model;
-        this.opener = new DocumentOpener(locations, stage, this::show, model::say);
+        this.opener = new DocumentOpener(locations, stage, this::show, model::say, model::tell);
         this.following = new ReadOnlyFollow(model, opener);
         this.settings = new WindowSettings(stage, chart, model, SettingsStore.of(locations));
         // Preferences and View → Interface language switch the window's language the same way.
@@ -123,9 +123,11 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        // A refusal is what the planner needs to read now; the path and counts give way to it, but a long one is cut
-        // (whole in its tooltip) rather than widen the window past its edge.
+        // A refusal, or news such as a restored backup, is what the planner needs to read now; the path and counts
+        // give way to it, and a long one goes on to a second line (whole in its tooltip too) rather than be cut or
+        // widen the window past its edge.
         message.setMinWidth(120);
+        message.setWrapText(true);
         status.setMinWidth(0);
         details = new MilestoneDetailsPane(model.roadmapProperty(), model::make, model.readOnlyProperty(),
                 () -> detailsShown.set(false));
@@ -466,8 +468,12 @@ public final class MainWindow {
     private void showEmptyWhenClosed(BorderPane root, SplitPane split) {
         EmptyState empty = new EmptyState(() -> files.chooseAndOpen(this::open), files::askForNew, () -> opener.recentFiles().list(),
                 this::open);
-        Runnable update = () -> root.setCenter(model.sessionProperty().get() == null && !opener.busyProperty().get()
-                ? empty : split);
+        Runnable update = () -> {
+            boolean none = model.sessionProperty().get() == null && !opener.busyProperty().get();
+            root.setCenter(none ? empty : split);
+            // The details pane is of an item of the document: it waits, as the planner left it, for the next one.
+            root.setRight(!none && detailsShown.get() ? details : null);
+        };
         model.sessionProperty().addListener(o -> update.run());
         // The opener is done before it hands the document over: look once the document had its turn.
         opener.busyProperty().addListener(o -> Platform.runLater(update));

@@ -128,6 +128,8 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
     private boolean building;
     private boolean secondLanguage;
     private Font fittedFor;
+    /** Whether the title column has given the start column its room (once: then the widths are the planner's). */
+    private boolean titleGaveWay;
 
     public RoadmapTable() {
         getStyleClass().add("roadmap-table");
@@ -429,6 +431,9 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
             if (font != null) {
                 fittedFor = font;
                 ColumnFit.fit(this, font);
+                if (!titleGaveWay) {
+                    titleGaveWay = ColumnFit.leaveRoomForStart(this);
+                }
             }
         }
         if (!Double.isNaN(pendingScrollY) && lookup(".virtual-flow") instanceof VirtualFlow<?> flow

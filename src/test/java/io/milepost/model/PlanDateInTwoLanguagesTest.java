@@ -28,6 +28,23 @@ class PlanDateInTwoLanguagesTest {
     }
 
     @Test
+    void everyPrecisionCarriesItsYearInEachLanguage() {
+        // A cell that shows "2-е полугодие" alone leaves the planner guessing which year: each written form has one.
+        for (Locale language : new Locale[] {Locale.ENGLISH, RU}) {
+            for (DatePrecision precision : DatePrecision.values()) {
+                for (int month = 1; month <= 12; month++) {
+                    PlanDate d = new PlanDate(LocalDate.of(2026, month, 15), precision);
+                    assertThat(d.label(language)).as(precision + " in " + language).contains("2026");
+                }
+            }
+            Milestone ongoing = Milestone.builder().id(UUID.randomUUID()).kind(MilestoneKind.ACTIVITY).title("Exchanges")
+                    .sectorId(UUID.randomUUID()).start(PlanDate.half(2026, 2)).ongoing(true)
+                    .status(MilestoneStatus.PLANNED).build();
+            assertThat(ongoing.timelineLabel(language)).as("ongoing in " + language).contains("2026");
+        }
+    }
+
+    @Test
     void englishLabelsAreTheOnesTheFileKeeps() {
         for (PlanDate d : new PlanDate[] {PlanDate.quarter(2025, 3), PlanDate.half(2026, 2), PlanDate.month(2025, 5),
                 PlanDate.day(2025, 3, 12), PlanDate.year(2027)}) {

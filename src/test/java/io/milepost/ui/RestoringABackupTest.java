@@ -95,6 +95,14 @@ class RestoringABackupTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.window().model().readOnlyProperty().get()).isFalse();
         assertThat(app.window().model().messageProperty().get()).startsWith("Restored the backup of");
+        // It is news, not a refusal: shown in the colour of something done, and whole, not cut to "…".
+        assertThat(app.window().model().newsProperty().get()).isTrue();
+        javafx.scene.control.Label said = lookup("#message").queryAs(javafx.scene.control.Label.class);
+        assertThat(said.getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("news"));
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) said.lookup(".text");
+        assertThat(shown.getText()).isEqualTo(app.window().model().messageProperty().get());
+        assertThat(shown.getBoundsInParent().getMaxY()).as("every line of it within the status bar")
+                .isLessThanOrEqualTo(said.getHeight());
         List<BackupCopy> now = backups().list(file);
         assertThat(now).filteredOn(BackupCopy::beforeRestore).singleElement()
                 .extracting(BackupCopy::milestones).isEqualTo(0);

@@ -67,8 +67,7 @@ final class ProgressCommand implements Callable<Integer> {
                     .filter(x -> commission.equalsIgnoreCase(x.name()) || commission.equalsIgnoreCase(x.nameAlt()))
                     .findFirst().orElse(null);
             if (c == null) {
-                err.println("milepost: --commission: the roadmap has no commission named \""
-                        + TerminalText.safe(commission) + "\"");
+                err.println("milepost: --commission: " + noSuchCommission(roadmap, words));
                 return MilepostCli.USAGE;
             }
             table = ProgressReports.of(roadmap, c.id(), doc.changesSince(Instant.EPOCH), today, words);
@@ -92,6 +91,19 @@ final class ProgressCommand implements Callable<Integer> {
         }
         stdout.println("Wrote the progress report to " + TerminalText.safe(out.toString()));
         return MilepostCli.OK;
+    }
+
+    /** Names the commissions the file has, so the next try can be one of them; each as it may be typed. */
+    private String noSuchCommission(Roadmap roadmap, Messages words) {
+        String asked = TerminalText.safe(commission);
+        if (roadmap.commissions().isEmpty()) {
+            return words.get("progress.noCommissionsAtAll", asked);
+        }
+        List<String> names = roadmap.commissions().stream()
+                .map(x -> "\"" + TerminalText.safe(x.name()) + "\"" + (x.nameAlt() == null || x.nameAlt().isBlank() ? ""
+                        : " (\"" + TerminalText.safe(x.nameAlt()) + "\")"))
+                .toList();
+        return words.get("progress.noSuchCommission", asked, String.join(", ", names));
     }
 
     private static void print(TableDocument table, PrintWriter out) {

@@ -43,6 +43,8 @@ public final class ProgressReport {
         String previous = progress.previous() == null ? words.get("report.noPreviousSession", dates.day(progress.since()))
                 : words.get("report.sincePreviousSession", number(progress.previous()), dates.day(progress.since()));
         String next = progress.next() == null ? words.get("report.noNextSession")
+                : progress.next().awaitsNewDate(progress.asOf())
+                ? words.get("report.nextSessionPostponed", number(progress.next()))
                 : words.get("report.nextSession", number(progress.next()), dates.day(progress.next().day()));
         List<List<String>> rows = new ArrayList<>();
         for (SessionProgress.Item item : progress.items()) {

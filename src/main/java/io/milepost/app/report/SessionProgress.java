@@ -26,9 +26,10 @@ import java.util.UUID;
  * @param next     the next session planned after that day, or {@code null}
  * @param since    the first day whose changes count: the previous session's day, or the roadmap's start
  * @param items    each changed item with its changes, in the roadmap's order; deleted items last
+ * @param asOf     the day the progress is told on
  */
 public record SessionProgress(Commission commission, Session previous, Session next, LocalDate since,
-                              List<Item> items) {
+                              List<Item> items, LocalDate asOf) {
 
     /** A session: its meeting and, where recorded, its number, venue and decisions. */
     public record Session(Milestone meeting, SessionDetails details) {
@@ -43,6 +44,14 @@ public record SessionProgress(Commission commission, Session previous, Session n
         public boolean held(LocalDate today) {
             MilestoneStatus s = meeting.status();
             return !day().isAfter(today) && s != MilestoneStatus.POSTPONED && s != MilestoneStatus.CANCELLED;
+        }
+
+        /**
+         * Whether the session was put off and its day has passed: it is still to be held, on a day not yet set, so
+         * the day it carries is the one it missed and no date to announce.
+         */
+        public boolean awaitsNewDate(LocalDate today) {
+            return meeting.status() == MilestoneStatus.POSTPONED && day().isBefore(today);
         }
     }
 
@@ -105,7 +114,7 @@ public record SessionProgress(Commission commission, Session previous, Session n
                 items.add(new Item(null, titles.get(gone.getKey()), gone.getValue()));
             }
         }
-        return new SessionProgress(commission, previous, next, since, items);
+        return new SessionProgress(commission, previous, next, since, items, today);
     }
 
     private static boolean belongedTo(List<MilestoneChange> changes, UUID commissionId) {

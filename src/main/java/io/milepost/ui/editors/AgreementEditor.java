@@ -158,7 +158,7 @@ final class AgreementEditor extends ListEditor<Agreement> {
         sector.getItems().setAll(sectors);
         sector.setValue(a.sectorId() == null ? NO_SECTOR : r.sector(a.sectorId()).orElse(NO_SECTOR));
         signed.setValue(a.signed());
-        signed.getEditor().setText(a.signed() == null ? "" : a.signed().toString());
+        signed.getEditor().setText(signed.getConverter().toString(a.signed()));
         status.setValue(a.status());
         description.setText(a.description() == null ? "" : a.description());
         fillingCarriers = true;

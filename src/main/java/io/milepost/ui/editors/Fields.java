@@ -1,8 +1,11 @@
 package io.milepost.ui.editors;
 
+import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
+import io.milepost.model.DatePrecision;
+import io.milepost.model.PlanDate;
+import io.milepost.model.WrittenDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -114,13 +117,16 @@ final class Fields {
         return box;
     }
 
-    /** A day, typed as 2025-04-11 or picked; {@code optional} days may be cleared. */
+    /**
+     * A day, shown as the window writes days ("11 Apr 2025", "11 апр. 2025") and typed back in that form, ISO
+     * (2025-04-11) or dotted (11.04.2025), or picked; {@code optional} days may be cleared.
+     */
     DatePicker day(boolean optional, Predicate<LocalDate> allowed, String rule, Consumer<LocalDate> commit) {
         DatePicker picker = new DatePicker();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
+                return d == null ? "" : DateWords.ui().day(d);
             }
 
             @Override
@@ -128,11 +134,8 @@ final class Fields {
                 if (s == null || s.isBlank()) {
                     return optional ? null : picker.getValue();
                 }
-                try {
-                    return LocalDate.parse(s.strip());
-                } catch (DateTimeParseException e) {
-                    return picker.getValue(); // not a day: the field says why, and the value stays as it was
-                }
+                // Not a day: the field says why, and the value stays as it was.
+                return typedDay(s).orElse(picker.getValue());
             }
         });
         validation.registerValidator(picker.getEditor(), false, (control, value) -> {
@@ -144,7 +147,7 @@ final class Fields {
         Runnable commitTyped = () -> {
             String text = picker.getEditor().getText();
             if (!filling && dayProblem(text, optional, allowed, rule) == null) {
-                LocalDate d = text.isBlank() ? null : LocalDate.parse(text.strip());
+                LocalDate d = text.isBlank() ? null : typedDay(text).orElseThrow();
                 commit.accept(d);
             }
         };
@@ -198,13 +201,28 @@ final class Fields {
 
     private static String dayProblem(String text, boolean optional, Predicate<LocalDate> allowed, String rule) {
         if (text.isBlank()) {
-            return optional ? null : Messages.text("editor.dayNeeded");
+            return optional ? null : Messages.text("editor.dayNeeded.written", example());
         }
+        java.util.Optional<LocalDate> day = typedDay(text);
+        if (day.isEmpty()) {
+            return Messages.text("editor.notADay.written", text.strip(), example());
+        }
+        return allowed.test(day.get()) ? null : rule;
+    }
+
+    /** A day as typed in any form the window reads; a month, quarter or year is not a day. */
+    private static java.util.Optional<LocalDate> typedDay(String text) {
         try {
-            return allowed.test(LocalDate.parse(text.strip())) ? null : rule;
-        } catch (DateTimeParseException e) {
-            return Messages.text("editor.notADay", text.strip());
+            PlanDate d = WrittenDates.parse(text.strip());
+            return d.precision() == DatePrecision.DAY ? java.util.Optional.of(d.firstDay()) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
+    }
+
+    /** A day as the window writes it, for the reasons to show how one is typed. */
+    private static String example() {
+        return DateWords.ui().day(LocalDate.of(2025, 4, 11));
     }
 
     private void committing(TextInputControl f, Runnable commit) {

@@ -39,13 +39,35 @@ abstract class ListEditor<T> extends BorderPane {
     ListEditor(RoadmapEditing model, String addLabel, String emptyText) {
         this.model = model;
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long name (a commission's, an agreement's) wraps within the list rather than run past its edge:
+                // the cell is as wide as the list, never as wide as its text.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            /** The theme gives a list's cells one height: a wrapped name is as tall as its lines, all of them. */
+            @Override
+            protected double computePrefHeight(double width) {
+                double themed = super.computePrefHeight(width);
+                double room = width - snappedLeftInset() - snappedRightInset();
+                if (getText() == null || room <= 0) {
+                    return themed;
+                }
+                javafx.scene.text.Text lines = new javafx.scene.text.Text(getText());
+                lines.setFont(getFont());
+                lines.setWrappingWidth(room);
+                return Math.max(themed, Math.ceil(lines.getLayoutBounds().getHeight() + snappedTopInset()
+                        + snappedBottomInset()));
+            }
+
             @Override
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : labelOf(item));
             }
         });
-        list.setPrefWidth(280);
+        list.setPrefWidth(320);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             selected = now == null ? null : idOf(now);
             showSelected();

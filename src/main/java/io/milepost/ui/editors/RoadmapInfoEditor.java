@@ -59,6 +59,8 @@ final class RoadmapInfoEditor extends GridPane {
         periodEnd = row(Messages.text("editor.roadmap.to"), fields.day(false, this::endFits,
                 Messages.text("editor.roadmap.endAfterStart"),
                 v -> edit(i -> i.withPeriod(i.periodStart(), v), Messages.text("editor.roadmap.editPeriod"))));
+        periodStart.setId("roadmap-period-start");
+        periodEnd.setId("roadmap-period-end");
         description = row(Messages.text("editor.description"), fields.area(
                 v -> edit(i -> i.withDescription(v), Messages.text("editor.roadmap.describe"))));
         primaryLanguage = row(Messages.text("editor.roadmap.language"), fields.checked(v -> v.strip()
@@ -130,9 +132,9 @@ final class RoadmapInfoEditor extends GridPane {
             partyA.setText(orEmpty(i.partyA()));
             partyB.setText(orEmpty(i.partyB()));
             periodStart.setValue(i.periodStart());
-            periodStart.getEditor().setText(i.periodStart().toString());
+            periodStart.getEditor().setText(periodStart.getConverter().toString(i.periodStart()));
             periodEnd.setValue(i.periodEnd());
-            periodEnd.getEditor().setText(i.periodEnd().toString());
+            periodEnd.getEditor().setText(periodEnd.getConverter().toString(i.periodEnd()));
             description.setText(orEmpty(i.description()));
             primaryLanguage.setText(orEmpty(i.primaryLanguage()));
             secondLanguage.setText(orEmpty(i.secondLanguage()));

@@ -95,7 +95,7 @@ public final class ProgressExport {
         List<String> names = r.commissions().stream().map(lang::name).toList();
         ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
         dialog.initOwner(owner.get());
-        dialog.setTitle(Messages.text("report.menu"));
+        dialog.setTitle(Messages.text("report.dialogTitle"));
         dialog.setHeaderText(Messages.text("report.pick"));
         dialog.getDialogPane().getButtonTypes().setAll(Buttons.ok(), Buttons.cancel());
         return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(i -> r.commissions().get(i));

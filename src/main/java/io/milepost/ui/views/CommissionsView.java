@@ -29,6 +29,8 @@ final class CommissionsView extends BorderPane {
                 Messages.text("views.column.venue"), Messages.text("details.decisions")),
                 select);
         tree.setId("commissions-view");
+        tree.fitToTexts(1); // the dates as written: a session's "12 янв. 2023 – 1-е полугодие 2025" whole
+        tree.fitToTexts(2); // and the statuses, bold on the next session's line
         setCenter(tree);
     }
 

@@ -158,6 +158,8 @@ public final class FilterBar extends FlowPane {
             }
         });
         sceneProperty().addListener((o, old, scene) -> installShortcut(scene));
+        // With no document open there is nothing to find or filter: the bar is greyed out and Ctrl+F leaves it be.
+        disableProperty().bind(chart.roadmapProperty().isNull());
 
         chart.roadmapProperty().addListener((o, old, roadmap) -> {
             if (offersChanged(old, roadmap)) {
@@ -188,6 +190,9 @@ public final class FilterBar extends FlowPane {
 
     /** Puts the caret in the find field. */
     public void focusText() {
+        if (isDisabled()) {
+            return;
+        }
         text.requestFocus();
         text.selectAll();
     }

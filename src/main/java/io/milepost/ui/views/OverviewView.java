@@ -80,6 +80,8 @@ final class OverviewView extends SplitPane {
         items = new ReportTree(List.of(Messages.text("views.overview.column.item"), Messages.text("views.column.when"),
                 Messages.text("views.column.status"), Messages.text("views.overview.column.leads")), select);
         items.setId("overview-items");
+        items.fitToTexts(1); // the dates as written, whole
+        items.fitToTexts(2); // and the statuses, bold on the next session's line
         getItems().addAll(charts, items);
         setDividerPositions(0.52);
     }

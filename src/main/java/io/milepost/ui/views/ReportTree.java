@@ -50,6 +50,15 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
 
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    /** A cell's padding on both sides, beyond its text. */
+    private static final double CELL_PADDING = 32;
+    /** The width a column other than the first starts with, and the least a fitted one keeps. */
+    private static final double COLUMN_WIDTH = 165;
+
+    /** The columns that are as wide as their widest text, e.g. the dates ("12 янв. 2023 – 1-е полугодие 2025"). */
+    private final java.util.Set<Integer> fittedColumns = new java.util.TreeSet<>();
+    /** Whether the lines shown have changed since the fitted columns were last measured. */
+    private boolean fitPending;
 
     /**
      * @param headers the column headers; the first column is the widest, it holds the outline
@@ -67,7 +76,7 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
             column.setSortable(false);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     c.getValue().getValue() == null ? "" : c.getValue().getValue().cell(index)));
-            column.setPrefWidth(i == 0 ? 400 : 165);
+            column.setPrefWidth(i == 0 ? 400 : COLUMN_WIDTH);
             getColumns().add(column);
         }
         setRowFactory(t -> new TreeTableRow<>() {
@@ -93,6 +102,57 @@ final class ReportTree extends TreeTableView<ReportTree.Line> {
     void show(List<TreeItem<Line>> top) {
         getSelectionModel().clearSelection();
         getRoot().getChildren().setAll(top);
+        fitPending = !fittedColumns.isEmpty();
+        requestLayout();
+    }
+
+    /**
+     * Makes a column as wide as the widest text it shows, its header's included, so none is cut to "…"; the last
+     * column gives way. For short texts whose length is known only from the roadmap, such as dates as written.
+     */
+    void fitToTexts(int column) {
+        fittedColumns.add(column);
+        fitPending = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // Measured in the font the cells are drawn in, known once a cell is styled; headings are bold, so bold.
+        if (fitPending && lookup(".tree-table-cell") instanceof javafx.scene.control.Labeled cell
+                && cell.getFont() != null) {
+            fitPending = false;
+            javafx.scene.text.Font plain = cell.getFont();
+            javafx.scene.text.Font bold = javafx.scene.text.Font.font(plain.getFamily(),
+                    javafx.scene.text.FontWeight.BOLD, plain.getSize());
+            for (int column : fittedColumns) {
+                TreeTableColumn<Line, ?> c = getColumns().get(column);
+                double widest = Math.max(COLUMN_WIDTH, Math.ceil(Math.max(width(bold, c.getText()),
+                        widest(getRoot(), column, bold)) + CELL_PADDING));
+                // Widened after this layout, not inside it: a width changed mid-layout reaches the header and not
+                // yet the rows, which are then drawn out of line with it. At least that wide: the columns share the
+                // view's width, and the others (titles, venues, decisions) are the ones to give way.
+                javafx.application.Platform.runLater(() -> {
+                    c.setMinWidth(widest);
+                    c.setPrefWidth(widest);
+                });
+            }
+        }
+    }
+
+    private static double widest(TreeItem<Line> item, int column, javafx.scene.text.Font font) {
+        double w = item.getValue() == null ? 0 : width(font, item.getValue().cell(column));
+        for (TreeItem<Line> child : item.getChildren()) {
+            w = Math.max(w, widest(child, column, font));
+        }
+        return w;
+    }
+
+    private static double width(javafx.scene.text.Font font, String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text == null ? "" : text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     static TreeItem<Line> node(Line line, List<TreeItem<Line>> children) {

@@ -70,6 +70,38 @@ class ProgressCommandTest extends CommandLineSession {
         assertThat(err.toString()).contains("no commission named \"The Moon Commission\"");
     }
 
+    @Test
+    void anUnknownCommissionIsAnsweredWithTheCommissionsTheFileHas() throws Exception {
+        List<Commission> commissions;
+        try (RoadmapDocument doc = RoadmapDocument.open(sample, OpenMode.READ_ONLY)) {
+            commissions = doc.load().commissions();
+        }
+
+        assertThat(run("progress", sample.toString(), "--commission", "Joint Ministerial")).isEqualTo(2);
+        assertThat(err.toString()).contains("no commission named \"Joint Ministerial\"")
+                .contains(commissions.stream().map(c -> "\"" + c.name() + "\"").toList());
+
+        assertThat(run("progress", sample.toString(), "--commission", "Лунная комиссия", "--lang", "ru"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("нет комиссии «Лунная комиссия»").contains("её комиссии: \"" + JMC);
+    }
+
+    @Test
+    void aSessionPutOffWhoseDayHasPassedIsNextWithNoDateAndOneStillToComeKeepsItsDay() {
+        // The JMC's 9th session, set for 1 Oct 2026, was postponed: on 2 Dec 2026 that day is no date to announce.
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", "2026-12-02")).isZero();
+        assertThat(out.toString()).contains("next: session 9, postponed, no new date set")
+                .doesNotContain("next: session 9 on");
+
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", "2026-12-02", "--lang", "ru"))
+                .isZero();
+        assertThat(out.toString()).contains("следующее: заседание 9, перенесено, новая дата не назначена");
+
+        // Before its day, the postponed session is announced for the day it carries.
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", "2026-09-01")).isZero();
+        assertThat(out.toString()).contains("next: session 9 on 1 Oct 2026");
+    }
+
     private static String word(MilestoneStatus s) {
         return io.milepost.i18n.Messages.in("en").of("status", s);
     }
