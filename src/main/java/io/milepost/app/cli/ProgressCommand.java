@@ -56,7 +56,7 @@ final class ProgressCommand implements Callable<Integer> {
         try {
             today = on == null ? LocalDate.now() : LocalDate.parse(on);
         } catch (DateTimeParseException e) {
-            err.println("milepost: --on: a date as 2026-03-31, not \"" + TerminalText.safe(on) + "\"");
+            err.println("milepost: " + Messages.text("cli.progress.notADay", TerminalText.safe(on)));
             return MilepostCli.USAGE;
         }
         Messages words = Messages.in(lang);
@@ -82,14 +82,14 @@ final class ProgressCommand implements Callable<Integer> {
         try {
             ProgressReports.writeDocx(table, out);
         } catch (NoSuchFileException e) {
-            err.println("milepost: " + TerminalText.safe(out.toString()) + ": the folder does not exist");
+            err.println("milepost: " + Messages.text("cli.noFolder", TerminalText.safe(String.valueOf(out.toAbsolutePath().getParent()))));
             return MilepostCli.IO_FAILURE;
         } catch (IOException e) {
-            err.println("milepost: cannot write " + TerminalText.safe(out.toString()) + ": "
-                    + TerminalText.safe(String.valueOf(e.getMessage())));
+            err.println("milepost: " + Messages.text("cli.cannotWrite", TerminalText.safe(out.toString()),
+                    TerminalText.safe(String.valueOf(e.getMessage()))));
             return MilepostCli.IO_FAILURE;
         }
-        stdout.println("Wrote the progress report to " + TerminalText.safe(out.toString()));
+        stdout.println(Messages.text("cli.progress.wrote", TerminalText.safe(out.toString())));
         return MilepostCli.OK;
     }
 

@@ -102,6 +102,18 @@ class ProgressCommandTest extends CommandLineSession {
         assertThat(out.toString()).contains("next: session 9 on 1 Oct 2026");
     }
 
+    @Test
+    void aDayWrittenTheLocalWayIsABadOptionAndAFolderThatIsNotThereIsNamed() {
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--on", "31.03.2026")).isEqualTo(2);
+        assertThat(err.toString()).contains("--on").contains("2026-03-31").contains("\"31.03.2026\"");
+
+        Path nowhere = dir.resolve("no-such-folder").resolve("agenda.docx");
+        assertThat(run("progress", sample.toString(), "--commission", JMC, "--out", nowhere.toString()))
+                .isEqualTo(4);
+        assertThat(err.toString()).contains(nowhere.getParent().toString()).contains("does not exist");
+        assertThat(nowhere.getParent()).doesNotExist();
+    }
+
     private static String word(MilestoneStatus s) {
         return io.milepost.i18n.Messages.in("en").of("status", s);
     }
