@@ -48,6 +48,28 @@ class TheEmptyWindowTest extends PlannerSession {
         assertThat(enabledMenuItems()).contains("menu-close", "menu-details-pane", "menu-legend", "menu-print");
     }
 
+    @Test
+    void theCommissionsViewOfAClosedRoadmapNoLongerShowsItsSessions() throws Exception {
+        chooseMenu("View", "Commissions and sessions");
+        waitUntil(() -> !sessionRows().isEmpty());
+        assertThat(sessionRows()).anyMatch(t -> t.startsWith("9th session of the Joint Ministerial Commission"));
+
+        chooseMenu("File", "Close");
+        waitUntil(() -> chart().getRoadmap() == null);
+
+        waitUntil(() -> sessionRows().isEmpty());
+        interact(() -> app.window().open(file));
+        waitUntil(() -> !sessionRows().isEmpty());
+    }
+
+    /** The first cells of the commissions view's rows, as drawn. */
+    private List<String> sessionRows() {
+        return lookup("#commissions-view .tree-table-row-cell").queryAll().stream()
+                .map(r -> r.lookupAll(".tree-table-cell").stream().findFirst()
+                        .map(c -> ((javafx.scene.control.Labeled) c).getText()).orElse(null))
+                .filter(t -> t != null && !t.isBlank()).toList();
+    }
+
     /** The ids of the menus' items a click would carry out (the recent files' own entries are the recent menu's). */
     private List<String> enabledMenuItems() {
         List<String> ids = new ArrayList<>();

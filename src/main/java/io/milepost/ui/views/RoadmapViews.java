@@ -6,6 +6,7 @@ import io.milepost.chart.MilestoneFilter;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.gantt.GanttChart;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -101,9 +102,18 @@ public final class RoadmapViews {
         return tab;
     }
 
+    /** The last roadmap's title and period, for the empty views of a closed document. */
+    private io.milepost.model.RoadmapInfo lastInfo;
+
     /** Shows the chart's roadmap now; a closed window waits until it is opened again. */
     private void refresh() {
         Roadmap roadmap = chart.getRoadmap();
+        if (roadmap != null) {
+            lastInfo = roadmap.info();
+        } else if (lastInfo != null) {
+            // The document was closed: its commissions and agreements must not stay on show as if still open.
+            roadmap = new Roadmap(lastInfo, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         if (stage == null || !stage.isShowing() || roadmap == null) {
             return;
         }
