@@ -20,14 +20,19 @@ public final class ScheduleCheck {
     public static List<Problem> warnings(Roadmap roadmap) {
         List<Problem> warnings = new ArrayList<>();
         for (Dependency d : roadmap.dependencies()) {
-            Milestone pred = roadmap.milestone(d.predecessorId()).orElse(null);
-            Milestone succ = roadmap.milestone(d.successorId()).orElse(null);
-            if (pred == null || succ == null) {
-                continue; // a dangling link is the validator's to report
-            }
-            broken(d, pred, succ).ifPresent(warnings::add);
+            warning(roadmap, d).ifPresent(warnings::add);
         }
         return warnings;
+    }
+
+    /** What is wrong with one link's dates, if anything: the warning {@link #warnings} gives for it. */
+    public static java.util.Optional<Problem> warning(Roadmap roadmap, Dependency d) {
+        Milestone pred = roadmap.milestone(d.predecessorId()).orElse(null);
+        Milestone succ = roadmap.milestone(d.successorId()).orElse(null);
+        if (pred == null || succ == null) {
+            return java.util.Optional.empty(); // a dangling link is the validator's to report
+        }
+        return broken(d, pred, succ);
     }
 
     private static java.util.Optional<Problem> broken(Dependency d, Milestone pred, Milestone succ) {
@@ -51,6 +56,6 @@ public final class ScheduleCheck {
         String lag = d.lagDays() == 0 ? "" : Messages.text("sched.lag", d.lagDays());
         return java.util.Optional.of(new Problem("dependency", d.id(), pred.title() + " → " + succ.title(),
                 toFinish ? "end" : "start", Messages.text("sched.notKept", succ.title(), succPoint, pred.title(),
-                        predPoint, lag, d.type())));
+                        predPoint, lag, Messages.ui().of("dependency", d.type()))));
     }
 }

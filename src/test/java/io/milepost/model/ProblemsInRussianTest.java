@@ -56,4 +56,20 @@ class ProblemsInRussianTest {
         Messages.useForUi(Locale.ENGLISH);
         assertThat(p.toString()).isEqualTo("milestone 'Форум', Lead agency (second party): слишком длинно");
     }
+
+    @Test
+    void aLinkTheDatesDoNotKeepNamesItsTypeInRussian() {
+        Messages.useForUi(Locale.forLanguageTag("ru-RU"));
+        Roadmap sample = SampleRoadmap.load();
+        Dependency link = sample.dependencies().stream().filter(d -> d.type() == DependencyType.FS).findFirst()
+                .orElseThrow();
+        Milestone pred = sample.milestone(link.predecessorId()).orElseThrow();
+        Milestone succ = sample.milestone(link.successorId()).orElseThrow();
+        // The successor put a year before its predecessor: it starts before the predecessor can have finished.
+        Roadmap broken = sample.withMilestone(succ.toBuilder().start(PlanDate.year(2020)).build());
+
+        assertThat(ScheduleCheck.warning(broken, link)).hasValueSatisfying(w -> assertThat(w.message())
+                .startsWith("«" + succ.title() + "» начинается (2020) раньше, чем «" + pred.title() + "»")
+                .endsWith("(ОН)"));
+    }
 }
