@@ -7,7 +7,9 @@ import io.milepost.model.MilestoneKind;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.PlanDate;
 import io.milepost.model.Roadmap;
+import io.milepost.model.WrittenDates;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -103,6 +105,35 @@ class EditingInTheDetailsPaneTest extends DetailsPaneSession {
         assertThat(inTheFile()).isEqualTo(edited);
         assertThat(field("#detail-title").getText()).isEqualTo("Audit agreement");
         assertThat(field("#detail-start").getText()).isEqualTo("Q3 2025");
+    }
+
+    @Test
+    void escapeInADateFieldTakesBackWhatWasTypedAndItsReasonAndWritesNothing() throws Exception {
+        Milestone audit = item(AUDIT);
+        Roadmap before = inTheFile();
+        openDetailsOf(audit);
+
+        type("#detail-start", "2025-13-01", KeyCode.ENTER);
+        assertThat(reasonAt("start")).isEqualTo("'2025-13-01' is not a date: there is no month 13.");
+        push(KeyCode.ESCAPE);
+        assertThat(field("#detail-start").getText()).isEqualTo(audit.start().label());
+        assertThat(reasonAt("start")).isEmpty();
+        assertThat(lookup("#reason-start").query().isVisible()).isFalse();
+
+        // Not yet committed: the reason shows as it is typed, and Escape takes both back.
+        type("#detail-end", "2024", null);
+        assertThat(reasonAt("end")).isEqualTo("It would end (2024) before it starts (" + audit.start().label() + ").");
+        push(KeyCode.ESCAPE);
+        assertThat(field("#detail-end").getText()).isEqualTo(WrittenDates.formatEnd(audit, Locale.ENGLISH));
+        assertThat(reasonAt("end")).isEmpty();
+        assertThat(field("#detail-end").isFocused()).as("the planner goes on in the same field").isTrue();
+        assertThat(lookup("#details-pane").query().isVisible()).isTrue();
+
+        // Leaving the field afterwards commits nothing: what it shows is what the item holds.
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(undoText()).isEqualTo("Undo");
+        assertThat(inTheFile()).isEqualTo(before);
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.controlsfx.validation.ValidationSupport;
 /**
  * The text fields of an item's form and how they commit: Enter (Ctrl+Enter in a text area) or focus leaving makes
  * the field's edit, once; while the text is not acceptable the field is decorated and the reason is written under
- * it, and nothing is written to the file. A field the planner is typing in is committed before the form shows another
- * item, so moving on never loses what was typed.
+ * it, and nothing is written to the file. Escape takes the typing back: the field shows what the item holds, with no
+ * reason. A field the planner is typing in is committed before the form shows another item, so moving on never loses
+ * what was typed.
  */
 final class FieldForm {
 
@@ -71,6 +72,12 @@ final class FieldForm {
                 }
             });
         }
+        // Escape gives up what was typed: the field shows what the item holds again, and its reason goes.
+        control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && restore(field)) {
+                e.consume();
+            }
+        });
         control.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commit(field);
@@ -109,6 +116,29 @@ final class FieldForm {
     Optional<String> reasonOf(TextInputControl control) {
         return fields.stream().filter(f -> f.control() == control).findFirst().map(f -> f.reason().getText())
                 .filter(s -> !s.isEmpty());
+    }
+
+    /** Puts the item's value back in the field; false when there was nothing typed or said to take back. */
+    private boolean restore(Field f) {
+        Roadmap r = roadmap.get();
+        Milestone m = r == null || shown.get() == null ? null : r.milestone(shown.get()).orElse(null);
+        if (m == null) {
+            return false;
+        }
+        String held = f.value().apply(m);
+        if (held.equals(f.control().getText()) && f.reason().getText().isEmpty()) {
+            return false;
+        }
+        filling = true;
+        try {
+            f.control().setText(held);
+            f.reason().setText("");
+        } finally {
+            filling = false;
+        }
+        validation.revalidate(f.control());
+        f.control().selectAll();
+        return true;
     }
 
     private Optional<String> problem(Field f, String text) {
