@@ -159,24 +159,37 @@ public final class DocumentSession implements AutoCloseable {
         return Optional.ofNullable(redo.peek()).map(Edit::name);
     }
 
-    public void undo() throws DocumentProblem {
+    /**
+     * Takes the last step back.
+     *
+     * @return what was made to take it back (the step's inverse), or {@code null} when there was nothing to undo
+     */
+    public Edit undo() throws DocumentProblem {
         Edit edit = undo.peek();
         if (edit == null) {
-            return;
+            return null;
         }
-        commit(edit.inverse(), edit.name());
+        Edit back = edit.inverse();
+        commit(back, edit.name());
         redo.push(undo.pop());
         fire();
+        return back;
     }
 
-    public void redo() throws DocumentProblem {
+    /**
+     * Makes the last step undone again.
+     *
+     * @return the step made, or {@code null} when there was nothing to redo
+     */
+    public Edit redo() throws DocumentProblem {
         Edit edit = redo.peek();
         if (edit == null) {
-            return;
+            return null;
         }
         commit(edit, edit.name());
         undo.push(redo.pop());
         fire();
+        return edit;
     }
 
     /** Makes the edit, in the file and in memory: the file first, or, for a window, the file right after. */

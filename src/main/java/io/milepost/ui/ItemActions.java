@@ -65,6 +65,16 @@ final class ItemActions {
         severalMoved = new SelectionMoves(model, chart, selection);
     }
 
+    /**
+     * Selects the items an undo or redo put into the roadmap (an undone delete's, a redone add's), so the planner
+     * sees at once what came back; the details pane, following the selection, shows the last of them.
+     */
+    void selectBroughtBack(List<UUID> ids) {
+        if (several != null) {
+            several.select(ids);
+        }
+    }
+
     /** True when the clipboard held no milestones when last asked, or there is nowhere to paste them. */
     BooleanBinding cannotPaste() {
         return cannotEdit.or(clipboard.holdsMilestonesProperty().not());

@@ -4,6 +4,7 @@ import io.milepost.app.DocumentProblem;
 import io.milepost.app.DocumentSession;
 import io.milepost.app.edit.ChartGestures;
 import io.milepost.app.edit.Edit;
+import io.milepost.app.edit.ItemEdits;
 import io.milepost.app.edit.Outcome;
 import io.milepost.chart.Language;
 import io.milepost.i18n.DateWords;
@@ -16,6 +17,7 @@ import io.milepost.ui.gantt.GanttEdit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +65,7 @@ public final class MainViewModel implements RoadmapEditing {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText",
             Messages.text("edit.redo"));
     private final Consumer<Roadmap> onEdit = this::showRoadmap;
+    private final List<Consumer<List<UUID>>> itemsBack = new ArrayList<>();
     /** The data language: the heading shows the roadmap's title in it, as the chart shows its labels. */
     private final ObjectProperty<Language> dataLanguage = new SimpleObjectProperty<>(this, "dataLanguage",
             Language.PRIMARY);
@@ -158,15 +161,43 @@ public final class MainViewModel implements RoadmapEditing {
     public void undo() {
         DocumentSession s = session.get();
         if (s != null && s.canUndo() && !s.isReadOnly()) {
-            write(s::undo, Messages.text("edit.undoNamed", s.undoName().orElse("")));
+            step(s::undo, Messages.text("edit.undoNamed", s.undoName().orElse("")));
         }
     }
 
     public void redo() {
         DocumentSession s = session.get();
         if (s != null && s.canRedo() && !s.isReadOnly()) {
-            write(s::redo, Messages.text("edit.redoNamed", s.redoName().orElse("")));
+            step(s::redo, Messages.text("edit.redoNamed", s.redoName().orElse("")));
         }
+    }
+
+    /**
+     * Listens for the milestones each undo or redo puts into the roadmap: an undone delete brings its items back, a
+     * redone add or paste makes them again. The window selects them, as it selects what an edit adds.
+     */
+    public void addItemsBackListener(Consumer<List<UUID>> listener) {
+        itemsBack.add(listener);
+    }
+
+    public void removeItemsBackListener(Consumer<List<UUID>> listener) {
+        itemsBack.remove(listener);
+    }
+
+    /** Takes an undo or redo step and tells which milestones it put into the roadmap, if any. */
+    private void step(Step action, String what) {
+        Edit[] made = new Edit[1];
+        if (write(() -> made[0] = action.take(), what) && made[0] != null) {
+            List<UUID> ids = ItemEdits.addedItems(made[0]);
+            if (!ids.isEmpty()) {
+                List.copyOf(itemsBack).forEach(l -> l.accept(ids));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Edit take() throws DocumentProblem;
     }
 
     private boolean write(Write action, String what) {

@@ -184,6 +184,9 @@ public final class MainWindow {
         table.setOnOpen(this::showDetails);
         TableSelection selection = new ChartTableSync(chart, table).selection();
         actions.follow(selection);
+        Consumer<List<UUID>> onItemsBack = actions::selectBroughtBack;
+        model.addItemsBackListener(onItemsBack);
+        detach.add(() -> model.removeItemsBackListener(onItemsBack));
         table.setContextMenu(actions.tableMenu());
         chart.setOnContextMenuRequested(actions::showChartMenu);
         new TableDragReorder(table, chart, model, selection);

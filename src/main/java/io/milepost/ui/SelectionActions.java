@@ -1,18 +1,15 @@
 package io.milepost.ui;
 
 import io.milepost.ui.dialog.DeleteQuestion;
-import io.milepost.app.edit.Change;
 import io.milepost.app.edit.ClipboardMilestones;
-import io.milepost.app.edit.Edit;
+import io.milepost.app.edit.ItemEdits;
 import io.milepost.app.edit.ManyMilestones;
 import io.milepost.app.edit.Outcome;
 import io.milepost.i18n.Messages;
 import io.milepost.io.json.CopiedMilestones;
-import io.milepost.model.Milestone;
 import io.milepost.model.MilestoneStatus;
 import io.milepost.model.Roadmap;
 import io.milepost.ui.gantt.GanttChart;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -162,21 +159,18 @@ final class SelectionActions {
         if (!model.make(o)) {
             return false;
         }
-        List<UUID> fresh = addedItems(apply.edit());
-        selection.selectOnly(fresh);
-        if (!fresh.isEmpty()) {
-            chart.reveal(fresh.get(fresh.size() - 1));
-        }
+        select(ItemEdits.addedItems(apply.edit()));
         return true;
     }
 
-    private static List<UUID> addedItems(Edit edit) {
-        List<UUID> ids = new ArrayList<>();
-        for (Change c : edit.changes()) {
-            if (c instanceof Change.Of<?> of && of.adds(Change.Kind.MILESTONE)) {
-                ids.add(((Milestone) of.after()).id());
-            }
+    /**
+     * Selects these items alone, in table and chart, and brings the last of them into view: the copies just made, or
+     * the items an undo brought back.
+     */
+    void select(List<UUID> ids) {
+        selection.selectOnly(ids);
+        if (!ids.isEmpty()) {
+            chart.reveal(ids.get(ids.size() - 1));
         }
-        return ids;
     }
 }

@@ -102,6 +102,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void anUndoneDeleteAndARedoneAddTellWhichItemsTheyPutBack() throws Exception {
+        model.show(DocumentSession.open(file, OpenMode.READ_WRITE));
+        List<List<UUID>> told = new ArrayList<>();
+        model.addItemsBackListener(told::add);
+        Milestone first = sample.milestones().get(0);
+
+        model.apply(Edit.deleteMilestone(model.roadmapProperty().get(), first));
+        model.undo();
+        assertThat(told).containsExactly(List.of(first.id()));
+
+        model.redo(); // the delete again: nothing comes back
+        assertThat(told).hasSize(1);
+
+        model.undo();
+        model.make(io.milepost.app.edit.ItemEdits.add(model.roadmapProperty().get(), first.sectorId(),
+                java.time.LocalDate.of(2026, 3, 1), first.id()));
+        UUID added = model.roadmapProperty().get().milestones().stream()
+                .filter(m -> sample.milestone(m.id()).isEmpty()).findFirst().orElseThrow().id();
+        model.undo(); // the add taken back: nothing comes back
+        model.redo();
+        assertThat(told).containsExactly(List.of(first.id()), List.of(first.id()), List.of(added));
+    }
+
+    @Test
     void aDocumentOpenedReadOnlySaysSoInTheTitleAndTheStatus() throws Exception {
         model.show(DocumentSession.open(file, OpenMode.READ_ONLY));
 

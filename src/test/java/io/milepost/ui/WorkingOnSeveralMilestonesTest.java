@@ -59,6 +59,11 @@ class WorkingOnSeveralMilestonesTest extends DetailsPaneSession {
         assertThat(inTheFile()).isEqualTo(before);
         assertThat(itemsInTable()).containsExactlyElementsOf(tableBefore);
         assertThat(redoText()).isEqualTo("Redo Delete 3 milestones");
+        // Back, and selected again: the three rows in the table, all three marked on the chart, one of them the lead.
+        assertThat(table().getSelectionModel().getSelectedItems()).extracting(row -> row.getValue().milestone().id())
+                .containsExactlyElementsOf(three);
+        assertThat(chart().getSelectedWithIt()).containsExactlyInAnyOrderElementsOf(three);
+        assertThat(chart().getSelectedItem()).isIn(three);
 
         push(KeyCode.CONTROL, KeyCode.Y);
         waitUntil(() -> three.stream().allMatch(id -> shown().milestone(id).isEmpty()));

@@ -64,12 +64,21 @@ public final class ItemEdits {
 
     /** The item added by an edit of {@link #add} or {@link #duplicate}, to select it. */
     public static Optional<UUID> addedItem(Edit edit) {
+        return addedItems(edit).stream().findFirst();
+    }
+
+    /**
+     * The milestones an edit puts into the roadmap, in its order: the copies a duplicate or paste makes, the item an
+     * add makes, and, for the inverse of a delete (its undo), the items brought back.
+     */
+    public static List<UUID> addedItems(Edit edit) {
+        List<UUID> ids = new ArrayList<>();
         for (Change c : edit.changes()) {
             if (c instanceof Change.Of<?> m && m.adds(Change.Kind.MILESTONE)) {
-                return Optional.of(((Milestone) m.after()).id());
+                ids.add(((Milestone) m.after()).id());
             }
         }
-        return Optional.empty();
+        return ids;
     }
 
     /**
