@@ -88,7 +88,8 @@ public final class MilestoneDetailsPane extends BorderPane {
         this.tags = new TagPicker(roadmap::getValue, () -> shown, make);
         setId("details-pane");
         getStyleClass().add("details-pane");
-        setPrefWidth(400);
+        // Wide enough for a link's title field and its Add side by side in Russian, each word whole.
+        setPrefWidth(420);
         setMinWidth(300);
         // It scrolls: it must never make the window taller than the screen and push the status bar out of it.
         setMinHeight(0);
@@ -215,7 +216,9 @@ public final class MilestoneDetailsPane extends BorderPane {
         choose(commission, (r, id, v) -> MilestoneEdits.setCommission(r, id, v.id()));
         grid.addRow(row++, new Label(Messages.text("details.commission")), commission);
         TextField start = new TextField();
-        start.setPromptText(Messages.text("details.start.prompt"));
+        // The prompt fits the field; every way of writing a date is in the tooltip.
+        start.setPromptText(Messages.text("details.start.prompt.short"));
+        start.setTooltip(new javafx.scene.control.Tooltip(Messages.text("details.start.prompt")));
         grid.addRow(row++, new Label(Messages.text("details.start")), form.add(start, "start",
                 MilestoneEdits::setStart, m -> m.start().label(Messages.ui().locale())));
         TextField end = new TextField();

@@ -23,12 +23,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The items the shown item follows: one line per link with its type (FS, SS, FF, SF) and lag in days, each
- * changeable and removable, and a line to add another. A link that would make a loop is refused with the reason
+ * The items the shown item follows: one entry per link, the item's title and Remove, and under them the link's type
+ * (FS, SS, FF, SF) and lag in days, each changeable; then the same to add another. Every control keeps its whole word at
+ * the pane's width, in either language. A link that would make a loop is refused with the reason
  * written under the list.
  */
 final class PredecessorsEditor extends VBox {
@@ -39,7 +41,7 @@ final class PredecessorsEditor extends VBox {
     private final VBox links = new VBox(4);
     private final TextField predecessor = new TextField();
     private final ChoiceBox<DependencyType> type = new ChoiceBox<>();
-    private final TextField lag = new TextField("0");
+    private final TextField lag = new TextField();
     private final Label reason = new Label();
     /** FS, SS, FF, SF as the window's language abbreviates them (in Russian ОН, НН, ОО, НО). */
     private static final StringConverter<DependencyType> DEPENDENCY_NAMES = new StringConverter<>() {
@@ -61,7 +63,10 @@ final class PredecessorsEditor extends VBox {
         this.make = make;
         setId("predecessors");
         predecessor.setId("add-predecessor-item");
+        // A short prompt that fits beside Add; how to find the item is in the tooltip.
         predecessor.setPromptText(Messages.text("details.follows.prompt"));
+        predecessor.setTooltip(new Tooltip(Messages.text("details.follows.prompt.tip")));
+        WholePrompt.keep(predecessor);
         // Found by typing a part of its title: a roadmap has too many items for a list to scroll through.
         TextFields.bindAutoCompletion(predecessor, request -> {
             Roadmap r = roadmap.get();
@@ -75,20 +80,15 @@ final class PredecessorsEditor extends VBox {
         });
         predecessor.setOnAction(e -> add());
         predecessor.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(predecessor, Priority.ALWAYS);
-        type.getItems().setAll(DependencyType.values());
+        dress(type);
         type.setValue(DependencyType.FS);
         type.setId("add-predecessor-type");
-        type.setTooltip(new Tooltip(Messages.text("details.follows.types")));
-        type.setConverter(DEPENDENCY_NAMES);
+        dress(lag);
         lag.setId("add-predecessor-lag");
-        lag.setPrefColumnCount(3);
-        lag.setTooltip(new Tooltip(Messages.text("details.follows.lag")));
-        Button add = new Button(Messages.text("details.follows.add"));
+        Button add = button(Messages.text("details.follows.add"));
         add.setId("add-predecessor");
         add.setOnAction(e -> add());
-        HBox adding = new HBox(4, predecessor, type, lag, add);
-        adding.setAlignment(Pos.CENTER_LEFT);
+        VBox adding = new VBox(4, withButton(predecessor, add), controls(type, lag));
         reason.setId("reason-predecessor");
         reason.getStyleClass().add("field-reason");
         reason.setWrapText(true);
@@ -109,17 +109,16 @@ final class PredecessorsEditor extends VBox {
         predecessor.clear();
     }
 
-    private HBox line(Roadmap r, Dependency d) {
+    /** A link: the item followed and Remove, then under them its type and lag, each readable whole. */
+    private VBox line(Roadmap r, Dependency d) {
         Label name = new Label(r.milestone(d.predecessorId()).map(Names::title).orElse("?"));
         name.setMaxWidth(Double.MAX_VALUE);
         name.setWrapText(true);
-        HBox.setHgrow(name, Priority.ALWAYS);
         ChoiceBox<DependencyType> t = new ChoiceBox<>();
-        t.getItems().setAll(DependencyType.values());
-        t.setConverter(DEPENDENCY_NAMES);
+        dress(t);
         t.setValue(d.type());
-        TextField days = new TextField(Integer.toString(d.lagDays()));
-        days.setPrefColumnCount(3);
+        TextField days = new TextField(d.lagDays() > 0 ? "+" + d.lagDays() : Integer.toString(d.lagDays()));
+        dress(days);
         Runnable change = () -> lagDays(days.getText()).ifPresentOrElse(
                 v -> make(DependencyEdits.change(roadmap.get(), d.id(), t.getValue(), v)),
                 () -> reason.setText(Messages.text("details.follows.notDays", days.getText())));
@@ -130,13 +129,50 @@ final class PredecessorsEditor extends VBox {
                 change.run();
             }
         });
-        Button remove = new Button(Messages.text("details.follows.remove"));
+        Button remove = button(Messages.text("details.follows.remove"));
         remove.getStyleClass().add("remove-predecessor");
         remove.setOnAction(e -> make(DependencyEdits.remove(roadmap.get(), d.id())));
-        HBox line = new HBox(4, name, t, days, remove);
-        line.setAlignment(Pos.CENTER_LEFT);
+        VBox line = new VBox(2, withButton(name, remove), controls(t, days));
         line.getStyleClass().add("predecessor-line");
         return line;
+    }
+
+    /** The item followed (or the field naming it), taking the room its button leaves. */
+    private static HBox withButton(Region item, Button button) {
+        HBox.setHgrow(item, Priority.ALWAYS);
+        HBox row = new HBox(4, item, button);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A link's type and lag, side by side. */
+    private static HBox controls(ChoiceBox<DependencyType> type, TextField lag) {
+        HBox row = new HBox(4, type, lag);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static void dress(ChoiceBox<DependencyType> type) {
+        type.getItems().setAll(DependencyType.values());
+        type.setConverter(DEPENDENCY_NAMES);
+        type.setTooltip(new Tooltip(Messages.text("details.follows.types")));
+        type.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** A lag field wide enough for "+30" and for its prompt in either language; squeezed, it showed neither. */
+    private static void dress(TextField lag) {
+        lag.setPromptText(Messages.text("details.follows.lag.prompt"));
+        lag.setTooltip(new Tooltip(Messages.text("details.follows.lag")));
+        lag.setPrefColumnCount(4);
+        WholePrompt.keep(lag);
+        lag.getStyleClass().add("lag-field");
+    }
+
+    /** A button that keeps its whole word: in a narrow pane it showed only "…". */
+    private static Button button(String text) {
+        Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private void add() {
@@ -179,7 +215,11 @@ final class PredecessorsEditor extends VBox {
         }
     }
 
+    /** The lag typed, in days; an empty field is no lag. */
     private static Optional<Integer> lagDays(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(0);
+        }
         try {
             return Optional.of(Integer.parseInt(text.strip().replace("+", "")));
         } catch (NumberFormatException e) {

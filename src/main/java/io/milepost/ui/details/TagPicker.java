@@ -51,11 +51,14 @@ final class TagPicker extends VBox {
         newTag.setId("detail-new-tag");
         newTag.setPromptText(Messages.text("tags.add.prompt"));
         newTag.setOnAction(e -> add());
+        WholePrompt.keep(newTag);
         TextFields.bindAutoCompletion(newTag, request -> suggestions(request.getUserText()));
         Button add = new Button(Messages.text("tags.add"));
         add.setId("detail-add-tag");
         add.setOnAction(e -> add());
         add.disableProperty().bind(newTag.textProperty().isEmpty());
+        // Its whole word, whatever the language: squeezed by the field beside it, it showed only "…".
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox adding = new HBox(6, newTag, add);
         HBox.setHgrow(newTag, Priority.ALWAYS);
         getChildren().addAll(box, adding);
