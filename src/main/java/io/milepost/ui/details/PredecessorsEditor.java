@@ -3,12 +3,13 @@ package io.milepost.ui.details;
 import javafx.util.StringConverter;
 import io.milepost.i18n.Messages;
 import io.milepost.app.edit.DependencyEdits;
-import io.milepost.app.edit.Names;
 import io.milepost.app.edit.Outcome;
 import io.milepost.model.Dependency;
 import io.milepost.model.DependencyType;
 import io.milepost.model.Milestone;
+import io.milepost.model.Problem;
 import io.milepost.model.Roadmap;
+import io.milepost.model.ScheduleCheck;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,10 +27,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The items the shown item follows: one entry per link, the item's title and Remove, and under them the link's type
- * (FS, SS, FF, SF) and lag in days, each changeable; then the same to add another. Every control keeps its whole word at
+ * (FS, SS, FF, SF) and lag in days, each changeable; then the same to add another. A link whose dates are not kept
+ * (the item starts before the one it follows finishes, say) stays, with a warning under it. Every control keeps its whole word at
  * the pane's width, in either language. A link that would make a loop is refused with the reason
  * written under the list.
  */
@@ -106,12 +109,21 @@ final class PredecessorsEditor extends VBox {
         for (Dependency d : DependencyEdits.predecessorsOf(r, itemId)) {
             links.getChildren().add(line(r, d));
         }
+        // The links to the items that follow this one are not listed here, but dates changed here may break them:
+        // each broken one is said too, as the check names it.
+        for (Dependency d : r.dependencies()) {
+            if (d.predecessorId().equals(itemId)) {
+                ScheduleCheck.warning(r, d).ifPresent(p -> links.getChildren().add(warning(p)));
+            }
+        }
         predecessor.clear();
     }
 
     /** A link: the item followed and Remove, then under them its type and lag, each readable whole. */
     private VBox line(Roadmap r, Dependency d) {
-        Label name = new Label(r.milestone(d.predecessorId()).map(Names::title).orElse("?"));
+        // The whole title, wrapped: a title cut short ("…") leaves the planner guessing which item it is.
+        Label name = new Label(r.milestone(d.predecessorId()).map(Milestone::title).orElse("?"));
+        name.getStyleClass().add("predecessor-name");
         name.setMaxWidth(Double.MAX_VALUE);
         name.setWrapText(true);
         ChoiceBox<DependencyType> t = new ChoiceBox<>();
@@ -134,7 +146,20 @@ final class PredecessorsEditor extends VBox {
         remove.setOnAction(e -> make(DependencyEdits.remove(roadmap.get(), d.id())));
         VBox line = new VBox(2, withButton(name, remove), controls(t, days));
         line.getStyleClass().add("predecessor-line");
+        // Kept, as the planner may mean to mend the dates later, but never silently: `milepost check` reports it too.
+        ScheduleCheck.warning(r, d).ifPresent(p -> line.getChildren().add(warning(p)));
         return line;
+    }
+
+    /** A link the dates do not keep, said in the window's language by the roadmap's schedule check. */
+    private static Label warning(Problem problem) {
+        FontIcon sign = new FontIcon("mdi2a-alert-outline");
+        sign.getStyleClass().add("link-warning-icon");
+        Label w = new Label(problem.message(), sign);
+        w.getStyleClass().add("link-warning");
+        w.setWrapText(true);
+        w.setMaxWidth(Double.MAX_VALUE);
+        return w;
     }
 
     /** The item followed (or the field naming it), taking the room its button leaves. */
