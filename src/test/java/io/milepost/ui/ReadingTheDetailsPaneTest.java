@@ -114,7 +114,8 @@ class ReadingTheDetailsPaneTest extends DetailsPaneSession {
         text.setFont(f.getFont());
         double needed = text.getLayoutBounds().getWidth() + f.getInsets().getLeft() + f.getInsets().getRight();
         if (needed > f.getWidth() + 0.5) {
-            found.add(what + " '" + words + "': " + Math.round(needed) + " px in a field of " + Math.round(f.getWidth()));
+            found.add(what + " '" + words + "': " + Math.round(needed) + " px in a field of "
+                    + Math.round(f.getWidth()));
         }
     }
 

@@ -31,10 +31,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The items the shown item follows: one entry per link, the item's title and Remove, and under them the link's type
- * (FS, SS, FF, SF) and lag in days, each changeable; then the same to add another. A link whose dates are not kept
- * (the item starts before the one it follows finishes, say) stays, with a warning under it. Every control keeps its whole word at
- * the pane's width, in either language. A link that would make a loop is refused with the reason
- * written under the list.
+ * (FS, SS, FF, SF) and lag in days, each changeable; then the same to add another. Every control keeps its whole word
+ * at the pane's width, in either language. A link whose dates are not kept (the item starts before the one it follows
+ * finishes, say) stays, with a warning under it; a link that would make a loop is refused with the reason written
+ * under the list.
  */
 final class PredecessorsEditor extends VBox {
 
