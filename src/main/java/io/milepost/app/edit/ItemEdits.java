@@ -1,5 +1,6 @@
 package io.milepost.app.edit;
 
+import io.milepost.i18n.EnumWords;
 import io.milepost.i18n.Messages;
 import io.milepost.model.Agreement;
 import io.milepost.model.Dependency;
@@ -158,9 +159,9 @@ public final class ItemEdits {
         List<String> lines = new ArrayList<>();
         for (Dependency d : r.dependencies()) {
             if (d.successorId().equals(id)) {
-                lines.add(Messages.text("edit.goes.linkFrom", title(r, d.predecessorId()), d.type()));
+                lines.add(Messages.text("edit.goes.linkFrom", title(r, d.predecessorId()), EnumWords.of(d.type())));
             } else if (d.predecessorId().equals(id)) {
-                lines.add(Messages.text("edit.goes.linkTo", title(r, d.successorId()), d.type()));
+                lines.add(Messages.text("edit.goes.linkTo", title(r, d.successorId()), EnumWords.of(d.type())));
             }
         }
         for (Agreement a : r.agreements()) {

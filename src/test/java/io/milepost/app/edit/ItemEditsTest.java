@@ -65,4 +65,16 @@ class ItemEditsTest {
         assertThat(ItemEdits.dependants(plan, training.id()))
                 .anyMatch(l -> l.contains("'Joint flood-response exercise', which follows it"));
     }
+
+    @Test
+    void theDeleteQuestionNamesALinksTypeInTheWindowsLanguage() {
+        Milestone training = byTitle("Joint training of search-and-rescue teams");
+        try {
+            io.milepost.i18n.Messages.useForUi(java.util.Locale.forLanguageTag("ru-RU"));
+            assertThat(ItemEdits.dependants(plan, training.id()))
+                    .anyMatch(l -> l.contains("«Joint flood-response exercise» (НН)"));
+        } finally {
+            io.milepost.i18n.Messages.useForUi(null);
+        }
+    }
 }
