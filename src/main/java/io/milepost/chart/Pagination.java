@@ -44,9 +44,9 @@ public final class Pagination {
         double top = setup.margin();
         double width = setup.width() - 2 * setup.margin();
         double height = setup.height() - 2 * setup.margin();
-        double titleH = measurer.height(FontRole.PAGE_TITLE);
         double lineH = measurer.height(FontRole.PAGE_TEXT);
-        double headerH = titleH + lineH + GAP;
+        PageHeader header = PageHeader.of(texts, width, measurer);
+        double headerH = header.height() + GAP;
         double footerH = lineH + GAP;
         double areaTop = top + headerH;
         double areaH = height - headerH - footerH;
@@ -101,8 +101,6 @@ public final class Pagination {
             start = end;
         }
         int count = columns * rowRanges.size();
-        String title = TextFit.elide(texts.title(), width, FontRole.PAGE_TITLE, measurer);
-        String subtitle = TextFit.elide(texts.subtitle(), width, FontRole.PAGE_TEXT, measurer);
         List<PrintedPage> pages = new ArrayList<>(count);
         for (int r = 0; r < rowRanges.size(); r++) {
             int[] range = rowRanges.get(r);
@@ -112,9 +110,7 @@ public final class Pagination {
                         (range[1] - range[0]) * rowH);
                 int number = pages.size() + 1;
                 boolean poster = columns > 1;
-                List<PageText> t = new ArrayList<>(5);
-                t.add(new PageText(title, left, top + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT));
-                t.add(new PageText(subtitle, left, top + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
+                List<PageText> t = new ArrayList<>(header.texts(left, top));
                 double footY = top + height - lineH / 2;
                 String pageNo = texts.page(number, count) + (poster ? " · " + texts.tile(r + 1, c + 1) : "");
                 t.add(new PageText(pageNo, left, footY, FontRole.PAGE_TEXT, TextAlign.LEFT));
@@ -144,23 +140,19 @@ public final class Pagination {
         double chartW = o.labelColumnWidth() + GanttLayout.contentWidth(rows, o);
         double contentH = GanttLayout.contentHeight(rows, o);
         double chartH = o.headerHeight() + contentH;
-        double titleH = measurer.height(FontRole.PAGE_TITLE);
         double lineH = measurer.height(FontRole.PAGE_TEXT);
-        double headerH = titleH + lineH + GAP;
+        PageHeader header = PageHeader.of(texts, chartW, measurer);
+        double headerH = header.height() + GAP;
         LegendLayout probe = legend(LegendBuilder.build(rows, o), margin, 0, chartW, measurer);
         double legendH = probe.lines().isEmpty() ? 0 : probe.bottom() + GAP;
         double chartTop = margin + headerH;
         double footTop = chartTop + chartH + GAP + legendH;
         double width = chartW + 2 * margin;
         double height = footTop + lineH + margin;
-        List<PageText> t = List.of(
-                new PageText(TextFit.elide(texts.title(), chartW, FontRole.PAGE_TITLE, measurer), margin,
-                        margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
-                new PageText(TextFit.elide(texts.subtitle(), chartW, FontRole.PAGE_TEXT, measurer), margin,
-                        margin + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
-                new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
-                new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
-                        TextAlign.RIGHT));
+        List<PageText> t = new ArrayList<>(header.texts(margin, margin));
+        t.add(new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
+        t.add(new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
+                TextAlign.RIGHT));
         List<double[]> rules = List.of(new double[] {margin, chartTop - GAP / 2, margin + chartW, chartTop - GAP / 2});
         LegendLayout legend = legendH > 0
                 ? legend(LegendBuilder.build(rows, o), margin, chartTop + chartH + GAP, chartW, measurer) : null;

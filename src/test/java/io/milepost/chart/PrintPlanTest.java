@@ -155,15 +155,45 @@ class PrintPlanTest {
     }
 
     @Test
-    void aTitleTooLongForTheSheetIsShortenedNotCut() {
-        PageTexts longTitle = new PageTexts("Roadmap ".repeat(20), "", "", "", "", "", Locale.ENGLISH);
+    void aLongRussianTitleWrapsOntoASecondLineAndIsPrintedWhole() {
+        String russian = "Дорожная карта всеобъемлющего сотрудничества между Пакистаном и Беларусью на 2025–2027 годы";
+        PageTexts texts = new PageTexts(russian, "Pakistan – Belarus", "", "", "", "", Locale.forLanguageTag("ru"));
+
+        PrintLayout print = Pagination.plan(rows(9), PRINT, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
+                texts, MEASURER);
+
+        // 90 letters of 7 pt are 630 pt; A4 portrait has 523.28 between the margins
+        PrintedPage page = print.pages().get(0);
+        List<PageText> title = titleLines(page);
+        assertThat(title).extracting(PageText::text).containsExactly(
+                "Дорожная карта всеобъемлющего сотрудничества между Пакистаном и Беларусью",
+                "на 2025–2027 годы");
+        assertThat(title).allSatisfy(t -> assertThat(MEASURER.width(t.text(), FontRole.PAGE_TITLE))
+                .isLessThanOrEqualTo(595.28 - 72));
+        PageText subtitle = page.texts().get(2);
+        assertThat(subtitle.text()).isEqualTo("Pakistan – Belarus");
+        assertThat(subtitle.y() - title.get(1).y()).as("under the second line").isGreaterThanOrEqualTo(14);
+        assertThat(page.chartY()).as("the chart starts under the taller header")
+                .isGreaterThanOrEqualTo(36 + 2 * 14 + 14);
+    }
+
+    @Test
+    void aTitleTooLongEvenForThreeLinesIsShortenedOnTheThirdNotCut() {
+        PageTexts longTitle = new PageTexts("Roadmap ".repeat(40), "", "", "", "", "", Locale.ENGLISH);
 
         PrintLayout print = Pagination.plan(rows(9), PRINT, PageSetup.of(Paper.A4, false, PrintMode.FIT_WIDTH),
                 longTitle, MEASURER);
 
-        String title = print.pages().get(0).texts().get(0).text();
-        assertThat(title).endsWith("…");
-        assertThat(MEASURER.width(title, FontRole.PAGE_TITLE)).isLessThanOrEqualTo(595.28 - 72);
+        List<PageText> title = titleLines(print.pages().get(0));
+        assertThat(title).hasSize(PageHeader.TITLE_LINES);
+        assertThat(title.get(0).text()).isEqualTo("Roadmap ".repeat(9).strip());
+        assertThat(title.get(2).text()).endsWith("…");
+        assertThat(title).allSatisfy(t -> assertThat(MEASURER.width(t.text(), FontRole.PAGE_TITLE))
+                .isLessThanOrEqualTo(595.28 - 72));
+    }
+
+    private static List<PageText> titleLines(PrintedPage page) {
+        return page.texts().stream().filter(t -> t.role() == FontRole.PAGE_TITLE).toList();
     }
 
     @Test
