@@ -197,6 +197,25 @@ class PrintPlanTest {
     }
 
     @Test
+    void onAPosterATitleThatWouldRunPastItsSheetsEdgeIsShortenedWithAnEllipsisOnTheSheet() {
+        Milestone signing = plan.milestone(trade,
+                "Signing of the memorandum on cooperation in environmental protection", day(2025, 5, 31));
+        ChartRows rows = rows(3);
+        // A4 portrait at 2 px a day: the first sheet shows 373 px of time, the diamond stands at 300 px
+        PrintLayout print = plan(rows, Paper.A4, false, PrintMode.TILE);
+
+        PrintedPage first = print.pages().get(0);
+        ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), first.viewport(), MEASURER);
+        TextLabel title = scene.labels().stream().filter(l -> signing.id().equals(l.itemId())).findFirst()
+                .orElseThrow();
+
+        assertThat(title.text()).startsWith("Signing of the").endsWith("…");
+        assertThat(title.x()).isGreaterThanOrEqualTo(first.viewport().x());
+        assertThat(title.right()).as("on the sheet, not cut by its edge").isLessThanOrEqualTo(
+                first.viewport().right());
+    }
+
+    @Test
     void aLinkLeavingASheetSaysOnWhichSheetItContinues() {
         Milestone study = plan.activity(trade, "Feasibility study", day(2025, 1, 6), day(2025, 2, 28));
         Milestone signing = plan.milestone(trade, "Agreement signed", day(2027, 6, 1));
