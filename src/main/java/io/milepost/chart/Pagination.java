@@ -73,33 +73,46 @@ public final class Pagination {
                 scale = Math.max(PageSetup.MIN_SCALE, width / narrowest);
             }
         }
-        double bodyW = width / scale - o.labelColumnWidth();
-        if (setup.mode() != PrintMode.TILE) {
-            o = o.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
+        // Where the chart is cut across sheets, each sheet keeps a strip along each cut side for the numbers of the
+        // sheets its links go on to (LinkExits), clear of the chart and of the header, legend and footer; the top
+        // row of sheets needs none above. Whether the chart is cut is known only once the strips' room is taken,
+        // which can only cut it more: at most three rounds.
+        double exitW = LinkExits.stripWidth(measurer);
+        double exitH = LinkExits.stripHeight(measurer);
+        ChartOptions unzoomed = o;
+        boolean cutAcross = false;
+        boolean cutDown = false;
+        double bodyW;
+        double contentW;
+        int columns;
+        List<int[]> rowRanges;
+        while (true) {
+            double stripsW = cutAcross ? 2 * exitW : 0;
+            double stripH = cutDown ? exitH : 0;
+            bodyW = (width - stripsW) / scale - o.labelColumnWidth();
+            if (setup.mode() != PrintMode.TILE) {
+                o = unzoomed.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
+            }
+            contentW = GanttLayout.contentWidth(rows, o);
+            double rowH = o.rowHeight();
+            int firstRows = (int) Math.floor(((areaH - legendH - stripH) / scale - o.headerHeight()) / rowH + 1e-9);
+            int otherRows = (int) Math.floor(((areaH - 2 * stripH) / scale - o.headerHeight()) / rowH + 1e-9);
+            if (bodyW <= 0 || firstRows < 1) {
+                throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
+            }
+            columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
+            rowRanges = rowRanges(rows, (int) Math.round(contentH / rowH), firstRows, otherRows);
+            if (cutAcross == (columns > 1) && cutDown == (rowRanges.size() > 1)) {
+                break;
+            }
+            cutAcross |= columns > 1;
+            cutDown |= rowRanges.size() > 1;
         }
-        double contentW = GanttLayout.contentWidth(rows, o);
-        double rowH = o.rowHeight();
-        int firstRows = (int) Math.floor(((areaH - legendH) / scale - o.headerHeight()) / rowH + 1e-9);
-        int otherRows = (int) Math.floor((areaH / scale - o.headerHeight()) / rowH + 1e-9);
-        if (bodyW <= 0 || firstRows < 1) {
-            throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
-        }
-        int columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
         if (columns > 1 && setup.mode() != PrintMode.TILE) {
             warning = Optional.of(Messages.text("print.warning.tooWide", setup.paper().name(), columns));
         }
-        int rowCount = (int) Math.round(contentH / rowH);
-        List<int[]> rowRanges = new ArrayList<>();
-        int start = 0;
-        for (int n = firstRows; rowRanges.isEmpty() || start < rowCount; n = otherRows) {
-            int end = Math.min(rowCount, start + n);
-            // A group's heading never ends a page: it goes over to the next with the group's first item.
-            if (end < rowCount && end - start > 1 && rows.row(end - 1).isGroupHeader()) {
-                end--;
-            }
-            rowRanges.add(new int[] {start, end});
-            start = end;
-        }
+        double rowH = o.rowHeight();
+        double chartX = left + (cutAcross ? exitW : 0);
         int count = columns * rowRanges.size();
         List<PrintedPage> pages = new ArrayList<>(count);
         for (int r = 0; r < rowRanges.size(); r++) {
@@ -122,11 +135,30 @@ public final class Pagination {
                 LegendLayout legend = number == 1 && legendH > 0
                         ? legend(LegendBuilder.build(rows, o), left, areaTop + areaH - legendH + GAP, width, measurer)
                         : null;
-                pages.add(new PrintedPage(number, count, c, r, v, left, areaTop, scale, t, rules, legend));
+                double chartY = areaTop + (cutDown && r > 0 ? exitH : 0);
+                pages.add(new PrintedPage(number, count, c, r, v, chartX, chartY, scale, t, rules, legend));
             }
         }
         return new PrintLayout(setup, setup.width(), setup.height(), o, scale, columns, rowRanges.size(), pages,
                 warning);
+    }
+
+    /**
+     * The first and past-the-last row of each sheet: {@code firstRows} on the first, {@code otherRows} on the rest.
+     * A group's heading never ends a sheet: it goes over to the next with the group's first item.
+     */
+    private static List<int[]> rowRanges(RowModel rows, int rowCount, int firstRows, int otherRows) {
+        List<int[]> ranges = new ArrayList<>();
+        int start = 0;
+        for (int n = firstRows; ranges.isEmpty() || start < rowCount; n = otherRows) {
+            int end = Math.min(rowCount, start + n);
+            if (end < rowCount && end - start > 1 && rows.row(end - 1).isGroupHeader()) {
+                end--;
+            }
+            ranges.add(new int[] {start, end});
+            start = end;
+        }
+        return ranges;
     }
 
     /**
