@@ -144,8 +144,11 @@ final class RowLayout {
         if (bar != null && !titleInside && (bar.fuzzyStart() || bar.fuzzyEnd())) {
             String date = bar.dateLabel();
             double w = f.measurer.width(date, FontRole.DATE_LABEL);
-            if (w + 2 * LabelPlacer.PAD <= bar.width()) {
-                out.labels.add(new TextLabel(m.id(), null, date, bar.x() + (bar.width() - w) / 2, cy, w,
+            // Centred in what is seen of the bar, as a title inside it is, so a sheet's edge never cuts it.
+            double seenLeft = Math.max(bar.x(), f.viewport.x());
+            double seen = Math.min(bar.right(), f.viewport.right()) - seenLeft;
+            if (w + 2 * LabelPlacer.PAD <= seen) {
+                out.labels.add(new TextLabel(m.id(), null, date, seenLeft + (seen - w) / 2, cy, w,
                         LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL, null));
             }
         }
