@@ -80,22 +80,29 @@ public final class LinkExits {
             for (int i = 1; i < pts.size(); i++) {
                 Point a = pts.get(i - 1);
                 Point b = pts.get(i);
-                boolean aIn = inside(v, a);
-                if (aIn == inside(v, b)) {
+                if (!crosses(v, a, b)) {
                     continue;
                 }
-                Point in = aIn ? a : b;
-                Point away = aIn ? b : a;
-                Side side = side(v, away);
-                PrintedPage target = pageAt(print, away);
-                if (target == null || target.number() == page.number()) {
-                    continue;
+                // Each end off the sheet is where the link goes on: one end for a link that ends here, both for one
+                // that only passes through (a line from sheet 1 down to sheet 3 says "↑ 1" and "↓ 3" on sheet 2).
+                for (Point away : new Point[] {a, b}) {
+                    if (inside(v, away)) {
+                        continue;
+                    }
+                    Side side = side(v, away);
+                    PrintedPage target = pageAt(print, away);
+                    if (target == null || target.number() == page.number()) {
+                        continue;
+                    }
+                    Point near = away == a ? b : a;
+                    String text = String.format(Locale.ROOT, "%s %d", side.arrow, target.number());
+                    double centre = side.alongX()
+                            ? bodyLeft + (at(side, v, away, near) - v.x()) * s
+                            : bodyTop + (at(side, v, away, near) - v.y()) * s;
+                    double extent = side.alongX() ? m.width(text, FontRole.PAGE_TEXT) : m.height(FontRole.PAGE_TEXT);
+                    bySide.computeIfAbsent(side, k -> new ArrayList<>())
+                            .add(new Exit(target.number(), text, centre, extent));
                 }
-                String text = String.format(Locale.ROOT, "%s %d", side.arrow, target.number());
-                double centre = side.alongX() ? bodyLeft + (in.x() - v.x()) * s : bodyTop + (in.y() - v.y()) * s;
-                double extent = side.alongX() ? m.width(text, FontRole.PAGE_TEXT) : m.height(FontRole.PAGE_TEXT);
-                bySide.computeIfAbsent(side, k -> new ArrayList<>())
-                        .add(new Exit(target.number(), text, centre, extent));
             }
         }
         List<PageText> out = new ArrayList<>();
@@ -143,6 +150,28 @@ public final class LinkExits {
             }
         }
         return sorted;
+    }
+
+    /** Whether the segment from a to b (level or upright, as links are drawn) meets the sheet's part of the chart. */
+    private static boolean crosses(Viewport v, Point a, Point b) {
+        return Math.min(a.x(), b.x()) <= v.right() && Math.max(a.x(), b.x()) >= v.x()
+                && Math.min(a.y(), b.y()) <= v.bottom() && Math.max(a.y(), b.y()) >= v.y();
+    }
+
+    /** Where the segment from {@code away} to {@code near} crosses the edge on {@code side}, along that edge. */
+    private static double at(Side side, Viewport v, Point away, Point near) {
+        return switch (side) {
+            case LEFT, RIGHT -> {
+                double edge = side == Side.LEFT ? v.x() : v.right();
+                double dx = near.x() - away.x();
+                yield dx == 0 ? away.y() : away.y() + (near.y() - away.y()) * (edge - away.x()) / dx;
+            }
+            case TOP, BOTTOM -> {
+                double edge = side == Side.TOP ? v.y() : v.bottom();
+                double dy = near.y() - away.y();
+                yield dy == 0 ? away.x() : away.x() + (near.x() - away.x()) * (edge - away.y()) / dy;
+            }
+        };
     }
 
     private static boolean inside(Viewport v, Point p) {

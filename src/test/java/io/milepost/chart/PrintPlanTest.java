@@ -243,7 +243,7 @@ class PrintPlanTest {
     }
 
     @Test
-    void whereSeveralLinksCrossAPageBreakTogetherTheirSheetNumbersStandApartOutsideTheChart() {
+    void whereSeveralLinksCrossAPageBreakTogetherTheirSheetNumbersStandApartOutsideTheChartOnEverySheetTheyCross() {
         List<Milestone> studies = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             studies.add(plan.activity(trade, "Study " + i, day(2025, 1, 6), day(2025, 2, 28)));
@@ -259,6 +259,8 @@ class PrintPlanTest {
 
         List<PageText> firstExits = exits(print, rows, print.pages().get(0));
         assertThat(firstExits).extracting(PageText::text).contains("↓ 2", "↓ 3");
+        assertThat(exits(print, rows, print.pages().get(1))).as("the links on to sheet 3 pass through sheet 2")
+                .extracting(PageText::text).contains("↑ 1", "↓ 3");
         for (PrintedPage page : print.pages()) {
             List<PageText> exits = exits(print, rows, page);
             double[] chart = {page.chartX(), page.chartY() + print.chartOptions().headerHeight() * page.scale(),
