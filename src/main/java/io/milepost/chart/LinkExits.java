@@ -16,8 +16,10 @@ import java.util.Map;
  */
 public final class LinkExits {
 
-    /** Between the chart's edge and an exit beside it, and between two exits along an edge. */
+    /** Between the chart's edge and an exit beside it. */
     static final double INSET = 2;
+    /** Between two exits along an edge, so that "↑ 2 ↑ 1" still reads as two. */
+    static final double SPACING = 5;
     /** The widest exit a strip beside the chart is kept for: an arrow and a three-figure sheet number. */
     private static final String WIDEST = "← 888";
 
@@ -120,8 +122,8 @@ public final class LinkExits {
     private static List<Exit> once(List<Exit> exits) {
         List<Exit> kept = new ArrayList<>();
         for (Exit e : exits) {
-            if (kept.stream().noneMatch(k -> k.target() == e.target() && k.start() < e.end() + INSET
-                    && e.start() < k.end() + INSET)) {
+            if (kept.stream().noneMatch(k -> k.target() == e.target() && k.start() < e.end() + SPACING
+                    && e.start() < k.end() + SPACING)) {
                 kept.add(e);
             }
         }
@@ -137,14 +139,14 @@ public final class LinkExits {
         sorted.sort(Comparator.comparingDouble(Exit::centre));
         for (int i = 0; i < sorted.size(); i++) {
             Exit e = sorted.get(i);
-            double least = i == 0 ? from : sorted.get(i - 1).end() + INSET;
+            double least = i == 0 ? from : sorted.get(i - 1).end() + SPACING;
             if (e.start() < least) {
                 sorted.set(i, e.movedTo(least + e.extent() / 2));
             }
         }
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Exit e = sorted.get(i);
-            double most = i == sorted.size() - 1 ? to : sorted.get(i + 1).start() - INSET;
+            double most = i == sorted.size() - 1 ? to : sorted.get(i + 1).start() - SPACING;
             if (e.end() > most) {
                 sorted.set(i, e.movedTo(Math.max(from + e.extent() / 2, most - e.extent() / 2)));
             }
