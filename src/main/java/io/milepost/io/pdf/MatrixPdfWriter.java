@@ -31,7 +31,7 @@ public final class MatrixPdfWriter {
     /** Which of {@link MatrixWords#headings()} the table shows, as in the DOCX. */
     static final int[] COLUMNS = {0, 2, 3, 4, 5, 8, 9, 10};
     // The status column is wide enough for "Запланировано" whole: at 7 % it was written "Запланир/овано".
-    private static final double[] SHARES = {0.045, 0.22, 0.13, 0.13, 0.09, 0.18, 0.1, 0.105};
+    private static final double[] SHARES = {0.045, 0.22, 0.125, 0.125, 0.09, 0.175, 0.1, 0.12};
     static final double WIDTH = 841.89;
     static final double HEIGHT = 595.28;
     private static final double MARGIN = 36;
