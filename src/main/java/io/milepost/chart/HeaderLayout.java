@@ -20,10 +20,29 @@ final class HeaderLayout {
                 // A year cut by the left edge still says which year it is: its label slides along with the edge.
                 double textX = Math.max(c.x(), f.visibleX0) + PAD;
                 double room = Math.min(c.right(), f.visibleX1) - PAD - textX;
-                String label = room > 0 ? TextFit.elide(c.label(), room, role, f.measurer) : "";
+                String label = fit(c, room, role, f.measurer);
                 out.headerCells.add(new HeaderCell(t, tier.unit(), c.start(), c.x(), t * h, c.width(), h, label,
                         textX, style));
             }
         }
+    }
+
+    /**
+     * The cell's label if it fits {@code room}, else its short label if that fits; else, for a label with no short
+     * form, the label shortened with "…". Nothing where only "…" would be left, which says nothing (a printed
+     * sheet's edge cuts cells that narrow), nor where a short label would have to be cut: "II…" of "III" misleads.
+     */
+    static String fit(HeaderTier.Cell c, double room, FontRole role, TextMeasurer m) {
+        if (room <= 0) {
+            return "";
+        }
+        if (m.width(c.label(), role) <= room) {
+            return c.label();
+        }
+        if (m.width(c.shortLabel(), role) <= room) {
+            return c.shortLabel();
+        }
+        String fitted = c.shortLabel().equals(c.label()) ? TextFit.elide(c.label(), room, role, m) : "";
+        return fitted.equals(TextFit.ELLIPSIS) ? "" : fitted;
     }
 }

@@ -20,8 +20,10 @@ public record HeaderTier(TierUnit unit, boolean major, List<Cell> cells) {
      *
      * @param start first day of the period
      * @param end   the day after the period (exclusive), so {@code x + width} is the x of {@code end}
+     * @param shortLabel what a cell too narrow for its label says instead ("III" for "III кв."); the label itself
+     *                   where there is no shorter way to say it
      */
-    public record Cell(LocalDate start, LocalDate end, double x, double width, String label) {
+    public record Cell(LocalDate start, LocalDate end, double x, double width, String label, String shortLabel) {
         public double right() {
             return x + width;
         }

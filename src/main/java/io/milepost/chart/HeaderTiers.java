@@ -43,7 +43,10 @@ final class HeaderTiers {
         while (x < x1 && cells.size() < MAX_CELLS) {
             LocalDate end = next(unit, start);
             double right = scale.xOf(end);
-            cells.add(new HeaderTier.Cell(start, end, x, right - x, label(unit, major, start, scale)));
+            String label = label(unit, major, start, scale);
+            String shortLabel = unit == TierUnit.QUARTER && !major
+                    ? DateWords.in(scale.locale()).quarterShort(scale.yearStart().quarterOf(start)) : label;
+            cells.add(new HeaderTier.Cell(start, end, x, right - x, label, shortLabel));
             start = end;
             x = right;
         }

@@ -17,6 +17,8 @@ package io.milepost.chart;
  *   <li>the title of a shape wholly left of the viewport, which would stand right of it cut by the edge, waits at
  *       the viewport's left edge instead, starting with {@link #OFF_LEFT} to say its item lies further left;</li>
  *   <li>a label left of a shape ends at the viewport's left edge, never past it;</li>
+ *   <li>on a printed sheet, where {@link Room#limitRight()} is the sheet's edge, a label left of a shape that starts
+ *       past that edge ends at the edge, with {@link #OFF_RIGHT} to say its item lies further right;</li>
  *   <li>a label that would lie wholly outside the viewport (right of a shape whose end is past the right edge, left
  *       of one whose start is before the left edge) is no place at all.</li>
  * </ul>
@@ -30,6 +32,8 @@ final class LabelPlacer {
     static final double PAD = 3;
     /** Starts the title of an item that lies left of the view, held at the view's left edge. */
     static final String OFF_LEFT = "‹ ";
+    /** Ends the title of an item that lies past the right end of a printed sheet, held at that end. */
+    static final String OFF_RIGHT = " ›";
 
     private final TextMeasurer measurer;
 
@@ -105,9 +109,10 @@ final class LabelPlacer {
             text = OFF_LEFT + text;
             rightX = room.viewLeft() + PAD;
         }
-        double width = measurer.width(text, role);
+        String after = left >= room.limitRight() ? OFF_RIGHT : "";
+        double width = measurer.width(text + after, role);
         double rightSpace = rightX >= room.viewRight() ? -1 : room.limitRight() - GAP - rightX;
-        double leftEnd = left - room.clearLeft() - GAP;
+        double leftEnd = Math.min(left - room.clearLeft(), room.limitRight()) - GAP;
         // Left of the shape means left within the view: a text that ran past the view's left edge would be cut there
         // (long Russian titles did), so it is shortened to what is seen, or goes elsewhere.
         double leftSpace = leftEnd <= room.viewLeft() ? -1
@@ -127,7 +132,7 @@ final class LabelPlacer {
             return new Placed(text, insideX, width, LabelPlacement.INSIDE, false);
         }
         if (width <= leftSpace) {
-            return new Placed(text, leftEnd - width, width, LabelPlacement.LEFT, false);
+            return new Placed(text + after, leftEnd - width, width, LabelPlacement.LEFT, false);
         }
         LabelPlacement where = cutLeft ? LabelPlacement.INSIDE : LabelPlacement.RIGHT;
         double space = cutLeft ? insideSpace : rightSpace;
@@ -143,9 +148,14 @@ final class LabelPlacer {
             where = LabelPlacement.LEFT;
             space = leftSpace;
         }
-        String shortened = space > 0 ? TextFit.elide(text, space, role, measurer) : "";
+        // Only a label left of its shape can have a mark after it: shortened, it keeps the mark.
+        double textRoom = space - (where == LabelPlacement.LEFT ? measurer.width(after, role) : 0);
+        String shortened = textRoom > 0 ? TextFit.elide(text, textRoom, role, measurer) : "";
         if (shortened.isEmpty()) {
             return null;
+        }
+        if (where == LabelPlacement.LEFT) {
+            shortened += after;
         }
         double w = measurer.width(shortened, role);
         double x = switch (where) {

@@ -18,7 +18,7 @@ public final class PagePainter {
                              TextMeasurer measurer) {
         ChartScene scene = GanttLayout.layout(rows, print.chartOptions(), page.viewport(), measurer);
         paint(page, scene, theme, g);
-        List<PageText> exits = LinkExits.of(scene, print, page);
+        List<PageText> exits = LinkExits.of(scene, print, page, measurer);
         if (!exits.isEmpty()) {
             g.save();
             g.setFont(FontRole.PAGE_TEXT, theme.font(FontRole.PAGE_TEXT));

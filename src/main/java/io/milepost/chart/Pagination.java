@@ -44,9 +44,9 @@ public final class Pagination {
         double top = setup.margin();
         double width = setup.width() - 2 * setup.margin();
         double height = setup.height() - 2 * setup.margin();
-        double titleH = measurer.height(FontRole.PAGE_TITLE);
         double lineH = measurer.height(FontRole.PAGE_TEXT);
-        double headerH = titleH + lineH + GAP;
+        PageHeader header = PageHeader.of(texts, width, measurer);
+        double headerH = header.height() + GAP;
         double footerH = lineH + GAP;
         double areaTop = top + headerH;
         double areaH = height - headerH - footerH;
@@ -73,36 +73,47 @@ public final class Pagination {
                 scale = Math.max(PageSetup.MIN_SCALE, width / narrowest);
             }
         }
-        double bodyW = width / scale - o.labelColumnWidth();
-        if (setup.mode() != PrintMode.TILE) {
-            o = o.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
+        // Where the chart is cut across sheets, each sheet keeps a strip along each cut side for the numbers of the
+        // sheets its links go on to (LinkExits), clear of the chart and of the header, legend and footer; the top
+        // row of sheets needs none above. Whether the chart is cut is known only once the strips' room is taken,
+        // which can only cut it more: at most three rounds.
+        double exitW = LinkExits.stripWidth(measurer);
+        double exitH = LinkExits.stripHeight(measurer);
+        ChartOptions unzoomed = o;
+        boolean cutAcross = false;
+        boolean cutDown = false;
+        double bodyW;
+        double contentW;
+        int columns;
+        List<int[]> rowRanges;
+        while (true) {
+            double stripsW = cutAcross ? 2 * exitW : 0;
+            double stripH = cutDown ? exitH : 0;
+            bodyW = (width - stripsW) / scale - o.labelColumnWidth();
+            if (setup.mode() != PrintMode.TILE) {
+                o = unzoomed.withPxPerDay(pxPerDayToFit(o.range(), bodyW));
+            }
+            contentW = GanttLayout.contentWidth(rows, o);
+            double rowH = o.rowHeight();
+            int firstRows = (int) Math.floor(((areaH - legendH - stripH) / scale - o.headerHeight()) / rowH + 1e-9);
+            int otherRows = (int) Math.floor(((areaH - 2 * stripH) / scale - o.headerHeight()) / rowH + 1e-9);
+            if (bodyW <= 0 || firstRows < 1) {
+                throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
+            }
+            columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
+            rowRanges = rowRanges(rows, (int) Math.round(contentH / rowH), firstRows, otherRows);
+            if (cutAcross == (columns > 1) && cutDown == (rowRanges.size() > 1)) {
+                break;
+            }
+            cutAcross |= columns > 1;
+            cutDown |= rowRanges.size() > 1;
         }
-        double contentW = GanttLayout.contentWidth(rows, o);
-        double rowH = o.rowHeight();
-        int firstRows = (int) Math.floor(((areaH - legendH) / scale - o.headerHeight()) / rowH + 1e-9);
-        int otherRows = (int) Math.floor((areaH / scale - o.headerHeight()) / rowH + 1e-9);
-        if (bodyW <= 0 || firstRows < 1) {
-            throw new IllegalArgumentException("the " + setup.paper() + " page leaves no room for the chart");
-        }
-        int columns = Math.max(1, (int) Math.ceil(contentW / bodyW - 1e-9));
         if (columns > 1 && setup.mode() != PrintMode.TILE) {
             warning = Optional.of(Messages.text("print.warning.tooWide", setup.paper().name(), columns));
         }
-        int rowCount = (int) Math.round(contentH / rowH);
-        List<int[]> rowRanges = new ArrayList<>();
-        int start = 0;
-        for (int n = firstRows; rowRanges.isEmpty() || start < rowCount; n = otherRows) {
-            int end = Math.min(rowCount, start + n);
-            // A group's heading never ends a page: it goes over to the next with the group's first item.
-            if (end < rowCount && end - start > 1 && rows.row(end - 1).isGroupHeader()) {
-                end--;
-            }
-            rowRanges.add(new int[] {start, end});
-            start = end;
-        }
+        double rowH = o.rowHeight();
+        double chartX = left + (cutAcross ? exitW : 0);
         int count = columns * rowRanges.size();
-        String title = TextFit.elide(texts.title(), width, FontRole.PAGE_TITLE, measurer);
-        String subtitle = TextFit.elide(texts.subtitle(), width, FontRole.PAGE_TEXT, measurer);
         List<PrintedPage> pages = new ArrayList<>(count);
         for (int r = 0; r < rowRanges.size(); r++) {
             int[] range = rowRanges.get(r);
@@ -112,9 +123,7 @@ public final class Pagination {
                         (range[1] - range[0]) * rowH);
                 int number = pages.size() + 1;
                 boolean poster = columns > 1;
-                List<PageText> t = new ArrayList<>(5);
-                t.add(new PageText(title, left, top + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT));
-                t.add(new PageText(subtitle, left, top + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
+                List<PageText> t = new ArrayList<>(header.texts(left, top));
                 double footY = top + height - lineH / 2;
                 String pageNo = texts.page(number, count) + (poster ? " · " + texts.tile(r + 1, c + 1) : "");
                 t.add(new PageText(pageNo, left, footY, FontRole.PAGE_TEXT, TextAlign.LEFT));
@@ -126,11 +135,30 @@ public final class Pagination {
                 LegendLayout legend = number == 1 && legendH > 0
                         ? legend(LegendBuilder.build(rows, o), left, areaTop + areaH - legendH + GAP, width, measurer)
                         : null;
-                pages.add(new PrintedPage(number, count, c, r, v, left, areaTop, scale, t, rules, legend));
+                double chartY = areaTop + (cutDown && r > 0 ? exitH : 0);
+                pages.add(new PrintedPage(number, count, c, r, v, chartX, chartY, scale, t, rules, legend));
             }
         }
         return new PrintLayout(setup, setup.width(), setup.height(), o, scale, columns, rowRanges.size(), pages,
                 warning);
+    }
+
+    /**
+     * The first and past-the-last row of each sheet: {@code firstRows} on the first, {@code otherRows} on the rest.
+     * A group's heading never ends a sheet: it goes over to the next with the group's first item.
+     */
+    private static List<int[]> rowRanges(RowModel rows, int rowCount, int firstRows, int otherRows) {
+        List<int[]> ranges = new ArrayList<>();
+        int start = 0;
+        for (int n = firstRows; ranges.isEmpty() || start < rowCount; n = otherRows) {
+            int end = Math.min(rowCount, start + n);
+            if (end < rowCount && end - start > 1 && rows.row(end - 1).isGroupHeader()) {
+                end--;
+            }
+            ranges.add(new int[] {start, end});
+            start = end;
+        }
+        return ranges;
     }
 
     /**
@@ -144,23 +172,19 @@ public final class Pagination {
         double chartW = o.labelColumnWidth() + GanttLayout.contentWidth(rows, o);
         double contentH = GanttLayout.contentHeight(rows, o);
         double chartH = o.headerHeight() + contentH;
-        double titleH = measurer.height(FontRole.PAGE_TITLE);
         double lineH = measurer.height(FontRole.PAGE_TEXT);
-        double headerH = titleH + lineH + GAP;
+        PageHeader header = PageHeader.of(texts, chartW, measurer);
+        double headerH = header.height() + GAP;
         LegendLayout probe = legend(LegendBuilder.build(rows, o), margin, 0, chartW, measurer);
         double legendH = probe.lines().isEmpty() ? 0 : probe.bottom() + GAP;
         double chartTop = margin + headerH;
         double footTop = chartTop + chartH + GAP + legendH;
         double width = chartW + 2 * margin;
         double height = footTop + lineH + margin;
-        List<PageText> t = List.of(
-                new PageText(TextFit.elide(texts.title(), chartW, FontRole.PAGE_TITLE, measurer), margin,
-                        margin + titleH / 2, FontRole.PAGE_TITLE, TextAlign.LEFT),
-                new PageText(TextFit.elide(texts.subtitle(), chartW, FontRole.PAGE_TEXT, measurer), margin,
-                        margin + titleH + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
-                new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT),
-                new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
-                        TextAlign.RIGHT));
+        List<PageText> t = new ArrayList<>(header.texts(margin, margin));
+        t.add(new PageText(texts.printed(), margin, footTop + lineH / 2, FontRole.PAGE_TEXT, TextAlign.LEFT));
+        t.add(new PageText(texts.fileName(), margin + chartW, footTop + lineH / 2, FontRole.PAGE_TEXT,
+                TextAlign.RIGHT));
         List<double[]> rules = List.of(new double[] {margin, chartTop - GAP / 2, margin + chartW, chartTop - GAP / 2});
         LegendLayout legend = legendH > 0
                 ? legend(LegendBuilder.build(rows, o), margin, chartTop + chartH + GAP, chartW, measurer) : null;

@@ -29,7 +29,11 @@ final class RowLayout {
         this.f = f;
         this.out = out;
         this.placer = new LabelPlacer(f.measurer);
-        this.room = LabelPlacer.Room.between(0, f.endX).inView(f.viewport.x(), f.viewport.right());
+        // A printed or exported page (it has a label column) is all that is ever seen of its part of the chart, and
+        // the next sheet starts its titles afresh: a title right of its item ends at the sheet's edge, shortened
+        // with "…", rather than running on to be cut there mid-word. On screen it runs on into what scrolls in.
+        double labelsEnd = f.options.labelColumnWidth() > 0 ? Math.min(f.endX, f.viewport.right()) : f.endX;
+        this.room = LabelPlacer.Room.between(0, labelsEnd).inView(f.viewport.x(), f.viewport.right());
         this.bySector = f.options.colorBy() == ColorBy.SECTOR;
         // Built per frame, not per row: a roadmap has a dozen sectors and a frame a few dozen rows.
         this.sectorStyles = new String[f.rows.sectors().size()];
@@ -140,8 +144,11 @@ final class RowLayout {
         if (bar != null && !titleInside && (bar.fuzzyStart() || bar.fuzzyEnd())) {
             String date = bar.dateLabel();
             double w = f.measurer.width(date, FontRole.DATE_LABEL);
-            if (w + 2 * LabelPlacer.PAD <= bar.width()) {
-                out.labels.add(new TextLabel(m.id(), null, date, bar.x() + (bar.width() - w) / 2, cy, w,
+            // Centred in what is seen of the bar, as a title inside it is, so a sheet's edge never cuts it.
+            double seenLeft = Math.max(bar.x(), f.viewport.x());
+            double seen = Math.min(bar.right(), f.viewport.right()) - seenLeft;
+            if (w + 2 * LabelPlacer.PAD <= seen) {
+                out.labels.add(new TextLabel(m.id(), null, date, seenLeft + (seen - w) / 2, cy, w,
                         LabelPlacement.INSIDE, false, "label.date", FontRole.DATE_LABEL, null));
             }
         }

@@ -75,6 +75,11 @@ public final class DateWords {
         return words.get("date.quarter." + quarter);
     }
 
+    /** A quarter alone in as few letters as still say which, for a narrow header cell: "Q3" / "III". */
+    public String quarterShort(int quarter) {
+        return words.get("date.quarter.short." + quarter);
+    }
+
     /** "Q3 2025" / "III кв. 2025"; the year is any text, e.g. a fiscal year "2025/26". */
     public String quarter(int quarter, String year) {
         return quarter(quarter) + " " + year;

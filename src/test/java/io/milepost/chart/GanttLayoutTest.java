@@ -11,6 +11,7 @@ import io.milepost.model.Sector;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -332,6 +333,27 @@ class GanttLayoutTest {
                 .containsExactly(2, 3, 4, 5, 6, 7);
         assertThat(months.get(1)).extracting(HeaderCell::label, HeaderCell::y, HeaderCell::height)
                 .containsExactly("Mar", 20.0, 20.0);
+    }
+
+    @Test
+    void quartersTooNarrowForTheirRussianNameAreNumberedInRomanNumeralsAloneNotCutShort() {
+        // A year across 300 px, as on A4 upright: each quarter is 74 px, room for 66 px of text, "III кв." is 49
+        // at 7 px a letter. At 100 px a year the 25 px cells hold 17 px: "IV" is 14, "III" is 21 and is left out
+        // rather than cut to a misleading "II…".
+        ChartOptions russian = OPTIONS.withLocale(Locale.forLanguageTag("ru")).withPxPerDay(300 / 365.0);
+        ChartOptions narrower = russian.withPxPerDay(100 / 365.0);
+
+        List<String> roomy = minorLabels(GanttLayout.layout(plan.roadmap(), russian,
+                new Viewport(0, 0, 300, 100), MEASURER));
+        List<String> narrow = minorLabels(GanttLayout.layout(plan.roadmap(), narrower,
+                new Viewport(0, 0, 100, 100), MEASURER));
+
+        assertThat(roomy).containsExactly("I кв.", "II кв.", "III кв.", "IV кв.");
+        assertThat(narrow).containsExactly("I", "II", "", "IV");
+    }
+
+    private static List<String> minorLabels(ChartScene scene) {
+        return scene.headerCells().stream().filter(c -> c.tier() == 1).map(HeaderCell::label).toList();
     }
 
     @Test

@@ -199,4 +199,26 @@ class LabelPlacerTest {
         assertThat(right.placement()).isEqualTo(LabelPlacement.RIGHT);
         assertThat(right.x()).isEqualTo(200 + 8 + LabelPlacer.GAP);
     }
+
+    @Test
+    void onAPrintedSheetTheTitleOfAnItemPastItsRightEndStandsAtThatEndPointingOnWhole() {
+        // The sheet shows 0–400 and labels end there; the bar starts at 450, on the next sheet.
+        LabelPlacer.Placed p = placer.place("Seminar", FontRole.BAR_LABEL, 450, 600, true,
+                LabelPlacer.Room.between(0, 400).inView(0, 400));
+
+        assertThat(p.placement()).isEqualTo(LabelPlacement.LEFT);
+        assertThat(p.text()).isEqualTo("Seminar" + LabelPlacer.OFF_RIGHT);
+        assertThat(p.x() + p.width()).isEqualTo(400 - LabelPlacer.GAP);
+    }
+
+    @Test
+    void onAPrintedSheetATitleTooLongBeforeItsRightEndIsShortenedButStillPointsOn() {
+        LabelPlacer.Placed p = placer.place("Memorandum of understanding", FontRole.BAR_LABEL, 450, 600, true,
+                LabelPlacer.Room.between(0, 400).inView(300, 400));
+
+        assertThat(p.elided()).isTrue();
+        assertThat(p.text()).startsWith("Memorand").endsWith(TextFit.ELLIPSIS + LabelPlacer.OFF_RIGHT);
+        assertThat(p.x()).isGreaterThanOrEqualTo(300);
+        assertThat(p.x() + p.width()).isLessThanOrEqualTo(400 - LabelPlacer.GAP);
+    }
 }

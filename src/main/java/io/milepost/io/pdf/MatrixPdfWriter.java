@@ -30,7 +30,8 @@ public final class MatrixPdfWriter {
 
     /** Which of {@link MatrixWords#headings()} the table shows, as in the DOCX. */
     static final int[] COLUMNS = {0, 2, 3, 4, 5, 8, 9, 10};
-    private static final double[] SHARES = {0.045, 0.22, 0.13, 0.13, 0.09, 0.18, 0.07, 0.135};
+    // The status column is wide enough for "Запланировано" whole: at 7 % it was written "Запланир/овано".
+    private static final double[] SHARES = {0.045, 0.22, 0.125, 0.125, 0.09, 0.175, 0.1, 0.12};
     static final double WIDTH = 841.89;
     static final double HEIGHT = 595.28;
     private static final double MARGIN = 36;
@@ -40,6 +41,7 @@ public final class MatrixPdfWriter {
     private static final FontSpec TEXT = new FontSpec(EmbeddedFonts.FAMILY, SIZE, false);
     private static final FontSpec BOLD = new FontSpec(EmbeddedFonts.FAMILY, SIZE, true);
     private static final FontSpec TITLE = new FontSpec(EmbeddedFonts.FAMILY, 14, true);
+    private static final double TITLE_LINE = TITLE.size() * 1.25;
     private static final Rgba INK = new Rgba(33, 33, 33, 1);
     private static final Rgba HEADER = Rgba.parse("#d9d9d9");
     private static final Rgba SECTION = Rgba.parse("#eef2f6");
@@ -67,7 +69,10 @@ public final class MatrixPdfWriter {
             headerTexts.add(headings.get(c));
         }
         Block header = block(headerTexts, widths, bold, false);
-        List<List<Block>> pages = paginate(matrix, widths, regular, bold, header);
+        // A long title (the Russian ones run to ninety letters) wraps onto more lines rather than off the page.
+        List<String> title = wrap(bold.drawable(matrix.title()), usable, TITLE.size(), bold);
+        double titleExtra = (title.size() - 1) * TITLE_LINE;
+        List<List<Block>> pages = paginate(matrix, widths, regular, bold, header, titleExtra);
         try (PDDocument doc = new PDDocument(); PdfFonts pdfFonts = new PdfFonts(doc)) {
             PdfChartWriter.describe(doc, info);
             Map<Double, PDExtendedGraphicsState> alphas = PdfSurface.newAlphaCache();
@@ -84,10 +89,13 @@ public final class MatrixPdfWriter {
                     s.setFont(FontRole.BAR_LABEL, TEXT);
                     s.setFont(FontRole.GROUP_LABEL, BOLD);
                     s.setFill("ink", INK);
-                    s.text(matrix.title(), MARGIN, MARGIN + 8, FontRole.PAGE_TITLE, TextAlign.LEFT);
-                    s.text(matrix.subtitle() + " · " + matrix.words().heading(), MARGIN, MARGIN + 24,
+                    for (int l = 0; l < title.size(); l++) {
+                        s.text(title.get(l), MARGIN, MARGIN + 8 + l * TITLE_LINE, FontRole.PAGE_TITLE,
+                                TextAlign.LEFT);
+                    }
+                    s.text(matrix.subtitle() + " · " + matrix.words().heading(), MARGIN, MARGIN + 24 + titleExtra,
                             FontRole.PAGE_TEXT, TextAlign.LEFT);
-                    double y = MARGIN + 36;
+                    double y = MARGIN + 36 + titleExtra;
                     y = draw(s, header, widths, y, HEADER, true);
                     for (Block b : pages.get(p)) {
                         y = draw(s, b, widths, y, b.section() ? SECTION : null, b.section());
@@ -101,10 +109,13 @@ public final class MatrixPdfWriter {
         }
     }
 
-    /** Rows onto pages: a row is never split; each page has room for the title and the header row. */
+    /**
+     * Rows onto pages: a row is never split; each page has room for the title, {@code titleExtra} more for its
+     * lines past the first, and the header row.
+     */
     private static List<List<Block>> paginate(ImplementationMatrix matrix, double[] widths, TrueTypeMetrics regular,
-                                              TrueTypeMetrics bold, Block header) {
-        double room = HEIGHT - 2 * MARGIN - 36 - header.height() - MARGIN / 2;
+                                              TrueTypeMetrics bold, Block header, double titleExtra) {
+        double room = HEIGHT - 2 * MARGIN - 36 - titleExtra - header.height() - MARGIN / 2;
         List<List<Block>> pages = new ArrayList<>();
         List<Block> page = new ArrayList<>();
         double used = 0;
@@ -139,21 +150,22 @@ public final class MatrixPdfWriter {
         List<List<String>> cells = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < texts.size(); i++) {
-            List<String> wrapped = wrap(m.drawable(texts.get(i) == null ? "" : texts.get(i)), widths[i] - 2 * PAD, m);
+            List<String> wrapped = wrap(m.drawable(texts.get(i) == null ? "" : texts.get(i)), widths[i] - 2 * PAD,
+                    SIZE, m);
             cells.add(wrapped);
             lines = Math.max(lines, wrapped.size());
         }
         return new Block(cells, lines * LINE + 2 * PAD, section);
     }
 
-    /** Words onto lines no wider than {@code width}; a word longer than a line is cut. */
-    static List<String> wrap(String text, double width, TrueTypeMetrics m) {
+    /** Words onto lines no wider than {@code width} at {@code size} pt; a word longer than a line is cut. */
+    static List<String> wrap(String text, double width, double size, TrueTypeMetrics m) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" +")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
-                if (m.width(candidate, SIZE) <= width) {
+                if (m.width(candidate, size) <= width) {
                     line.setLength(0);
                     line.append(candidate);
                     continue;
@@ -163,9 +175,9 @@ public final class MatrixPdfWriter {
                     line.setLength(0);
                 }
                 String rest = word;
-                while (m.width(rest, SIZE) > width && rest.length() > 1) {
+                while (m.width(rest, size) > width && rest.length() > 1) {
                     int n = rest.length() - 1;
-                    while (n > 1 && m.width(rest.substring(0, n), SIZE) > width) {
+                    while (n > 1 && m.width(rest.substring(0, n), size) > width) {
                         n--;
                     }
                     lines.add(rest.substring(0, n));

@@ -9,12 +9,15 @@ import io.milepost.model.Milestone;
 import io.milepost.model.Roadmap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -103,6 +106,38 @@ class MatrixFilesTest {
             assertThat(actions).anyMatch(a -> a.matches(".*[А-Яа-я].*"))
                     .allSatisfy(a -> assertThat(all).contains(a.replaceAll("\\s+", " ")));
         }
+    }
+
+    @Test
+    void inRussianTheLongTitleWrapsOnThePageAndNoStatusIsBrokenMidWord() throws Exception {
+        MatrixWords russian = new MatrixWords(Locale.forLanguageTag("ru"), "Пакистан", "Беларусь");
+        ImplementationMatrix ru = ImplementationMatrix.of(sample, true, russian, m -> true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MatrixPdfWriter.write(ru, new PdfInfo(ru.title(), "", russian.heading()), out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<String> offThePage = new ArrayList<>();
+            float right = doc.getPage(0).getMediaBox().getWidth() - 36;
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    positions.stream().filter(t -> t.getXDirAdj() + t.getWidthDirAdj() > right + 0.5f)
+                            .forEach(t -> offThePage.add(t.getUnicode()));
+                    super.writeString(text, positions);
+                }
+            };
+            String text = glyphs.getText(doc).replaceAll("\\s+", " ");
+            assertThat(offThePage).as("past the right margin").isEmpty();
+            assertThat(pageText(doc, 1)).as("the title, wrapped").contains(ru.title());
+            assertThat(text).contains("Запланировано").contains("Выполняется");
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc).replaceAll("\\s+", " ");
     }
 
     @Test
