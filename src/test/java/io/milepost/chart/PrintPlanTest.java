@@ -286,14 +286,7 @@ class PrintPlanTest {
 
     /** Where a page's text is inked: x0, y0, x1, y1. */
     private static double[] box(PageText t) {
-        double w = MEASURER.width(t.text(), t.role());
-        double h = MEASURER.height(t.role());
-        double x0 = switch (t.align()) {
-            case LEFT -> t.x();
-            case CENTER -> t.x() - w / 2;
-            case RIGHT -> t.x() - w;
-        };
-        return new double[] {x0, t.y() - h / 2, x0 + w, t.y() + h / 2};
+        return InkedBoxes.of(t, MEASURER);
     }
 
     private static boolean overlap(double[] a, double[] b) {

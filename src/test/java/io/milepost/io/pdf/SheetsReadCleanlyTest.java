@@ -10,6 +10,7 @@ import io.milepost.chart.ChartScene;
 import io.milepost.chart.FontRole;
 import io.milepost.chart.GanttLayout;
 import io.milepost.chart.HeaderCell;
+import io.milepost.chart.InkedBoxes;
 import io.milepost.chart.Language;
 import io.milepost.chart.LinkExits;
 import io.milepost.chart.PageText;
@@ -162,14 +163,7 @@ class SheetsReadCleanlyTest {
 
     /** Where a page's text is inked: x0, y0, x1, y1. */
     private static double[] box(PageText t) {
-        double w = MEASURER.width(t.text(), t.role());
-        double h = MEASURER.height(t.role());
-        double x0 = switch (t.align()) {
-            case LEFT -> t.x();
-            case CENTER -> t.x() - w / 2;
-            case RIGHT -> t.x() - w;
-        };
-        return new double[] {x0, t.y() - h / 2, x0 + w, t.y() + h / 2};
+        return InkedBoxes.of(t, MEASURER);
     }
 
     private static boolean inside(double[] a, double[] b) {
