@@ -48,6 +48,25 @@ class PrintingTest extends PlannerSession {
     }
 
     @Test
+    void datesTypedAsTheWindowWritesThemNarrowThePrintAndAReversedRangeIsSaid() throws Exception {
+        press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#print-summary").tryQuery().isPresent());
+        javafx.scene.control.DatePicker from = lookup("#print-from").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = lookup("#print-to").queryAs(javafx.scene.control.DatePicker.class);
+
+        clickOn(from.getEditor()).write("1 Jan 2026").type(KeyCode.ENTER);
+        clickOn(to.getEditor()).write("31 Dec 2026").type(KeyCode.ENTER);
+
+        waitUntil(() -> java.time.LocalDate.of(2026, 12, 31).equals(to.getValue()));
+        assertThat(from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(from.getEditor().getText()).isEqualTo("1 Jan 2026");
+
+        interact(() -> to.setValue(java.time.LocalDate.of(2025, 6, 30)));
+        waitUntil(() -> lookup("#print-warning").queryAs(Label.class).getText()
+                .contains("The last day (30 Jun 2025) is before the first (1 Jan 2026)"));
+    }
+
+    @Test
     void withNoPrinterTheDialogSaysSoAndOffersThePdf() throws Exception {
         press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#print-no-printer").tryQuery().isPresent());

@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.ui.dialog.DayConverter;
 import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.chart.Grouping;
@@ -113,11 +114,11 @@ public final class PrintPreviewDialog {
         mode.valueProperty().bindBidirectional(model.mode);
         ComboBox<Grouping> grouping = combo("print-grouping", Grouping.values(), model.grouping.get(), "grouping");
         grouping.valueProperty().bindBidirectional(model.grouping);
-        DatePicker from = new DatePicker();
+        DatePicker from = DayConverter.on(new DatePicker());
         from.setId("print-from");
         from.setPromptText(Messages.text("filter.from"));
         from.valueProperty().bindBidirectional(model.from);
-        DatePicker to = new DatePicker();
+        DatePicker to = DayConverter.on(new DatePicker());
         to.setId("print-to");
         to.setPromptText(Messages.text("filter.to"));
         to.valueProperty().bindBidirectional(model.to);

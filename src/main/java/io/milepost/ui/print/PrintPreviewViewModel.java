@@ -1,5 +1,6 @@
 package io.milepost.ui.print;
 
+import io.milepost.i18n.DateWords;
 import io.milepost.i18n.Messages;
 import io.milepost.app.print.ChartPrint;
 import io.milepost.app.print.PrintRequest;
@@ -72,7 +73,11 @@ public final class PrintPreviewViewModel {
         summary.set(p.print().columns() > 1
                 ? Messages.text("print.summary.tiled", pages, percent, p.print().columns(), p.print().rows())
                 : Messages.text("print.summary", pages, percent));
-        warning.set(p.print().warning().orElse(""));
+        String reversed = from.get() != null && to.get() != null && to.get().isBefore(from.get())
+                ? Messages.text("print.rangeReversed", DateWords.ui().day(to.get()), DateWords.ui().day(from.get()))
+                : null;
+        String own = p.print().warning().orElse("");
+        warning.set(reversed == null ? own : own.isEmpty() ? reversed : reversed + " " + own);
     }
 
     public Roadmap roadmap() { return roadmap; }
