@@ -28,6 +28,19 @@ class EditingInTheDetailsPaneTest extends DetailsPaneSession {
     private static final String TRAINING = "Joint training of search-and-rescue teams";
 
     @Test
+    void aLagTypedForOneItemIsNotOfferedForTheNext() throws Exception {
+        Milestone audit = item(AUDIT);
+        Milestone training = item(TRAINING);
+        openDetailsOf(audit);
+        type("#add-predecessor-lag", "30", null);
+        assertThat(field("#add-predecessor-lag").getText()).isEqualTo("30");
+
+        interact(() -> chart().setSelectedItem(training.id()));
+
+        waitUntil(() -> field("#add-predecessor-lag").getText().isEmpty());
+    }
+
+    @Test
     void fieldsCommitAsNamedStepsRefusalsStayAtTheFieldAndEveryStepUndoesAndRedoes() throws Exception {
         Milestone audit = item(AUDIT);
         Milestone training = item(TRAINING);

@@ -45,6 +45,8 @@ final class PredecessorsEditor extends VBox {
     private final TextField predecessor = new TextField();
     private final ChoiceBox<DependencyType> type = new ChoiceBox<>();
     private final TextField lag = new TextField();
+    /** The item the adding row was last shown for. */
+    private UUID lastShown;
     private final Label reason = new Label();
     /** FS, SS, FF, SF as the window's language abbreviates them (in Russian ОН, НН, ОО, НО). */
     private static final StringConverter<DependencyType> DEPENDENCY_NAMES = new StringConverter<>() {
@@ -103,6 +105,12 @@ final class PredecessorsEditor extends VBox {
     void show(Roadmap r, UUID itemId) {
         links.getChildren().clear();
         reason.setText("");
+        if (!java.util.Objects.equals(itemId, lastShown)) {
+            // A lag or type chosen for one item is not offered for the next: its next Add would take it unseen.
+            lag.clear();
+            type.setValue(DependencyType.FS);
+            lastShown = itemId;
+        }
         if (r == null || itemId == null) {
             return;
         }
