@@ -44,8 +44,8 @@ class PlanningAnItemTest extends DetailsPaneSession {
                 && lookup("#detail-title").tryQuery().isPresent());
         UUID id = chart().getSelectedItem();
         waitUntil(() -> field("#detail-title").getScene().getFocusOwner() == field("#detail-title"));
-        assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.newTitle());
-        assertThat(field("#detail-title").getSelectedText()).isEqualTo(ItemEdits.newTitle());
+        assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.newTitle(shown()));
+        assertThat(field("#detail-title").getSelectedText()).isEqualTo(ItemEdits.newTitle(shown()));
         Milestone added = inTheFile(id);
         assertThat(added.sectorId()).isEqualTo(audit.sectorId());
         assertThat(added.status()).isEqualTo(MilestoneStatus.PLANNED);
@@ -147,11 +147,11 @@ class PlanningAnItemTest extends DetailsPaneSession {
         waitUntil(() -> shown().milestones().size() == before + 1 && lookup("#detail-title").tryQuery().isPresent());
         UUID id = chart().getSelectedItem();
         Milestone added = inTheFile(id);
-        assertThat(added.title()).isEqualTo(ItemEdits.newTitle());
+        assertThat(added.title()).isEqualTo(ItemEdits.newTitle(shown()));
         assertThat(added.firstDay()).isEqualTo(day);
         assertThat(added.sectorId()).isEqualTo(audit.sectorId());
         assertThat(undoText()).isEqualTo("Undo Add 'New milestone'");
-        assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.newTitle());
+        assertThat(field("#detail-title").getText()).isEqualTo(ItemEdits.newTitle(shown()));
     }
 
     /** The step just made: its name on Edit → Undo, and the file as it now is. */

@@ -24,10 +24,13 @@ import java.util.UUID;
  */
 public final class ItemEdits {
 
-    /** The title a new item starts with, selected in the details pane for the planner to type over. */
-    /** The title a new item starts with, in the window's language. */
-    public static String newTitle() {
-        return Messages.text("edit.newTitle");
+    /**
+     * The title a new item starts with, selected in the details pane for the planner to type over. It is the title in
+     * the roadmap's own language (the field it fills), whatever language the window speaks: a Russian window adding
+     * to an English roadmap wrote "Новое мероприятие" into the English title, and so into English exports.
+     */
+    public static String newTitle(Roadmap r) {
+        return Messages.in(r.info().primaryLanguage()).get("edit.newTitle");
     }
 
     private ItemEdits() {
@@ -47,7 +50,7 @@ public final class ItemEdits {
         if (!start.isWithinSaneRange()) {
             return Outcome.refuse(Messages.text("edit.refuse.newOutOfRange", Names.date(PlanDate.day(PlanDate.EARLIEST)), Names.date(PlanDate.day(PlanDate.LATEST))));
         }
-        Milestone fresh = Milestone.builder().kind(MilestoneKind.ACTIVITY).title(newTitle()).sectorId(sectorId)
+        Milestone fresh = Milestone.builder().kind(MilestoneKind.ACTIVITY).title(newTitle(r)).sectorId(sectorId)
                 .start(start).status(MilestoneStatus.PLANNED).build();
         return placed(r, fresh, afterId, Messages.text("edit.add", fresh.title()));
     }

@@ -77,4 +77,19 @@ class ItemEditsTest {
             io.milepost.i18n.Messages.useForUi(null);
         }
     }
+
+    @Test
+    void aRussianWindowAddingToAnEnglishRoadmapTitlesTheNewItemInEnglish() {
+        try {
+            io.milepost.i18n.Messages.useForUi(java.util.Locale.forLanguageTag("ru-RU"));
+            Sector first = plan.sectorsInOrder().get(0);
+            Edit add = ((Outcome.Apply) ItemEdits.add(plan, first.id(), LocalDate.of(2026, 3, 2), null)).edit();
+            Milestone fresh = add.applyTo(plan).milestone(ItemEdits.addedItem(add).orElseThrow()).orElseThrow();
+            assertThat(plan.info().primaryLanguage()).isEqualTo("en");
+            assertThat(fresh.title()).isEqualTo("New milestone");
+            assertThat(fresh.titleAlt()).isNull();
+        } finally {
+            io.milepost.i18n.Messages.useForUi(null);
+        }
+    }
 }
