@@ -77,6 +77,14 @@ class DatesAndListsInTheRussianWindowTest extends PlannerSession {
         waitUntil(() -> to.getTooltip() != null && to.getTooltip().getText().contains("не дата"));
         assertThat(to.getTooltip().getText()).contains("11 апр. 2025");
         assertThat(inTheFile().info().periodEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        // Closed with the refused text and opened again: the field holds what the roadmap holds, and no reason.
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> to.getScene().getWindow() == null || !to.getScene().getWindow().isShowing());
+        shortcut("Shortcut+Shift+P");
+        waitUntil(() -> to.getScene().getWindow().isShowing());
+        waitUntil(() -> "31 дек. 2027".equals(to.getEditor().getText()));
+        assertThat(to.getTooltip()).isNull();
     }
 
     @Test

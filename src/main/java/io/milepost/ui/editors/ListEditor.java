@@ -109,6 +109,7 @@ abstract class ListEditor<T> extends BorderPane {
         setCenter(scroll);
         setBottom(problemLine(fields));
         model.roadmapProperty().addListener((o, was, now) -> refresh());
+        RoadmapEditor.whenWindowOpens(this, this::refresh);
     }
 
     /** The reason the last input was refused, in words, under the form. */

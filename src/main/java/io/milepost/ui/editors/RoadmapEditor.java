@@ -46,6 +46,19 @@ public final class RoadmapEditor {
         tabs.setId("roadmap-editor");
     }
 
+    /**
+     * Fills a page again from the roadmap each time its window opens: a window closed with a refused value in a field
+     * (a period ending before it starts) opened again on that value and its reason, as if the roadmap held it.
+     */
+    static void whenWindowOpens(javafx.scene.Node page, Runnable refill) {
+        page.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .addListener((o, was, showing) -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        refill.run();
+                    }
+                });
+    }
+
     /** Shows the window on the given page, bringing it to the front if it is open already. */
     public void show(Page page) {
         tabs.getSelectionModel().select(page.ordinal());

@@ -73,6 +73,7 @@ final class RoadmapInfoEditor extends GridPane {
         disableProperty().bind(model.readOnlyProperty());
         model.roadmapProperty().addListener((o, was, now) -> refresh());
         refresh();
+        RoadmapEditor.whenWindowOpens(this, this::refresh);
     }
 
     /**
