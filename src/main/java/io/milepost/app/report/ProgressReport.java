@@ -41,11 +41,13 @@ public final class ProgressReport {
         Commission c = progress.commission();
         String name = language.name(c);
         String previous = progress.previous() == null ? words.get("report.noPreviousSession", dates.day(progress.since()))
-                : words.get("report.sincePreviousSession", number(progress.previous()), dates.day(progress.since()));
+                : words.get("report.sincePreviousSession", number(progress.previous()),
+                        progress.previous().meeting().start().label(words.locale()));
         String next = progress.next() == null ? words.get("report.noNextSession")
                 : progress.next().awaitsNewDate(progress.asOf())
                 ? words.get("report.nextSessionPostponed", number(progress.next()))
-                : words.get("report.nextSession", number(progress.next()), dates.day(progress.next().day()));
+                : words.get("report.nextSession", number(progress.next()),
+                        progress.next().meeting().start().label(words.locale()));
         List<List<String>> rows = new ArrayList<>();
         for (SessionProgress.Item item : progress.items()) {
             rows.add(List.of(Integer.toString(rows.size() + 1), title(item), changes(item.changes()),

@@ -47,11 +47,12 @@ public record SessionProgress(Commission commission, Session previous, Session n
         }
 
         /**
-         * Whether the session was put off and its day has passed: it is still to be held, on a day not yet set, so
-         * the day it carries is the one it missed and no date to announce.
+         * Whether the session was put off and its date has wholly passed: it is still to be held, on a day not yet
+         * set, so the date it carries is the one it missed and no date to announce.
          */
         public boolean awaitsNewDate(LocalDate today) {
-            return meeting.status() == MilestoneStatus.POSTPONED && day().isBefore(today);
+            // A session put off to "Q4 2026" still has that quarter to be held in until the quarter is over.
+            return meeting.status() == MilestoneStatus.POSTPONED && meeting.lastDay().isBefore(today);
         }
     }
 
