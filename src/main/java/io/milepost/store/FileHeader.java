@@ -127,6 +127,15 @@ record FileHeader(int pageSize, long pageCount, int userVersion, int application
             return Messages.text("store.notSqlite.pdf");
         }
         if (looksLikeText(head)) {
+            // An exported roadmap or another tool's plan, opened rather than imported: say which way in it has.
+            String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "")
+                    .stripLeading();
+            if (start.startsWith("{") || start.startsWith("[")) {
+                return Messages.text("store.notSqlite.json");
+            }
+            if (start.startsWith("<?xml") || start.startsWith("<Project")) {
+                return Messages.text("store.notSqlite.xml");
+            }
             return Messages.text("store.notSqlite.text");
         }
         return Messages.text("store.notSqlite.other");

@@ -50,6 +50,17 @@ class RefusedFilesTest {
     }
 
     @Test
+    void anExportedRoadmapOrAnotherToolsPlanOpenedInsteadOfImportedIsToldToImport() throws IOException {
+        Path json = Files.writeString(dir.resolve("from-minsk.json"), "\uFEFF\n  {\"format\": \"milepost-roadmap\"}",
+                StandardCharsets.UTF_8);
+        assertRefused(json, Reason.NOT_SQLITE,
+                "is not a SQLite database (it is a JSON file, such as an exported roadmap: Import reads it into a roadmap)");
+        Path xml = Files.writeString(dir.resolve("plan.xml"), "<?xml version=\"1.0\"?>\n<Project/>");
+        assertRefused(xml, Reason.NOT_SQLITE,
+                "is not a SQLite database (it is an XML file, such as an MS Project plan: Import reads it into a roadmap)");
+    }
+
+    @Test
     void aSpreadsheetRenamedMilepostIsRefusedAndUntouched() throws IOException {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
         Path file = Files.write(dir.resolve("roadmap.xlsx.milepost"), zip);
