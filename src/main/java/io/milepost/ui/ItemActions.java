@@ -258,6 +258,10 @@ final class ItemActions {
     private void added(Outcome o) {
         if (o instanceof Outcome.Apply apply && model.make(o)) {
             ItemEdits.addedItem(apply.edit()).ifPresent(id -> {
+                // A new item the filter hides would be made where the planner cannot see it: the filter goes, as
+                // when a view reveals an item it hides.
+                chart.getRoadmap().milestone(id).filter(m -> !chart.getOptions().filter().matches(m)).ifPresent(
+                        m -> chart.setOptions(chart.getOptions().withFilter(io.milepost.chart.MilestoneFilter.NONE)));
                 chart.setSelectedItem(id);
                 chart.reveal(id);
                 open.accept(id);

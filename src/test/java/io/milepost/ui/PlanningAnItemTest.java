@@ -128,6 +128,22 @@ class PlanningAnItemTest extends DetailsPaneSession {
     }
 
     @Test
+    void anItemAddedWhileTheFilterShowsOnlyDoneItemsIsShownAndTheFilterGoes() throws Exception {
+        Milestone audit = item(AUDIT);
+        assertThat(audit.status()).isNotEqualTo(io.milepost.model.MilestoneStatus.PLANNED); // a new item is planned
+        interact(() -> chart().setOptions(chart().getOptions().withFilter(io.milepost.chart.MilestoneFilter.NONE
+                .withStatuses(java.util.Set.of(io.milepost.model.MilestoneStatus.DONE, audit.status())))));
+        interact(() -> chart().setSelectedItem(audit.id()));
+
+        push(KeyCode.CONTROL, KeyCode.N);
+
+        waitUntil(() -> chart().getSelectedItem() != null && !chart().getSelectedItem().equals(audit.id()));
+        UUID id = chart().getSelectedItem();
+        waitUntil(() -> chart().getOptions().filter().isNone());
+        waitUntil(() -> chart().boundsOf(id).isPresent());
+    }
+
+    @Test
     void rightClickingTheChartAddsAnItemAtThatDayInThatRowsSector() throws Exception {
         Milestone audit = item(AUDIT);
         showOnChart(audit, 300);
