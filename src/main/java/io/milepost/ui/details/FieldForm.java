@@ -83,6 +83,13 @@ final class FieldForm {
                 commit(field);
             }
         });
+        // Text put into a field the planner is not typing in (a late suggestion, say) is its value too: a field she has
+        // left never shows other than what is saved.
+        control.textProperty().addListener((o, was, now) -> {
+            if (!filling && !control.isFocused()) {
+                commit(field);
+            }
+        });
         return new VBox(2, control, reason);
     }
 
@@ -110,6 +117,11 @@ final class FieldForm {
                 commit(f);
             }
         }
+    }
+
+    /** Commits that field now, if its text differs from what the item holds (a suggestion taken into it). */
+    void commit(TextInputControl control) {
+        fields.stream().filter(f -> f.control() == control).findFirst().ifPresent(this::commit);
     }
 
     /** The reason a field gives now, as written under it (empty when it has none). */

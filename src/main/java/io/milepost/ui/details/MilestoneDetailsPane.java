@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,8 +42,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
+import impl.org.controlsfx.skin.AutoCompletePopup;
 import impl.org.controlsfx.skin.DecorationPane;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -295,10 +300,15 @@ public final class MilestoneDetailsPane extends BorderPane {
     /** A lead agency, offered the agencies the roadmap already names on that side as the planner types. */
     private Node agency(String id, MilestoneEdits.Side side, Function<Milestone, String> value) {
         TextField field = new TextField();
-        TextFields.bindAutoCompletion(field, request -> {
+        // The suggestions are looked up off the JavaFX thread and come a moment after the typing. A planner who typed
+        // a name and pressed Tab at once had left the field by then: its popup opened anyway over the next field, took
+        // that field's keys, and wrote a suggestion into a field whose typed text was already saved. A field that has
+        // not the focus is offered nothing, and a popup that comes late all the same is closed.
+        AtomicBoolean typing = new AtomicBoolean();
+        AutoCompletionBinding<String> suggestions = TextFields.bindAutoCompletion(field, request -> {
             Roadmap r = roadmap.getValue();
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
-            if (r == null || typed.isEmpty()) {
+            if (r == null || typed.isEmpty() || !typing.get()) {
                 return List.of();
             }
             TreeSet<String> names = new TreeSet<>();
@@ -310,8 +320,24 @@ public final class MilestoneDetailsPane extends BorderPane {
             }
             return names;
         });
-        return form.add(field, id, (r, item, text) -> MilestoneEdits.setLeadAgency(r, item, side, text),
+        AutoCompletePopup<String> popup = suggestions.getAutoCompletionPopup();
+        field.focusedProperty().addListener((o, was, now) -> {
+            typing.set(now);
+            if (!now) {
+                popup.hide();
+            }
+        });
+        // Closed once it is up: hiding a popup while it is being shown leaves JavaFX half-way.
+        popup.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            if (!field.isFocused()) {
+                popup.hide();
+            }
+        }));
+        VBox cell = form.add(field, id, (r, item, text) -> MilestoneEdits.setLeadAgency(r, item, side, text),
                 m -> orEmpty(value.apply(m)));
+        // A suggestion taken (mouse, or Enter in the list) is the field's value at once, as Enter in the field is.
+        suggestions.setOnAutoCompleted(e -> form.commit(field));
+        return cell;
     }
 
     /** What choosing a value means as an edit. */
