@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -440,10 +441,17 @@ public final class RoadmapTable extends TreeTableView<RoadmapTable.Row> {
                 && flow.getCellCount() == getExpandedItemCount() && getFixedCellSize() > 0) {
             double y = pendingScrollY;
             pendingScrollY = Double.NaN;
-            int top = (int) Math.floor(y / getFixedCellSize());
-            if (top < flow.getCellCount()) {
-                flow.scrollToTop(top);
-                flow.scrollPixels(y - top * getFixedCellSize());
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            if (first != null) {
+                // Moved by the difference from where the flow stands: scrolled to its end, the flow ignored
+                // scrollToTop and stayed at the bottom while the chart went back up.
+                flow.scrollPixels(y - (first.getIndex() * getFixedCellSize() - first.getLayoutY()));
+            } else {
+                int top = (int) Math.floor(y / getFixedCellSize());
+                if (top < flow.getCellCount()) {
+                    flow.scrollToTop(top);
+                    flow.scrollPixels(y - top * getFixedCellSize());
+                }
             }
         }
     }
