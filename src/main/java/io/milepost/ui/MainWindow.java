@@ -153,7 +153,7 @@ public final class MainWindow {
                 Math.min(WindowPlacer.DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("milepost.css").toExternalForm());
         menus.addSecondaryAccelerators(scene);
-        undoPastTextFields(scene);
+        UndoPastTextFields.install(scene, model);
         recheckClipboardBeforePaste(scene);
         RefusalClearing.install(scene, statusBar, menuBar, model);
         stage.setScene(scene);
@@ -205,29 +205,6 @@ public final class MainWindow {
         model.roadmapProperty().addListener(onRoadmap);
         detach.add(() -> model.roadmapProperty().removeListener(onRoadmap));
         chart.selectedItemProperty().addListener((obs, old, id) -> details.show(id));
-    }
-
-    /**
-     * Ctrl+Z in a text field undoes typing in that field; with nothing typed there to undo (just after Add, or after
-     * a committed field), it undoes the last edit of the roadmap, as Edit → Undo says it will. Likewise for redo.
-     */
-    private void undoPastTextFields(Scene scene) {
-        KeyCombination undoKey = KeyCombination.keyCombination("Shortcut+Z");
-        KeyCombination redoKey = KeyCombination.keyCombination("Shortcut+Y");
-        KeyCombination redoShiftKey = KeyCombination.keyCombination("Shortcut+Shift+Z");
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field)) {
-                return;
-            }
-            if (undoKey.match(e) && !field.isUndoable() && model.canUndoProperty().get()) {
-                e.consume();
-                model.undo();
-            } else if ((redoKey.match(e) || redoShiftKey.match(e)) && !field.isRedoable()
-                    && model.canRedoProperty().get()) {
-                e.consume();
-                model.redo();
-            }
-        });
     }
 
     /**
